@@ -1,0 +1,65 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const CHROMIUM_INSTALL_HINT = 'apt-get install -y chromium';
+
+export function findChromium(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((path): path is string => !!path && existsSync(path));
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Chromium with the built extension loaded. The flags keep Chromium off the network
+ * (this machine has none) and let it run as root in a container.
+ */
+export async function launchWithExtension(options: {
+  extensionDir: string;
+  headless?: boolean;
+  userDataDir?: string;
+}): Promise<ExtensionBrowser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(`Chromium not found; install it: ${CHROMIUM_INSTALL_HINT}`);
+  const extensionDir = resolve(options.extensionDir);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pipeline-scout-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, userDataDir, close: () => context.close() };
+}
+
+type WorkerChrome = { tabs: { query(q: { url: string }): Promise<{ id?: number }[]> } };
+
+/** The id of the tab showing `url`, asked of the extension's service worker. */
+export async function findTabId(browser: ExtensionBrowser, url: string): Promise<number | undefined> {
+  return browser.serviceWorker.evaluate(async (tabUrl) => {
+    const api = (globalThis as unknown as { chrome: WorkerChrome }).chrome;
+    const [tab] = await api.tabs.query({ url: tabUrl });
+    return tab?.id;
+  }, url);
+}

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
+import { serveStatic, type StaticSite } from '../../scripts/static-server';
+
+export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+export const DEMO_SITE_DIR = resolve('demo/site');
+
+export interface Rig {
+  browser: ExtensionBrowser;
+  site: StaticSite;
+  extensionUrl(page: string): string;
+  close(): Promise<void>;
+}
+
+export async function startRig(options: { userDataDir?: string } = {}): Promise<Rig> {
+  const site = await serveStatic(DEMO_SITE_DIR);
+  const browser = await launchWithExtension({
+    extensionDir: E2E_EXTENSION_DIR,
+    userDataDir: options.userDataDir,
+  });
+  return {
+    browser,
+    site,
+    extensionUrl: (page) => `chrome-extension://${browser.extensionId}/${page}`,
+    async close() {
+      await browser.close();
+      await site.close();
+    },
+  };
+}

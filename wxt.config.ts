@@ -1,0 +1,74 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { WEBMAIL_HOST_PATTERNS } from './lib/permissions/hosts';
+
+/**
+ * PS_TEST_HOSTS=1 builds the E2E variant: localhost is declared as a host so the content
+ * scripts run on the fixture sites without a permission prompt (headless Chromium cannot
+ * answer one). Release builds never declare a host at install time.
+ */
+const testHosts = process.env.PS_TEST_HOSTS === '1';
+const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: '.output',
+  outDirTemplate: testHosts ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
+  }),
+  hooks: {
+    // WXT adds the matches of runtime-registered content scripts to host_permissions; they
+    // are granted at run time instead (optional_host_permissions), so install asks for none.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.host_permissions = testHosts ? [...TEST_HOSTS] : [];
+      if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+    },
+  },
+  manifest: ({ browser }) => ({
+    name: 'Pipeline Scout',
+    description:
+      'Find contacts on pages and in webmail, flag the good fits, and run your sales pipeline locally.',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'sidePanel',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'alarms',
+      'notifications',
+    ],
+    optional_host_permissions: [...WEBMAIL_HOST_PATTERNS, '<all_urls>'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+    },
+    action: { default_title: 'Pipeline Scout' },
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Open the Pipeline Scout sidebar',
+      },
+      'scan-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Scan this page for contacts',
+      },
+      'advance-deal': {
+        suggested_key: { default: 'Alt+Shift+A' },
+        description: 'Advance the deal of the contact in front of you',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pipeline-scout@pipeline-scout.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
