@@ -1,0 +1,192 @@
+/**
+ * The pipeline of DESIGN.md section 1, made from shared/seed/vertriebspipeline.de.txt.
+ * Ids are stable: storage, CSV, the scan CLI and tests use them. Labels are translated.
+ */
+export type Locale = 'en' | 'de';
+export type Translated = Record<Locale, string>;
+
+export const PHASE_IDS = ['opportunity', 'needs', 'fulfilment', 'maintenance'] as const;
+export type PhaseId = (typeof PHASE_IDS)[number];
+
+export const STEP_IDS = [
+  'identify',
+  'initiate',
+  'discover',
+  'scope',
+  'propose',
+  'evaluate',
+  'negotiate',
+  'order',
+  'monitor',
+  'nurture',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export interface PhaseDefinition {
+  id: PhaseId;
+  label: Translated;
+  steps: readonly StepId[];
+}
+
+export interface StepDefinition {
+  id: StepId;
+  phase: PhaseId;
+  label: Translated;
+  guidance: Translated;
+  /** What must be true before the deal may leave this step. */
+  exitCriterion: Translated;
+  /** Days from entering the step until its next step is due. */
+  dueOffsetDays: number;
+}
+
+export const PHASES: readonly PhaseDefinition[] = [
+  {
+    id: 'opportunity',
+    label: { en: 'Opportunity development', de: 'Opportunity-Entwicklung' },
+    steps: ['identify', 'initiate'],
+  },
+  { id: 'needs', label: { en: 'Needs assessment', de: 'Bedarfsermittlung' }, steps: ['discover', 'scope'] },
+  {
+    id: 'fulfilment',
+    label: { en: 'Fulfilment', de: 'Erfüllung' },
+    steps: ['propose', 'evaluate', 'negotiate', 'order'],
+  },
+  {
+    id: 'maintenance',
+    label: { en: 'Account maintenance', de: 'Kontopflege' },
+    steps: ['monitor', 'nurture'],
+  },
+];
+
+export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
+  identify: {
+    id: 'identify',
+    phase: 'opportunity',
+    label: { en: 'Identify', de: 'Identifizieren' },
+    guidance: {
+      en: 'Check the contact against your fit criteria; only a confirmed good fit becomes a lead.',
+      de: 'Prüfen Sie den Kontakt gegen Ihre Kriterien; nur ein bestätigter guter Fit wird zum Lead.',
+    },
+    exitCriterion: { en: 'Fit confirmed', de: 'Fit bestätigt' },
+    dueOffsetDays: 1,
+  },
+  initiate: {
+    id: 'initiate',
+    phase: 'opportunity',
+    label: { en: 'Initiate contact', de: 'Kontakt einleiten' },
+    guidance: { en: 'Reach out for the first time.', de: 'Nehmen Sie den ersten Kontakt auf.' },
+    exitCriterion: {
+      en: 'First outreach logged (email, call, meeting)',
+      de: 'Erste Kontaktaufnahme erfasst (E-Mail, Anruf, Termin)',
+    },
+    dueOffsetDays: 2,
+  },
+  discover: {
+    id: 'discover',
+    phase: 'needs',
+    label: { en: 'Discover needs', de: 'Bedarf ermitteln' },
+    guidance: {
+      en: 'Use a questionnaire or survey; record stated and unstated needs.',
+      de: 'Fragebogen oder Umfrage nutzen; geäußerte und nicht geäußerte Bedürfnisse festhalten.',
+    },
+    exitCriterion: { en: 'At least one need recorded', de: 'Mindestens ein Bedarf erfasst' },
+    dueOffsetDays: 5,
+  },
+  scope: {
+    id: 'scope',
+    phase: 'needs',
+    label: { en: 'Scope', de: 'Umfang festlegen' },
+    guidance: {
+      en: 'Draft a scope of work and review examples together.',
+      de: 'Arbeitsumfang entwerfen und gemeinsam Beispiele ansehen.',
+    },
+    exitCriterion: {
+      en: 'Needs agreed with the buyer (qualified buyer)',
+      de: 'Bedarf mit dem Käufer vereinbart (qualifizierter Käufer)',
+    },
+    dueOffsetDays: 7,
+  },
+  propose: {
+    id: 'propose',
+    phase: 'fulfilment',
+    label: { en: 'Propose', de: 'Angebot' },
+    guidance: {
+      en: 'Develop and present a solution that meets the agreed needs.',
+      de: 'Eine Lösung entwickeln und vorstellen, die den vereinbarten Bedarf erfüllt.',
+    },
+    exitCriterion: { en: 'Proposal sent, with its value', de: 'Angebot mit Wert versendet' },
+    dueOffsetDays: 7,
+  },
+  evaluate: {
+    id: 'evaluate',
+    phase: 'fulfilment',
+    label: { en: 'Evaluate', de: 'Bewertung' },
+    guidance: { en: 'The buyer evaluates the offer.', de: 'Der Käufer bewertet das Angebot.' },
+    exitCriterion: { en: 'Feedback received', de: 'Rückmeldung erhalten' },
+    dueOffsetDays: 7,
+  },
+  negotiate: {
+    id: 'negotiate',
+    phase: 'fulfilment',
+    label: { en: 'Negotiate', de: 'Verhandlung' },
+    guidance: { en: 'Negotiate the terms.', de: 'Die Konditionen verhandeln.' },
+    exitCriterion: { en: 'Terms agreed', de: 'Konditionen vereinbart' },
+    dueOffsetDays: 5,
+  },
+  order: {
+    id: 'order',
+    phase: 'fulfilment',
+    label: { en: 'Order and payment', de: 'Auftrag und Zahlung' },
+    guidance: { en: 'Order placed and paid: the deal is won.', de: 'Auftrag erteilt und bezahlt: gewonnen.' },
+    exitCriterion: { en: 'Order placed and paid', de: 'Auftrag erteilt und bezahlt' },
+    dueOffsetDays: 14,
+  },
+  monitor: {
+    id: 'monitor',
+    phase: 'maintenance',
+    label: { en: 'Monitor', de: 'Betreuen' },
+    guidance: {
+      en: 'Check in with the account regularly.',
+      de: 'Regelmäßig beim Kunden nachfassen.',
+    },
+    exitCriterion: { en: 'A check-in logged in the cadence', de: 'Ein Check-in im Rhythmus erfasst' },
+    dueOffsetDays: 30,
+  },
+  nurture: {
+    id: 'nurture',
+    phase: 'maintenance',
+    label: { en: 'Nurture', de: 'Beziehung pflegen' },
+    guidance: {
+      en: 'Build a lasting relationship; ask for referrals and repeat business.',
+      de: 'Eine dauerhafte Beziehung aufbauen; nach Empfehlungen und Folgeaufträgen fragen.',
+    },
+    exitCriterion: {
+      en: 'A referral or a repeat order restarts the pipeline',
+      de: 'Eine Empfehlung oder ein Folgeauftrag startet die Pipeline neu',
+    },
+    dueOffsetDays: 60,
+  },
+};
+
+export function isStepId(value: unknown): value is StepId {
+  return typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+}
+
+export function isPhaseId(value: unknown): value is PhaseId {
+  return typeof value === 'string' && (PHASE_IDS as readonly string[]).includes(value);
+}
+
+export function stepIndex(step: StepId): number {
+  return STEP_IDS.indexOf(step);
+}
+
+export function phaseOf(step: StepId): PhaseDefinition {
+  const phase = PHASES.find((p) => p.id === STEPS[step].phase);
+  if (!phase) throw new Error(`step ${step} has no phase`);
+  return phase;
+}
+
+/** "Needs assessment · Scope": how a stage reads on a chip. */
+export function stageLabel(step: StepId, locale: Locale = 'en'): string {
+  return `${phaseOf(step).label[locale]} · ${STEPS[step].label[locale]}`;
+}
