@@ -1,0 +1,73 @@
+import type { FitVerdict } from '../fit/types';
+
+export interface ContactSource {
+  url: string;
+  seenAt: number;
+  detector: string;
+  field: string;
+}
+
+export interface ContactFit {
+  score: number;
+  verdict: FitVerdict;
+  reasons: string[];
+  criteriaId: string;
+}
+
+export interface Contact {
+  id: string;
+  name: string;
+  /** Display forms, as written. */
+  emails: string[];
+  /** Normalised matching keys of `emails` (unique across contacts). */
+  emailKeys: string[];
+  /** E.164 */
+  phones: string[];
+  title?: string;
+  company?: string;
+  companyDomain?: string;
+  profiles: string[];
+  tags: string[];
+  role: boolean;
+  fit?: ContactFit;
+  sources: ContactSource[];
+  notes: string;
+  referredBy?: string;
+  /** Lower-case words of name, company and email, for prefix search. */
+  searchTerms: string[];
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+export type ContactInput = Partial<
+  Pick<Contact, 'name' | 'title' | 'company' | 'companyDomain' | 'referredBy' | 'notes' | 'fit'>
+> & {
+  emails?: string[];
+  phones?: string[];
+  profiles?: string[];
+  tags?: string[];
+  role?: boolean;
+  sources?: ContactSource[];
+};
+
+const MAX_TERMS = 64;
+
+/** Prefix-searchable words: "Jane Doe", "Acme GmbH", "jane@acme.io" → jane, doe, acme, gmbh, jane@acme.io… */
+export function searchTermsOf(contact: Pick<Contact, 'name' | 'company' | 'emailKeys'>): string[] {
+  const words = new Set<string>();
+  const add = (text: string | undefined) => {
+    if (!text) return;
+    for (const word of text.toLocaleLowerCase().split(/[\s,;()"'«»/|·.-]+/u)) {
+      if (word.length >= 1 && word.length <= 64) words.add(word);
+    }
+  };
+  add(contact.name);
+  add(contact.company);
+  for (const key of contact.emailKeys) words.add(key.slice(0, 128));
+  return [...words].slice(0, MAX_TERMS);
+}
+
+export function displayName(contact: Pick<Contact, 'name' | 'emails'>): string {
+  return contact.name || contact.emails[0] || 'Unnamed contact';
+}

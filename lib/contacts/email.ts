@@ -1,0 +1,65 @@
+import { parse as parseDomain } from 'tldts';
+
+/** Domain to its ASCII (punycode) form, as browsers and mail servers match it. */
+export function asciiDomain(domain: string): string | undefined {
+  const trimmed = domain.trim().replace(/\.$/, '');
+  if (!trimmed) return undefined;
+  try {
+    return new URL(`http://${trimmed}`).hostname;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface NormalisedEmail {
+  /** The address as written, trimmed (the domain lower-cased). */
+  display: string;
+  /** The matching key: lower-case, IDN domain as punycode. */
+  key: string;
+  domain: string;
+}
+
+const LOCAL_PART =
+  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00a0-\uffff-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00a0-\uffff-]+)*$/;
+const MAX_ADDRESS = 254;
+
+/**
+ * A deliverable-looking address or undefined: a dot-atom local part and a registrable public
+ * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs).
+ */
+export function normaliseEmail(raw: string): NormalisedEmail | undefined {
+  const text = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .split('?')[0]!
+    .trim();
+  if (text.length > MAX_ADDRESS) return undefined;
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || at === text.length - 1) return undefined;
+  const local = text.slice(0, at);
+  const domainRaw = text.slice(at + 1);
+  if (local.length > 64 || !LOCAL_PART.test(local)) return undefined;
+  if (!/^[\p{L}\p{N}.-]+$/u.test(domainRaw)) return undefined;
+  const domain = asciiDomain(domainRaw);
+  if (!domain || domain.length > 253) return undefined;
+  const labels = domain.split('.');
+  if (labels.length < 2 || labels.some((l) => !l || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) {
+    return undefined;
+  }
+  const info = parseDomain(domain, { allowPrivateDomains: false });
+  if (info.isIp || !info.isIcann || !info.domain) return undefined;
+  const displayDomain = domainRaw.toLowerCase();
+  return { display: `${local}@${displayDomain}`, key: `${local.toLowerCase()}@${domain}`, domain };
+}
+
+export function emailKey(raw: string): string | undefined {
+  return normaliseEmail(raw)?.key;
+}
+
+/** The registrable domain ("acme.io" for "mail.eu.acme.io"). */
+export function registrableDomain(hostOrDomain: string): string | undefined {
+  const ascii = asciiDomain(hostOrDomain);
+  if (!ascii) return undefined;
+  const info = parseDomain(ascii);
+  return info.isIcann && info.domain ? info.domain : undefined;
+}

@@ -1,0 +1,203 @@
+import { normaliseEmail } from '../contacts/email';
+import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
+import { asStoreError, conflict, StoreError } from './errors';
+import { STRICT, type Store } from './open';
+
+const MAX_SOURCES = 50;
+const MAX_TEXT = 2_000;
+
+function clean(text: string | undefined, max = MAX_TEXT): string | undefined {
+  const value = text?.replace(/\s+/g, ' ').trim().slice(0, max);
+  return value || undefined;
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+function emailsOf(raw: string[] | undefined) {
+  const byKey = new Map<string, string>();
+  for (const email of raw ?? []) {
+    const n = normaliseEmail(email);
+    if (n && !byKey.has(n.key)) byKey.set(n.key, n.display);
+  }
+  return byKey;
+}
+
+/** Fills what the existing contact lacks; never overwrites what the rep already has. */
+function merge(
+  existing: Contact,
+  input: ContactInput,
+  extraEmails: Map<string, string>,
+  now: number,
+): Contact {
+  const merged: Contact = {
+    ...existing,
+    name: existing.name || clean(input.name) || '',
+    title: existing.title ?? clean(input.title),
+    company: existing.company ?? clean(input.company),
+    companyDomain: existing.companyDomain ?? clean(input.companyDomain),
+    emails: [...existing.emails, ...extraEmails.values()],
+    emailKeys: [...existing.emailKeys, ...extraEmails.keys()],
+    phones: unique([...existing.phones, ...(input.phones ?? [])]),
+    profiles: unique([...existing.profiles, ...(input.profiles ?? [])]),
+    tags: unique([...existing.tags, ...(input.tags ?? [])]),
+    fit: input.fit ?? existing.fit,
+    sources: [...existing.sources, ...(input.sources ?? [])].slice(-MAX_SOURCES),
+    updatedAt: now,
+    version: existing.version + 1,
+  };
+  merged.searchTerms = searchTermsOf(merged);
+  return merged;
+}
+
+export interface UpsertResult {
+  contact: Contact;
+  created: boolean;
+}
+
+/**
+ * Adds a contact, or returns the one that already has one of its emails (merging in what it
+ * lacks). Emails are matched normalised, so case and IDN spelling never create a duplicate.
+ */
+export async function upsertContact(store: Store, input: ContactInput): Promise<UpsertResult> {
+  const emails = emailsOf(input.emails);
+  const name = clean(input.name, 500) ?? '';
+  if (!name && emails.size === 0) {
+    throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
+  }
+  const now = store.now();
+  try {
+    const tx = store.db.transaction('contacts', 'readwrite', STRICT);
+    const byEmail = tx.store.index('byEmail');
+    let existing: Contact | undefined;
+    const owned = new Set<string>();
+    for (const key of emails.keys()) {
+      const found = await byEmail.get(key);
+      if (found) {
+        owned.add(key);
+        existing ??= found;
+      }
+    }
+    let result: UpsertResult;
+    if (existing) {
+      const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
+      const merged = merge(existing, input, extra, now);
+      await tx.store.put(merged);
+      result = { contact: merged, created: false };
+    } else {
+      const contact: Contact = {
+        id: store.newId(),
+        name,
+        emails: [...emails.values()],
+        emailKeys: [...emails.keys()],
+        phones: unique(input.phones ?? []),
+        title: clean(input.title),
+        company: clean(input.company),
+        companyDomain: clean(input.companyDomain),
+        profiles: unique(input.profiles ?? []),
+        tags: unique(input.tags ?? []),
+        role: input.role ?? false,
+        fit: input.fit,
+        sources: (input.sources ?? []).slice(-MAX_SOURCES),
+        notes: clean(input.notes, 20_000) ?? '',
+        referredBy: input.referredBy,
+        searchTerms: [],
+        createdAt: now,
+        updatedAt: now,
+        version: 1,
+      };
+      contact.searchTerms = searchTermsOf(contact);
+      await tx.store.add(contact);
+      result = { contact, created: true };
+    }
+    await tx.done;
+    store.emit({ store: 'contacts', ids: [result.contact.id], kind: 'put' });
+    return result;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
+
+export type ContactPatch = Partial<
+  Pick<
+    Contact,
+    'name' | 'title' | 'company' | 'companyDomain' | 'phones' | 'profiles' | 'tags' | 'notes' | 'fit' | 'role'
+  >
+>;
+
+/** Updates a contact if nobody changed it since `expectedVersion`; a stale write is a conflict. */
+export async function updateContact(
+  store: Store,
+  id: string,
+  expectedVersion: number,
+  patch: ContactPatch,
+): Promise<Contact> {
+  try {
+    const tx = store.db.transaction('contacts', 'readwrite', STRICT);
+    const current = await tx.store.get(id);
+    if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
+    if (current.version !== expectedVersion) throw conflict('contact', id);
+    const next: Contact = { ...current, ...patch, updatedAt: store.now(), version: current.version + 1 };
+    next.searchTerms = searchTermsOf(next);
+    await tx.store.put(next);
+    await tx.done;
+    store.emit({ store: 'contacts', ids: [id], kind: 'put' });
+    return next;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
+
+export async function getContact(store: Store, id: string): Promise<Contact | undefined> {
+  return store.db.get('contacts', id);
+}
+
+export async function contactByEmail(store: Store, email: string): Promise<Contact | undefined> {
+  const key = normaliseEmail(email)?.key;
+  return key ? store.db.getFromIndex('contacts', 'byEmail', key) : undefined;
+}
+
+/** The contacts known for a list of addresses, keyed by normalised email. */
+export async function contactsByEmails(store: Store, emails: string[]): Promise<Map<string, Contact>> {
+  const tx = store.db.transaction('contacts');
+  const index = tx.store.index('byEmail');
+  const found = new Map<string, Contact>();
+  await Promise.all(
+    emails.map(async (email) => {
+      const key = normaliseEmail(email)?.key;
+      if (!key) return;
+      const contact = await index.get(key);
+      if (contact) found.set(key, contact);
+    }),
+  );
+  return found;
+}
+
+export async function contactsByDomain(store: Store, domain: string): Promise<Contact[]> {
+  return store.db.getAllFromIndex('contacts', 'byDomain', domain.toLowerCase());
+}
+
+/**
+ * Contacts whose name, company or email has a word starting with `query`. Uses the term index,
+ * so the cost depends on the matches, not on the number of contacts.
+ */
+export async function searchContacts(store: Store, query: string, limit = 20): Promise<Contact[]> {
+  const prefix = query.trim().toLocaleLowerCase().split(/\s+/)[0] ?? '';
+  if (!prefix) return [];
+  const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+  const results = new Map<string, Contact>();
+  let cursor = await store.db.transaction('contacts').store.index('byTerm').openCursor(range);
+  while (cursor && results.size < limit) {
+    results.set(cursor.value.id, cursor.value);
+    cursor = await cursor.continue();
+  }
+  const rest = query.trim().toLocaleLowerCase().split(/\s+/).slice(1);
+  return [...results.values()].filter((c) =>
+    rest.every((word) => c.searchTerms.some((t) => t.startsWith(word))),
+  );
+}
+
+export async function countContacts(store: Store): Promise<number> {
+  return store.db.count('contacts');
+}

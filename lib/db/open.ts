@@ -1,0 +1,62 @@
+import { openDB, type IDBPDatabase } from 'idb';
+import { asStoreError, StoreError } from './errors';
+import { DB_VERSION, runMigrations } from './migrations';
+import { DB_NAME, type PipelineDB, type StoreName } from './schema';
+
+export interface ChangeEvent {
+  store: StoreName;
+  ids: string[];
+  kind: 'put' | 'delete' | 'clear';
+}
+export type ChangeListener = (event: ChangeEvent) => void;
+
+export interface Store {
+  db: IDBPDatabase<PipelineDB>;
+  /** Emitted after a write transaction commits, so every open view can refresh. */
+  emit(event: ChangeEvent): void;
+  onChange(listener: ChangeListener): () => void;
+  /** A clock the repositories stamp records with (injectable for tests). */
+  now(): number;
+  newId(): string;
+  close(): void;
+}
+
+export interface OpenStoreOptions {
+  name?: string;
+  now?: () => number;
+  newId?: () => string;
+}
+
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  let db: IDBPDatabase<PipelineDB>;
+  try {
+    db = await openDB<PipelineDB>(options.name ?? DB_NAME, DB_VERSION, {
+      upgrade: (database, oldVersion, _newVersion, tx) => runMigrations(database, oldVersion, tx),
+      blocked: () => undefined,
+    });
+  } catch (error) {
+    const wrapped = asStoreError(error);
+    throw wrapped.code === 'failed'
+      ? new StoreError('unavailable', `The local database cannot be opened: ${wrapped.message}`, {
+          cause: error,
+        })
+      : wrapped;
+  }
+  const listeners = new Set<ChangeListener>();
+  return {
+    db,
+    emit(event) {
+      for (const listener of listeners) listener(event);
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    now: options.now ?? (() => Date.now()),
+    newId: options.newId ?? (() => crypto.randomUUID()),
+    close: () => db.close(),
+  };
+}
+
+/** Write transactions of user data wait until the data is on disk. */
+export const STRICT = { durability: 'strict' } as const;

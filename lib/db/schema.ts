@@ -1,0 +1,63 @@
+import type { DBSchema } from 'idb';
+import type { Contact } from '../contacts/contact';
+import type { Deal } from '../pipeline/deal';
+
+export const DB_NAME = 'pipeline-scout';
+
+export type ActivityKind = 'note' | 'email' | 'call' | 'meeting' | 'check-in' | 'stage-change';
+export const ACTIVITY_KINDS: readonly ActivityKind[] = [
+  'note',
+  'email',
+  'call',
+  'meeting',
+  'check-in',
+  'stage-change',
+];
+
+export interface Activity {
+  id: string;
+  /** The deal's id, or the contact's when the activity belongs to no deal. */
+  subjectId: string;
+  contactId: string;
+  dealId?: string;
+  kind: ActivityKind;
+  at: number;
+  text: string;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+/** A stored deal carries its next due date so the due query is an index range. */
+export type StoredDeal = Deal & { dueAt?: number };
+
+/** The single registry of stored state: every store, its key and its indexes. */
+export interface PipelineDB extends DBSchema {
+  contacts: {
+    key: string;
+    value: Contact;
+    indexes: { byEmail: string; byDomain: string; byVerdict: string; byTerm: string };
+  };
+  deals: {
+    key: string;
+    value: StoredDeal;
+    indexes: { byContact: string; byStatusStep: [string, string]; byDue: number };
+  };
+  activities: {
+    key: string;
+    value: Activity;
+    indexes: { bySubject: string; byContact: string };
+  };
+  settings: { key: string; value: SettingRecord };
+}
+
+export type StoreName = 'contacts' | 'deals' | 'activities' | 'settings';
+export const STORE_NAMES: readonly StoreName[] = ['contacts', 'deals', 'activities', 'settings'];

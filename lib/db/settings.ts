@@ -1,0 +1,25 @@
+import { asStoreError } from './errors';
+import { STRICT, type Store } from './open';
+
+export async function getSetting<T>(store: Store, key: string): Promise<T | undefined> {
+  return (await store.db.get('settings', key))?.value as T | undefined;
+}
+
+export async function putSetting(store: Store, key: string, value: unknown): Promise<void> {
+  try {
+    const tx = store.db.transaction('settings', 'readwrite', STRICT);
+    const current = await tx.store.get(key);
+    const now = store.now();
+    await tx.store.put({
+      key,
+      value,
+      createdAt: current?.createdAt ?? now,
+      updatedAt: now,
+      version: (current?.version ?? 0) + 1,
+    });
+    await tx.done;
+    store.emit({ store: 'settings', ids: [key], kind: 'put' });
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
