@@ -1,7 +1,9 @@
 import { normaliseEmail } from '../contacts/email';
 import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
 import { asStoreError, conflict, StoreError } from './errors';
+import type { IDBPTransaction } from 'idb';
 import { STRICT, type Store } from './open';
+import type { PipelineDB } from './schema';
 
 const MAX_SOURCES = 50;
 const MAX_TEXT = 2_000;
@@ -56,67 +58,97 @@ export interface UpsertResult {
   created: boolean;
 }
 
-/**
- * Adds a contact, or returns the one that already has one of its emails (merging in what it
- * lacks). Emails are matched normalised, so case and IDN spelling never create a duplicate.
- */
-export async function upsertContact(store: Store, input: ContactInput): Promise<UpsertResult> {
+type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
+
+async function upsertInTx(
+  tx: ContactsTx,
+  input: ContactInput,
+  now: number,
+  newId: () => string,
+): Promise<UpsertResult> {
   const emails = emailsOf(input.emails);
   const name = clean(input.name, 500) ?? '';
   if (!name && emails.size === 0) {
     throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
   }
+  const byEmail = tx.store.index('byEmail');
+  let existing: Contact | undefined;
+  const owned = new Set<string>();
+  for (const key of emails.keys()) {
+    const found = await byEmail.get(key);
+    if (found) {
+      owned.add(key);
+      existing ??= found;
+    }
+  }
+  if (existing) {
+    const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
+    const merged = merge(existing, input, extra, now);
+    await tx.store.put(merged);
+    return { contact: merged, created: false };
+  }
+  const contact: Contact = {
+    id: newId(),
+    name,
+    emails: [...emails.values()],
+    emailKeys: [...emails.keys()],
+    phones: unique(input.phones ?? []),
+    title: clean(input.title),
+    company: clean(input.company),
+    companyDomain: clean(input.companyDomain),
+    profiles: unique(input.profiles ?? []),
+    tags: unique(input.tags ?? []),
+    role: input.role ?? false,
+    fit: input.fit,
+    sources: (input.sources ?? []).slice(-MAX_SOURCES),
+    notes: clean(input.notes, 20_000) ?? '',
+    referredBy: input.referredBy,
+    searchTerms: [],
+    createdAt: now,
+    updatedAt: now,
+    version: 1,
+  };
+  contact.searchTerms = searchTermsOf(contact);
+  await tx.store.add(contact);
+  return { contact, created: true };
+}
+
+/**
+ * Adds a contact, or returns the one that already has one of its emails (merging in what it
+ * lacks). Emails are matched normalised, so case and IDN spelling never create a duplicate.
+ */
+export async function upsertContact(store: Store, input: ContactInput): Promise<UpsertResult> {
+  const [result] = await upsertContacts(store, [input]);
+  return result!;
+}
+
+/**
+ * Upserts many contacts in one transaction: all of them are written, or (on any failure)
+ * none. A rerun after an interruption gives the same result, since known emails merge.
+ */
+export async function upsertContacts(store: Store, inputs: ContactInput[]): Promise<UpsertResult[]> {
   const now = store.now();
+  let results: UpsertResult[];
   try {
     const tx = store.db.transaction('contacts', 'readwrite', STRICT);
-    const byEmail = tx.store.index('byEmail');
-    let existing: Contact | undefined;
-    const owned = new Set<string>();
-    for (const key of emails.keys()) {
-      const found = await byEmail.get(key);
-      if (found) {
-        owned.add(key);
-        existing ??= found;
+    results = [];
+    try {
+      for (const input of inputs) results.push(await upsertInTx(tx, input, now, store.newId));
+    } catch (error) {
+      tx.done.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished: nothing left to undo.
       }
-    }
-    let result: UpsertResult;
-    if (existing) {
-      const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
-      const merged = merge(existing, input, extra, now);
-      await tx.store.put(merged);
-      result = { contact: merged, created: false };
-    } else {
-      const contact: Contact = {
-        id: store.newId(),
-        name,
-        emails: [...emails.values()],
-        emailKeys: [...emails.keys()],
-        phones: unique(input.phones ?? []),
-        title: clean(input.title),
-        company: clean(input.company),
-        companyDomain: clean(input.companyDomain),
-        profiles: unique(input.profiles ?? []),
-        tags: unique(input.tags ?? []),
-        role: input.role ?? false,
-        fit: input.fit,
-        sources: (input.sources ?? []).slice(-MAX_SOURCES),
-        notes: clean(input.notes, 20_000) ?? '',
-        referredBy: input.referredBy,
-        searchTerms: [],
-        createdAt: now,
-        updatedAt: now,
-        version: 1,
-      };
-      contact.searchTerms = searchTermsOf(contact);
-      await tx.store.add(contact);
-      result = { contact, created: true };
+      throw error;
     }
     await tx.done;
-    store.emit({ store: 'contacts', ids: [result.contact.id], kind: 'put' });
-    return result;
   } catch (error) {
     throw asStoreError(error);
   }
+  if (results.length) store.emit({ store: 'contacts', ids: results.map((r) => r.contact.id), kind: 'put' });
+  return results;
 }
 
 export type ContactPatch = Partial<

@@ -4,15 +4,8 @@ import type { Deal } from '../pipeline/deal';
 
 export const DB_NAME = 'pipeline-scout';
 
-export type ActivityKind = 'note' | 'email' | 'call' | 'meeting' | 'check-in' | 'stage-change';
-export const ACTIVITY_KINDS: readonly ActivityKind[] = [
-  'note',
-  'email',
-  'call',
-  'meeting',
-  'check-in',
-  'stage-change',
-];
+export const ACTIVITY_KINDS = ['note', 'email', 'call', 'meeting', 'check-in', 'stage-change'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface Activity {
   id: string;

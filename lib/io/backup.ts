@@ -1,0 +1,178 @@
+import { z } from '../zod';
+import { asStoreError, StoreError } from '../db/errors';
+import { DB_VERSION } from '../db/migrations';
+import { STRICT, type Store } from '../db/open';
+import { STORE_NAMES } from '../db/schema';
+import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
+
+export const BACKUP_FORMAT = 'pipeline-scout-backup';
+
+const backupData = z.strictObject({
+  contacts: z.array(contactRecord),
+  deals: z.array(dealRecord),
+  activities: z.array(activityRecord),
+  settings: z.array(settingRecord),
+});
+export type BackupData = z.infer<typeof backupData>;
+
+const backupFile = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.number().int().min(1),
+  exportedAt: z.string(),
+  counts: z.strictObject({
+    contacts: z.number().int(),
+    deals: z.number().int(),
+    activities: z.number().int(),
+    settings: z.number().int(),
+  }),
+  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+  data: backupData,
+});
+export type BackupFile = z.infer<typeof backupFile>;
+
+/** Stable JSON: object keys sorted, so the checksum does not depend on key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+export async function checksumOf(data: unknown): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(data)));
+  return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Everything, read in one transaction so the backup is a consistent snapshot. */
+export async function createBackup(store: Store): Promise<BackupFile> {
+  const tx = store.db.transaction([...STORE_NAMES]);
+  const [contacts, deals, activities, settings] = await Promise.all([
+    tx.objectStore('contacts').getAll(),
+    tx.objectStore('deals').getAll(),
+    tx.objectStore('activities').getAll(),
+    tx.objectStore('settings').getAll(),
+  ]);
+  const data = { contacts, deals, activities, settings } as BackupData;
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: DB_VERSION,
+    exportedAt: new Date(store.now()).toISOString(),
+    counts: {
+      contacts: contacts.length,
+      deals: deals.length,
+      activities: activities.length,
+      settings: settings.length,
+    },
+    checksum: await checksumOf(data),
+    data,
+  };
+}
+
+export interface RestorePlan {
+  backup: BackupFile;
+  /** What a restore changes: records added, replaced and removed per store. */
+  summary: Record<(typeof STORE_NAMES)[number], { add: number; replace: number; remove: number }>;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const path = issue.path.map(String).join('.');
+  return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * Validates a backup file whole (shape, counts, checksum, references) and says what a restore
+ * would change. Nothing is written. A foreign or corrupted file is refused with the reason.
+ */
+export async function planRestore(store: Store, json: string): Promise<RestorePlan> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new StoreError('invalid', `This is not a backup file: ${(error as Error).message}`);
+  }
+  if ((raw as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
+    throw new StoreError('invalid', 'This file is not a Pipeline Scout backup.');
+  }
+  const parsed = backupFile.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.slice(0, 5).map(describeIssue).join('; ');
+    throw new StoreError('invalid', `The backup is damaged: ${issues}`);
+  }
+  const backup = parsed.data;
+  if (backup.schemaVersion > DB_VERSION) {
+    throw new StoreError(
+      'invalid',
+      'This backup comes from a newer version of Pipeline Scout; update first.',
+    );
+  }
+  for (const name of STORE_NAMES) {
+    if (backup.counts[name] !== backup.data[name].length) {
+      throw new StoreError(
+        'invalid',
+        `The backup is incomplete: ${name} should have ${backup.counts[name]} records.`,
+      );
+    }
+  }
+  if ((await checksumOf(backup.data)) !== backup.checksum) {
+    throw new StoreError(
+      'invalid',
+      'The backup’s checksum does not match its contents: it was changed or damaged.',
+    );
+  }
+  const contactIds = new Set(backup.data.contacts.map((c) => c.id));
+  const orphan = backup.data.deals.find((d) => !contactIds.has(d.contactId));
+  if (orphan)
+    throw new StoreError('invalid', `Deal ${orphan.id} refers to a contact that is not in the backup.`);
+  const emailOwners = new Map<string, string>();
+  for (const c of backup.data.contacts) {
+    for (const key of c.emailKeys) {
+      if (emailOwners.has(key)) throw new StoreError('invalid', `Two contacts in the backup share ${key}.`);
+      emailOwners.set(key, c.id);
+    }
+  }
+
+  const tx = store.db.transaction([...STORE_NAMES]);
+  const summary = {} as RestorePlan['summary'];
+  for (const name of STORE_NAMES) {
+    const existing = new Set((await tx.objectStore(name).getAllKeys()) as string[]);
+    const incoming = backup.data[name].map((r) => ('id' in r ? r.id : (r as { key: string }).key));
+    const replace = incoming.filter((k) => existing.has(k)).length;
+    summary[name] = { add: incoming.length - replace, replace, remove: existing.size - replace };
+  }
+  return { backup, summary };
+}
+
+/** Replaces everything with the backup, in one transaction: all of it is restored, or nothing. */
+export async function restoreBackup(store: Store, plan: RestorePlan): Promise<void> {
+  try {
+    const tx = store.db.transaction([...STORE_NAMES], 'readwrite', STRICT);
+    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+    const { data } = plan.backup;
+    await Promise.all([
+      ...data.contacts.map((r) => tx.objectStore('contacts').put(r)),
+      ...data.deals.map((r) => tx.objectStore('deals').put(r)),
+      ...data.activities.map((r) => tx.objectStore('activities').put(r)),
+      ...data.settings.map((r) => tx.objectStore('settings').put(r)),
+    ]);
+    await tx.done;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+  for (const name of STORE_NAMES) store.emit({ store: name, ids: [], kind: 'clear' });
+}
+
+/** Deletes every record. */
+export async function deleteEverything(store: Store): Promise<void> {
+  try {
+    const tx = store.db.transaction([...STORE_NAMES], 'readwrite', STRICT);
+    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
+    await tx.done;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+  for (const name of STORE_NAMES) store.emit({ store: name, ids: [], kind: 'clear' });
+}

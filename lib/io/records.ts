@@ -1,0 +1,104 @@
+import { z } from '../zod';
+import { STEP_IDS, PHASE_IDS } from '../pipeline/steps';
+import { FIT_VERDICTS } from '../fit/types';
+import { ACTIVITY_KINDS } from '../db/schema';
+
+/** Zod schemas of every stored record: a backup and a restore are checked against these. */
+const text = (max = 20_000) => z.string().max(max);
+const id = z.string().min(1).max(200);
+const time = z.number().finite();
+const stamps = { createdAt: time, updatedAt: time, version: z.number().int().min(1) };
+
+export const contactRecord = z.strictObject({
+  id,
+  name: text(500),
+  emails: z.array(text(254)).max(50),
+  emailKeys: z.array(text(254)).max(50),
+  phones: z.array(text(40)).max(50),
+  title: text(2_000).optional(),
+  company: text(2_000).optional(),
+  companyDomain: text(253).optional(),
+  profiles: z.array(text(2_000)).max(50),
+  tags: z.array(text(200)).max(200),
+  role: z.boolean(),
+  fit: z
+    .strictObject({
+      score: z.number().min(0).max(100),
+      verdict: z.enum(FIT_VERDICTS),
+      reasons: z.array(text(500)).max(500),
+      criteriaId: id,
+    })
+    .optional(),
+  sources: z
+    .array(z.strictObject({ url: text(4_000), seenAt: time, detector: text(100), field: text(100) }))
+    .max(50),
+  notes: text(),
+  referredBy: id.optional(),
+  searchTerms: z.array(text(200)).max(64),
+  ...stamps,
+});
+
+const stepId = z.enum(STEP_IDS);
+const status = z.enum(['open', 'won', 'lost']);
+const kind = z.enum(['referral', 'repeat']);
+
+export const dealRecord = z.strictObject({
+  id,
+  contactId: id,
+  title: text(500),
+  phase: z.enum(PHASE_IDS),
+  step: stepId,
+  status,
+  value: z
+    .strictObject({ amount: z.number().finite().min(0), currency: z.string().regex(/^[A-Z]{3}$/) })
+    .optional(),
+  needs: z.strictObject({
+    stated: z.array(text(2_000)).max(500),
+    unstated: z.array(text(2_000)).max(500),
+    agreed: z.boolean(),
+  }),
+  facts: z.strictObject({
+    fitConfirmed: z.boolean(),
+    outreachAt: time.optional(),
+    proposalSentAt: time.optional(),
+    feedbackAt: time.optional(),
+    termsAgreedAt: time.optional(),
+    paidAt: time.optional(),
+    lastCheckInAt: time.optional(),
+    checkInCadenceDays: z.number().int().min(1).max(365),
+  }),
+  nextAction: z.strictObject({ text: text(2_000), due: time }).optional(),
+  history: z
+    .array(
+      z.strictObject({
+        at: time,
+        from: stepId.nullable(),
+        to: stepId,
+        kind: z.enum(['start', 'advance', 'back', 'won', 'lost', 'reopen', 'restart']),
+        status,
+        note: text(2_000).optional(),
+        override: z.boolean().optional(),
+      }),
+    )
+    .min(1)
+    .max(10_000),
+  stepEnteredAt: time,
+  lostReason: text(2_000).optional(),
+  origin: z.strictObject({ dealId: id, kind }).optional(),
+  restarts: z.array(z.strictObject({ dealId: id, kind, at: time })).max(1_000),
+  dueAt: time.optional(),
+  ...stamps,
+});
+
+export const activityRecord = z.strictObject({
+  id,
+  subjectId: id,
+  contactId: id,
+  dealId: id.optional(),
+  kind: z.enum(ACTIVITY_KINDS),
+  at: time,
+  text: text(),
+  ...stamps,
+});
+
+export const settingRecord = z.strictObject({ key: text(200), value: z.unknown(), ...stamps });
