@@ -19,8 +19,7 @@ export interface NormalisedEmail {
   domain: string;
 }
 
-const LOCAL_PART =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00a0-\uffff-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~\u00a0-\uffff-]+)*$/;
+const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const MAX_ADDRESS = 254;
 
 /**
@@ -28,18 +27,16 @@ const MAX_ADDRESS = 254;
  * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs).
  */
 export function normaliseEmail(raw: string): NormalisedEmail | undefined {
-  const text = raw
-    .trim()
-    .replace(/^mailto:/i, '')
-    .split('?')[0]!
-    .trim();
+  let text = raw.trim();
+  // A mailto: URL may carry a query (?subject=…); a bare address may itself contain '?'.
+  if (/^mailto:/i.test(text)) text = text.slice(7).split('?')[0]!.trim();
   if (text.length > MAX_ADDRESS) return undefined;
   const at = text.lastIndexOf('@');
   if (at <= 0 || at === text.length - 1) return undefined;
   const local = text.slice(0, at);
   const domainRaw = text.slice(at + 1);
   if (local.length > 64 || !LOCAL_PART.test(local)) return undefined;
-  if (!/^[\p{L}\p{N}.-]+$/u.test(domainRaw)) return undefined;
+  if (!/^[\p{L}\p{N}.-]+$/u.test(domainRaw) || domainRaw.endsWith('.')) return undefined;
   const domain = asciiDomain(domainRaw);
   if (!domain || domain.length > 253) return undefined;
   const labels = domain.split('.');

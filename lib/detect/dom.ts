@@ -1,0 +1,135 @@
+/** Elements whose text is never a contact: code, styles, templates, form values, hidden parts. */
+export const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Our own badges and chips: never scanned. */
+export const OWN_ELEMENT_ATTRIBUTE = 'data-pipeline-scout';
+
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim();
+}
+
+/** Bidi controls and zero-width characters are stripped from what we keep. */
+export function cleanText(text: string | null | undefined, max = 300): string {
+  return collapse((text ?? '').replace(/[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g, '')).slice(0, max);
+}
+
+function inlineHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = (el as HTMLElement).style;
+  if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0'))
+    return true;
+  return false;
+}
+
+/**
+ * Whether an element is hidden or inside skipped markup. Memoised per scan: siblings share their
+ * ancestors' answers, so the cost stays proportional to the candidates, not the page.
+ */
+export function createVisibility(useLayout: boolean) {
+  const memo = new WeakMap<Element, boolean>();
+  const excluded = (el: Element | null): boolean => {
+    if (!el) return false;
+    const cached = memo.get(el);
+    if (cached !== undefined) return cached;
+    let result =
+      SKIPPED_TAGS.has(el.tagName.toUpperCase()) ||
+      el.hasAttribute(OWN_ELEMENT_ATTRIBUTE) ||
+      inlineHidden(el) ||
+      (el as HTMLElement).isContentEditable === true;
+    if (!result) result = excluded(el.parentElement);
+    memo.set(el, result);
+    return result;
+  };
+  /** A visible candidate: not excluded, and (in a browser) laid out and not invisible. */
+  const visible = (el: Element): boolean => {
+    if (excluded(el)) return false;
+    if (useLayout && typeof (el as HTMLElement).checkVisibility === 'function') {
+      return (el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    }
+    return true;
+  };
+  return { excluded, visible };
+}
+export type Visibility = ReturnType<typeof createVisibility>;
+
+/** Looks like a person's name: 2–5 capitalised words, no digits or symbols. */
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'de',
+  'der',
+  'den',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'le',
+  'la',
+  'zu',
+  'bin',
+  'al',
+  'ter',
+  'ten',
+  'y',
+  'dos',
+  'das',
+]);
+const NOT_NAMES = new Set([
+  'contact us',
+  'our team',
+  'unser team',
+  'das team',
+  'the team',
+  'kontakt',
+  'impressum',
+  'about us',
+  'über uns',
+  'read more',
+  'mehr erfahren',
+  'learn more',
+  'get in touch',
+  'customer service',
+  'privacy policy',
+  'terms of service',
+  'head office',
+  'sales team',
+  'press contact',
+  'jetzt kontaktieren',
+]);
+const HONORIFICS = /^(?:dr\.?|prof\.?|mr\.?|mrs\.?|ms\.?|mag\.?|dipl\.-\S+|ing\.?|herr|frau)\s+/i;
+
+export function looksLikePersonName(text: string): boolean {
+  const name = text.replace(HONORIFICS, '').replace(HONORIFICS, '').trim();
+  if (name.length < 3 || name.length > 60) return false;
+  if (NOT_NAMES.has(name.toLowerCase())) return false;
+  if (/[\d@:/|<>{}[\]=_#%&*+!?]/.test(name)) return false;
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 5) return false;
+  let capitalised = 0;
+  for (const word of words) {
+    if (PARTICLES.has(word.toLowerCase())) continue;
+    // Scripts without case (Arabic, Han, Hebrew…) start with \p{Lo}.
+    if (!/^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’.-]*$/u.test(word)) return false;
+    capitalised++;
+  }
+  return capitalised >= 2;
+}

@@ -1,0 +1,5 @@
+export * from './types';
+export { detectContacts, type DetectOptions } from './detect';
+export { guessRegion } from './region';
+export { looksLikePersonName } from './dom';
+export { splitTitleCompany } from './sources/page-anchors';

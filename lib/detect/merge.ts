@@ -1,0 +1,101 @@
+import { normaliseEmail, registrableDomain } from '../contacts/email';
+import { normalisePhone, type Region } from '../contacts/phone';
+import { isFreeMailDomain, isRoleAddress } from '../data';
+import { cleanText } from './dom';
+import { markedPhone } from './sources/page-anchors';
+import type { DetectedContact, Finding } from './types';
+
+function nameKey(name: string): string {
+  return name
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function profileKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/[/?#]+$/, '');
+}
+
+/**
+ * Joins findings that share an email, a profile URL or a name into contacts. Stronger sources
+ * decide a field; weaker ones fill what is missing.
+ */
+export function mergeFindings(findings: Finding[], region?: Region): DetectedContact[] {
+  const parent = findings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[rb] = ra;
+  };
+  const owner = new Map<string, number>();
+  const link = (key: string, i: number) => {
+    const j = owner.get(key);
+    if (j === undefined) owner.set(key, i);
+    else union(j, i);
+  };
+  findings.forEach((f, i) => {
+    for (const e of f.emails) {
+      const key = normaliseEmail(e)?.key;
+      if (key) link(`e:${key}`, i);
+    }
+    for (const p of f.profiles) link(`p:${profileKey(p)}`, i);
+    if (f.name) link(`n:${nameKey(f.name)}`, i);
+  });
+
+  const groups = new Map<number, Finding[]>();
+  findings.forEach((f, i) => {
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(f);
+  });
+
+  const contacts: DetectedContact[] = [];
+  for (const group of groups.values()) {
+    group.sort((a, b) => b.strength - a.strength);
+    const emails = new Map<string, string>();
+    const phones = new Set<string>();
+    const profiles = new Map<string, string>();
+    for (const f of group) {
+      for (const e of f.emails) {
+        const n = normaliseEmail(e);
+        if (n && !emails.has(n.key)) emails.set(n.key, n.display);
+      }
+      for (const p of f.phones) {
+        const phone =
+          p.startsWith('+') && /^\+\d+$/.test(p) ? p : (normalisePhone(p, region) ?? markedPhone(p, region));
+        if (phone) phones.add(phone);
+      }
+      for (const p of f.profiles) if (!profiles.has(profileKey(p))) profiles.set(profileKey(p), p);
+    }
+    const pick = (field: 'name' | 'title' | 'company') => {
+      const v = group.find((f) => f[field]);
+      return v ? cleanText(v[field], field === 'name' ? 100 : 200) || undefined : undefined;
+    };
+    const emailList = [...emails.values()];
+    const name = pick('name');
+    if (!name && !emailList.length) continue;
+    const domains = [...emails.keys()]
+      .map((k) => k.slice(k.lastIndexOf('@') + 1))
+      .map(registrableDomain)
+      .filter((d): d is string => !!d);
+    const companyDomain = domains.find((d) => !isFreeMailDomain(d));
+    contacts.push({
+      name,
+      emails: emailList,
+      phones: [...phones],
+      title: pick('title'),
+      company: pick('company') ?? companyDomain,
+      companyDomain,
+      profiles: [...profiles.values()],
+      role: emailList.length > 0 && emailList.every(isRoleAddress),
+      evidence: group.flatMap((f) =>
+        f.fields.map((field) => ({ detector: f.detector, field, element: f.anchor })),
+      ),
+    });
+  }
+  return contacts;
+}

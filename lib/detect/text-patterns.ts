@@ -1,0 +1,94 @@
+import { normaliseEmail, type NormalisedEmail } from '../contacts/email';
+
+/** File extensions that are also top-level domains: `logo@2x.png` is an image, not a person. */
+const FILE_LIKE_TLDS = new Set([
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'avif',
+  'ico',
+  'css',
+  'js',
+  'mjs',
+  'map',
+  'json',
+  'zip',
+  'mov',
+  'mp4',
+  'pdf',
+  'ts',
+  'py',
+  'sh',
+  'md',
+  'rs',
+]);
+
+/**
+ * An address found in running text, where look-alikes abound: retina images (`logo@2x.png`),
+ * packages (`lodash@4.17.21`), hosts (`user@localhost`, `deploy@10.0.0.1`).
+ */
+export function textEmail(candidate: string): NormalisedEmail | undefined {
+  const email = normaliseEmail(candidate);
+  if (!email) return undefined;
+  const labels = email.domain.split('.');
+  if (FILE_LIKE_TLDS.has(labels.at(-1)!)) return undefined;
+  if (labels.some((l) => /^\d+x$/.test(l))) return undefined;
+  return email;
+}
+
+const ATEXT = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]";
+const LOCAL = `${ATEXT}+(?:\\.${ATEXT}+)*`;
+const DOMAIN = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}`;
+
+/** Plain addresses; the lookbehind keeps `@mentions` and URL userinfo out. */
+const EMAIL_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}@${DOMAIN}(?![\p{L}\p{N}-])`, 'gu');
+
+const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[\s*ät\s*\]|\(\s*ät\s*\))\s*`;
+const DOT = String.raw`\s*(?:\[\s*(?:dot|punkt)\s*\]|\(\s*(?:dot|punkt)\s*\)|\{\s*(?:dot|punkt)\s*\}|\.)\s*`;
+const WORD = String.raw`[\p{L}\p{N}_-]+`;
+/** `jane [at] acme [dot] io`, `jane(at)acme.io`, `jane (at) acme (punkt) de` */
+const BRACKETED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])(${LOCAL})${AT}(${WORD}(?:${DOT}${WORD})+)`,
+  'giu',
+);
+/** `jane at acme dot io`: only lower-case words and both markers, so prose does not match. */
+const SPELLED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])([a-z0-9._-]+) at ([a-z0-9-]+(?: dot [a-z0-9-]+)+)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+export interface TextMatch {
+  email: NormalisedEmail;
+  index: number;
+  length: number;
+  obfuscated: boolean;
+}
+
+export function findEmailsInText(text: string): TextMatch[] {
+  if (!text.includes('@') && !/\bat\b|\(at\)|\[at\]|\(ät\)/i.test(text)) return [];
+  const out: TextMatch[] = [];
+  for (const m of text.matchAll(EMAIL_IN_TEXT)) {
+    const email = textEmail(m[0]);
+    if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: false });
+  }
+  for (const m of text.matchAll(BRACKETED)) {
+    const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
+    const email = textEmail(`${m[1]}@${domain}`);
+    if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
+  }
+  for (const m of text.matchAll(SPELLED)) {
+    const email = textEmail(`${m[1]}@${m[2]!.replace(/ dot /g, '.')}`);
+    if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
+  }
+  return out;
+}
+
+/** Labels that say the number next to them is a phone. */
+export const PHONE_LABEL =
+  /(?:^|[\s(|·•,;])(?:tel(?:efon|ephone)?|phone|fon|mobil(?:e|telefon)?|mob|handy|cell|direct|durchwahl|zentrale|t|m|p|f(?:ax)?)\.?\s*[:.]?\s*$/i;
+
+/** Phone-shaped runs: digits with spaces, dots, dashes, slashes and brackets, optional +. */
+export const PHONE_CANDIDATE = /(?:\+|00)?\(?\d[\d\s./()\u2010-\u2015-]{5,22}\d/g;
