@@ -12,6 +12,8 @@ export default defineConfig({
       'entrypoints/**/*.test.ts',
       'tests/unit/**/*.test.ts',
       'scripts/**/*.test.ts',
+      'cli/**/*.test.ts',
+      'components/**/*.test.ts',
     ],
     setupFiles: ['tests/setup.ts'],
     testTimeout: 30_000,

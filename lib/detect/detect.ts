@@ -1,7 +1,7 @@
 import { createVisibility } from './dom';
 import { guessRegion } from './region';
 import { mergeFindings } from './merge';
-import { fromJsonLd, fromMicrodata } from './sources/schema-org';
+import { fromJsonLd, fromMicrodata, pageOrganizations } from './sources/schema-org';
 import { fromMicroformats } from './sources/microformats';
 import { fromProfileMeta } from './sources/profile-page';
 import { fromPage } from './sources/page-anchors';
@@ -35,5 +35,5 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
       ctx,
     ),
   ];
-  return mergeFindings(findings, region);
+  return mergeFindings(findings, region, root.nodeType === 9 ? pageOrganizations(scope) : []);
 }

@@ -23,7 +23,11 @@ function profileKey(url: string): string {
  * Joins findings that share an email, a profile URL or a name into contacts. Stronger sources
  * decide a field; weaker ones fill what is missing.
  */
-export function mergeFindings(findings: Finding[], region?: Region): DetectedContact[] {
+export function mergeFindings(
+  findings: Finding[],
+  region?: Region,
+  organizations: { name: string; domain?: string }[] = [],
+): DetectedContact[] {
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
@@ -88,7 +92,12 @@ export function mergeFindings(findings: Finding[], region?: Region): DetectedCon
       emails: emailList,
       phones: [...phones],
       title: pick('title'),
-      company: pick('company') ?? companyDomain,
+      // Without a stated company, the page's own organisation names it when the domains agree.
+      company:
+        pick('company') ??
+        organizations.find((o) => o.domain && companyDomain && registrableDomain(o.domain) === companyDomain)
+          ?.name ??
+        companyDomain,
       companyDomain,
       profiles: [...profiles.values()],
       role: emailList.length > 0 && emailList.every(isRoleAddress),

@@ -180,3 +180,34 @@ export function fromMicrodata(root: ParentNode): Finding[] {
   }
   return findings;
 }
+
+/** Organisations the page describes of itself (JSON-LD), with their domains. */
+export function pageOrganizations(root: ParentNode): { name: string; domain?: string }[] {
+  const out: { name: string; domain?: string }[] = [];
+  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const visit = (value: unknown, depth: number) => {
+      if (depth > 4 || !value || typeof value !== 'object') return;
+      if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
+      const node = value as Json;
+      const name = str(node.name);
+      if (name && types(node).some((t) => /Organization|Corporation|LocalBusiness|Company/.test(t))) {
+        let domain: string | undefined;
+        try {
+          domain = new URL(str(node.url) ?? '').hostname.replace(/^www\./, '');
+        } catch {
+          domain = undefined;
+        }
+        out.push({ name, domain });
+      }
+      if (node['@graph']) visit(node['@graph'], depth + 1);
+    };
+    visit(data, 0);
+  }
+  return out;
+}

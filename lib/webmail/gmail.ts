@@ -1,0 +1,114 @@
+import { cleanText } from '../detect/dom';
+import { normaliseEmail } from '../contacts/email';
+import type { Region } from '../contacts/phone';
+import { queryAll, queryOne, type Anchor } from './anchors';
+import { parseSignature } from './signature';
+import { textLines } from './text-lines';
+import type { AnchorHealth, MailMessage, MailParticipant, MailView } from './types';
+
+export const GMAIL_ANCHORS = {
+  message: {
+    name: 'message',
+    selectors: [
+      'div.adn[data-message-id]',
+      'div.adn[data-legacy-message-id]',
+      '[data-message-id]',
+      '[data-legacy-message-id]',
+    ],
+  },
+  sender: { name: 'sender', selectors: ['span.gD[email]', 'h3 [email][name]', '[email][name]'] },
+  recipients: { name: 'recipients', selectors: ['span.hb span.g2[email]', 'span.hb [email]'] },
+  subject: { name: 'subject', selectors: ['h2.hP', 'h2[data-legacy-thread-id]', '[role="main"] h2'] },
+  body: { name: 'body', selectors: ['div.a3s', '[data-message-id] [dir="ltr"]'] },
+  date: { name: 'date', selectors: ['span.g3[title]', 'span[title][alt]'] },
+  listRow: { name: 'list-row', selectors: ['tr.zA'] },
+  listParticipant: { name: 'list-participant', selectors: ['span[email][name]', 'span[email]'] },
+  compose: {
+    name: 'compose',
+    selectors: ['div[role="dialog"] [data-hovercard-id]', '.M9 [data-hovercard-id]'],
+  },
+} satisfies Record<string, Anchor>;
+
+function participant(el: Element): MailParticipant | undefined {
+  const email = el.getAttribute('email') ?? el.getAttribute('data-hovercard-id') ?? '';
+  if (!normaliseEmail(email)) return undefined;
+  const name = cleanText(el.getAttribute('name') ?? el.textContent, 120);
+  return { email, name: name && name !== email ? name : undefined };
+}
+
+/** In the header line "to Bob, Carol, cc: Dan", the addresses after "cc:" are copies. */
+function ccElements(message: Element): Set<Element> {
+  const cc = new Set<Element>();
+  const header = message.querySelector('span.hb');
+  if (!header) return cc;
+  let inCc = false;
+  const walker = message.ownerDocument.createTreeWalker(header, 1 | 4);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType === 3 && /\b(?:cc|kopie)\s*:/i.test(node.nodeValue ?? '')) inCc = true;
+    else if (node.nodeType === 3 && /\b(?:bcc|to|an)\s*:/i.test(node.nodeValue ?? '')) inCc = false;
+    else if (inCc && node.nodeType === 1 && (node as Element).hasAttribute('email')) cc.add(node as Element);
+  }
+  return cc;
+}
+
+/** The signed-in account, from the page title ("Inbox - jane@acme.io - Gmail") or the account button. */
+function owner(doc: Document): string | undefined {
+  const title = /\s([^\s]+@[^\s]+)\s+-\s+(?:Gmail|Google Mail)\s*$/.exec(doc.title)?.[1];
+  if (title) return title;
+  const label =
+    doc
+      .querySelector('a[aria-label*="@"][href*="accounts.google"], header a[aria-label*="@"]')
+      ?.getAttribute('aria-label') ?? '';
+  return /([^\s()]+@[^\s()]+)/.exec(label)?.[1];
+}
+
+export function readGmail(doc: Document, health?: AnchorHealth, region?: Region): MailView {
+  const subjectEl = queryOne(doc, GMAIL_ANCHORS.subject, health);
+  const threadId =
+    subjectEl?.getAttribute('data-legacy-thread-id') ??
+    subjectEl?.getAttribute('data-thread-perm-id') ??
+    undefined;
+  const messages: MailMessage[] = [];
+  const messageEls = queryAll(doc, GMAIL_ANCHORS.message, health).filter(
+    (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
+  );
+  for (const el of messageEls) {
+    const senderEl = queryOne(el, GMAIL_ANCHORS.sender, health);
+    const from = senderEl ? participant(senderEl) : undefined;
+    const recipientElements = queryAll(el, GMAIL_ANCHORS.recipients, health)
+      .map((element) => ({ participant: participant(element), element }))
+      .filter((r): r is { participant: MailParticipant; element: Element } => !!r.participant);
+    const ccEls = ccElements(el);
+    const body = el.querySelector('div.a3s') ?? undefined;
+    const dateEl = queryOne(el, GMAIL_ANCHORS.date);
+    const collapsed = !body;
+    messages.push({
+      id: el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? undefined,
+      from,
+      to: recipientElements.filter((r) => !ccEls.has(r.element)).map((r) => r.participant),
+      cc: [...ccEls].map(participant).filter((p): p is MailParticipant => !!p),
+      date: dateEl?.getAttribute('title') ?? undefined,
+      signature: body ? parseSignature(textLines(body), { region, senderName: from?.name }) : undefined,
+      senderElement: senderEl,
+      recipientElements,
+      collapsed,
+    });
+  }
+  const list = queryAll(doc, GMAIL_ANCHORS.listRow, messages.length ? undefined : health).flatMap((row) =>
+    [...row.querySelectorAll('span[email]')]
+      .map((element) => ({ participant: participant(element), element }))
+      .filter((r): r is { participant: MailParticipant; element: Element } => !!r.participant),
+  );
+  const compose = [...doc.querySelectorAll(GMAIL_ANCHORS.compose.selectors.join(','))]
+    .map((element) => ({ participant: participant(element), element }))
+    .filter((r): r is { participant: MailParticipant; element: Element } => !!r.participant);
+  return {
+    provider: 'gmail',
+    subject: subjectEl ? cleanText(subjectEl.textContent, 500) || undefined : undefined,
+    threadId,
+    owner: owner(doc),
+    messages,
+    list,
+    compose,
+  };
+}

@@ -1,0 +1,80 @@
+import type { Region } from '../contacts/phone';
+import { readGmail } from './gmail';
+import { readOutlook } from './outlook';
+import type { AnchorHealth, MailView, Provider } from './types';
+
+export * from './types';
+export { GMAIL_ANCHORS } from './gmail';
+export { OUTLOOK_ANCHORS } from './outlook';
+export { parseSignature } from './signature';
+export { textLines } from './text-lines';
+export { createHealth } from './anchors';
+export { mailContacts } from './mail-contacts';
+
+const OUTLOOK_HOSTS = new Set([
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+]);
+
+/**
+ * The provider of a page address. `testHosts` maps localhost fixture pages (`/gmail…`,
+ * `/outlook…`) to the adapters, for the E2E build and the demo.
+ */
+export function providerForUrl(
+  url: string | undefined,
+  options: { testHosts?: boolean } = {},
+): Provider | undefined {
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol === 'https:' && parsed.hostname === 'mail.google.com') return 'gmail';
+  if (parsed.protocol === 'https:' && OUTLOOK_HOSTS.has(parsed.hostname)) return 'outlook';
+  if (options.testHosts && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost')) {
+    const file = parsed.pathname.split('/').at(-1) ?? '';
+    if (file.startsWith('gmail')) return 'gmail';
+    if (file.startsWith('outlook')) return 'outlook';
+  }
+  return undefined;
+}
+
+/** The open mail view, or null when the page shows no message, list row or compose window. */
+export function readMailView(
+  doc: Document,
+  url: string | undefined,
+  options: { testHosts?: boolean; health?: AnchorHealth; region?: Region; provider?: Provider } = {},
+): MailView | null {
+  const provider = options.provider ?? providerForUrl(url, options);
+  if (!provider) return null;
+  const view =
+    provider === 'gmail'
+      ? readGmail(doc, options.health, options.region)
+      : readOutlook(doc, options.health, options.region);
+  if (!view.messages.length && !view.list.length && !view.compose.length) return null;
+  return view;
+}
+
+/** The view as JSON (elements dropped), as the scan CLI prints it. */
+export function mailViewJson(view: MailView) {
+  return {
+    provider: view.provider,
+    subject: view.subject ?? null,
+    threadId: view.threadId ?? null,
+    owner: view.owner ?? null,
+    messages: view.messages.map((m) => ({
+      from: m.from ?? null,
+      to: m.to,
+      cc: m.cc,
+      date: m.date ?? null,
+      signature: m.signature ?? null,
+      collapsed: m.collapsed,
+    })),
+    list: view.list.map((l) => l.participant),
+    compose: view.compose.map((c) => c.participant),
+  };
+}

@@ -1,0 +1,43 @@
+export type Provider = 'gmail' | 'outlook';
+
+export interface MailParticipant {
+  name?: string;
+  email: string;
+}
+
+export interface Signature {
+  name?: string;
+  title?: string;
+  company?: string;
+  phones: string[];
+  website?: string;
+}
+
+export interface MailMessage {
+  id?: string;
+  from?: MailParticipant;
+  to: MailParticipant[];
+  cc: MailParticipant[];
+  date?: string;
+  signature?: Signature;
+  /** Where the sender is shown: chips are placed beside it. Not serialised. */
+  senderElement?: Element;
+  recipientElements: { participant: MailParticipant; element: Element }[];
+  collapsed: boolean;
+}
+
+export interface MailView {
+  provider: Provider;
+  subject?: string;
+  threadId?: string;
+  /** The mailbox owner: never a prospect. */
+  owner?: string;
+  messages: MailMessage[];
+  /** Participants of thread-list rows (inbox, search results). */
+  list: { participant: MailParticipant; element: Element }[];
+  /** Recipients being written to in open compose windows. */
+  compose: { participant: MailParticipant; element: Element }[];
+}
+
+/** How often each anchor of an adapter was found, for the options page's health view. */
+export type AnchorHealth = Record<string, { found: number; missing: number }>;
