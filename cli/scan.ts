@@ -1,9 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { detectContacts, type DetectedContact } from '../lib/detect';
+import { combineContacts, detectContacts, type DetectedContact } from '../lib/detect';
 import { compileProfile, DEFAULT_PROFILE, parseProfile, type CompiledProfile } from '../lib/fit';
 import { mailContacts, mailViewJson, readMailView } from '../lib/webmail';
-import { normaliseEmail } from '../lib/contacts/email';
 import { parseHtml } from './parse-html';
 
 export class UsageError extends Error {}
@@ -102,16 +101,9 @@ export async function runScan(argv: string[]) {
     const html = await readHtml(file);
     const doc = parseHtml(html, args.url ?? 'http://localhost/');
     const mail = readMailView(doc, args.url);
-    const contacts = detectContacts(doc, { url: args.url });
-    if (mail) {
-      // Mail participants come first (the strongest source); page contacts add the rest.
-      const fromMail = mailContacts(mail);
-      const keys = new Set(fromMail.flatMap((c) => c.emails.map((e) => normaliseEmail(e)?.key)));
-      contacts.splice(0, 0, ...fromMail);
-      for (let i = contacts.length - 1; i >= fromMail.length; i--) {
-        if (contacts[i]!.emails.some((e) => keys.has(normaliseEmail(e)?.key))) contacts.splice(i, 1);
-      }
-    }
+    const pageContacts = detectContacts(doc, { url: args.url });
+    // Mail participants are the strongest source; the page adds the rest.
+    const contacts = mail ? combineContacts(mailContacts(mail), pageContacts) : pageContacts;
     const pageText = (doc.body?.textContent ?? '').slice(0, 50_000);
     files.push({
       file: basename(file),

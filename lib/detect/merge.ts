@@ -108,3 +108,39 @@ export function mergeFindings(
   }
   return contacts;
 }
+
+/**
+ * Adds `extra` contacts to `primary` ones (webmail participants, say): an extra contact that
+ * shares an email or a name with a primary one fills its gaps instead of standing alone.
+ */
+export function combineContacts(primary: DetectedContact[], extra: DetectedContact[]): DetectedContact[] {
+  const result = primary.map((c) => ({
+    ...c,
+    phones: [...c.phones],
+    profiles: [...c.profiles],
+    evidence: [...c.evidence],
+  }));
+  const byEmail = new Map<string, DetectedContact>();
+  const byName = new Map<string, DetectedContact>();
+  for (const c of result) {
+    for (const e of c.emails) {
+      const key = normaliseEmail(e)?.key;
+      if (key) byEmail.set(key, c);
+    }
+    if (c.name) byName.set(nameKey(c.name), c);
+  }
+  for (const c of extra) {
+    const match =
+      c.emails.map((e) => byEmail.get(normaliseEmail(e)?.key ?? '')).find(Boolean) ??
+      (c.name ? byName.get(nameKey(c.name)) : undefined);
+    if (!match) {
+      result.push(c);
+      continue;
+    }
+    match.title ??= c.title;
+    for (const p of c.phones) if (!match.phones.includes(p)) match.phones.push(p);
+    for (const p of c.profiles) if (!match.profiles.includes(p)) match.profiles.push(p);
+    match.evidence.push(...c.evidence);
+  }
+  return result;
+}
