@@ -35,4 +35,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Tests build hostile fixtures on purpose.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
+    rules: { 'no-restricted-properties': 'off' },
+  },
 );

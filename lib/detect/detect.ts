@@ -37,3 +37,10 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
   ];
   return mergeFindings(findings, region, root.nodeType === 9 ? pageOrganizations(scope) : []);
 }
+
+/** The sources that describe the whole page (JSON-LD, Open Graph): cheap, read once. */
+export function detectPageLevel(doc: Document, options: DetectOptions = {}): DetectedContact[] {
+  const region =
+    options.region ?? guessRegion(options.url, doc.documentElement?.getAttribute('lang') ?? undefined);
+  return mergeFindings([...fromJsonLd(doc), ...fromProfileMeta(doc)], region, pageOrganizations(doc));
+}

@@ -1,6 +1,8 @@
 export * from './types';
-export { detectContacts, type DetectOptions } from './detect';
+export { detectContacts, detectPageLevel, type DetectOptions } from './detect';
 export { guessRegion } from './region';
 export { looksLikePersonName } from './dom';
 export { splitTitleCompany } from './sources/page-anchors';
 export { combineContacts } from './merge';
+export { contactFromText } from './selection';
+export { createScanner, observeChanges, type Scanner, type ScannerStats } from './scanner';

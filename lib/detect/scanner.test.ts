@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { createScanner, observeChanges } from './scanner';
+
+function cardsHtml(n: number, offset = 0) {
+  return Array.from(
+    { length: n },
+    (_, i) =>
+      `<div class="card"><h3>Anna Berg${String.fromCharCode(65 + ((i + offset) % 26))}${String.fromCharCode(65 + (Math.floor((i + offset) / 26) % 26))}</h3><p>Head of Sales</p><a href="mailto:a${i + offset}@firma${i + offset}.de">Mail</a></div>`,
+  ).join('');
+}
+
+describe('incremental scanner', () => {
+  test('scans in slices, then only what changes', async () => {
+    document.body.replaceChildren();
+    const section = document.createElement('section');
+    section.append(
+      ...Array.from({ length: 20 }, (_, k) => {
+        const div = document.createElement('div');
+        div.insertAdjacentHTML('beforeend', cardsHtml(20, k * 20));
+        return div;
+      }),
+    );
+    document.body.append(section);
+    let fake = 0;
+    let calls = 0;
+    let last: number = 0;
+    const scanner = createScanner(document, (c) => (calls++, (last = c.length)), {
+      url: 'https://firma.de/',
+      maxChunkElements: 100,
+      sliceMs: 5,
+      now: () => (fake += 1),
+      yieldToPage: () => Promise.resolve(),
+    });
+    await scanner.idle();
+    expect(last).toBe(400);
+    expect(scanner.stats.slices).toBeGreaterThan(1);
+    const chunksAfterFirst = scanner.stats.chunks;
+
+    const stopObserving = observeChanges(document, scanner, 0);
+    const extra = document.createElement('div');
+    extra.insertAdjacentHTML('beforeend', cardsHtml(1, 1000));
+    section.children[3]!.append(extra);
+    await new Promise((r) => setTimeout(r, 20));
+    await scanner.idle();
+    expect(last).toBe(401);
+    // Only the changed part was scanned again, not the 20 chunks of the page.
+    expect(scanner.stats.chunks - chunksAfterFirst).toBe(1);
+    expect(calls).toBeGreaterThanOrEqual(2);
+    stopObserving();
+    scanner.stop();
+  });
+});

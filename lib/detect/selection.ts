@@ -1,0 +1,42 @@
+import type { Region } from '../contacts/phone';
+import { registrableDomain } from '../contacts/email';
+import { isFreeMailDomain, isRoleAddress } from '../data';
+import { parseSignature } from '../webmail/signature';
+import { cleanText, looksLikePersonName } from './dom';
+import { findEmailsInText } from './text-patterns';
+import type { DetectedContact } from './types';
+
+/**
+ * A contact from a selected block of text ("Add selection as contact"): a copied signature,
+ * an address line, or a name with a title.
+ */
+export function contactFromText(text: string, region?: Region): DetectedContact | undefined {
+  const lines = text
+    .split(/\r?\n|\s{3,}|\s[|·]\s/)
+    .map((l) => cleanText(l, 200))
+    .filter(Boolean)
+    .slice(0, 30);
+  if (!lines.length) return undefined;
+  const emails = [...new Set(findEmailsInText(text.slice(0, 5_000)).map((m) => m.email.display))].slice(0, 5);
+  const signature = parseSignature(lines, { region });
+  let name = signature?.name;
+  if (!name) {
+    const first = lines.find((l) => looksLikePersonName(l.replace(/\s*<.*$/, '')));
+    name = first?.replace(/\s*<.*$/, '');
+  }
+  if (!name && !emails.length) return undefined;
+  const domain = emails
+    .map((e) => registrableDomain(e.slice(e.lastIndexOf('@') + 1)))
+    .find((d) => d && !isFreeMailDomain(d));
+  return {
+    name,
+    emails,
+    phones: signature?.phones ?? [],
+    title: signature?.title && signature.title !== name ? signature.title : undefined,
+    company: signature?.company ?? domain,
+    companyDomain: domain,
+    profiles: signature?.website ? [signature.website] : [],
+    role: emails.length > 0 && emails.every(isRoleAddress),
+    evidence: [{ detector: 'selection', field: 'name' }],
+  };
+}

@@ -1,0 +1,4 @@
+export * from './protocol';
+export * from './responses';
+export * from './wire';
+export * from './client';

@@ -1,0 +1,201 @@
+import { z } from '../zod';
+import {
+  activityKindWire,
+  dealFactWire,
+  detectedContactWire,
+  healthWire,
+  mailSummaryWire,
+  transitionAction,
+} from './wire';
+
+const id = z.string().min(1).max(200);
+const tabId = z.number().int().min(0);
+const empty = z.strictObject({});
+
+/** Who may send a message: content scripts in web pages, or the extension's own pages. */
+export type SenderContext = 'content' | 'page';
+
+interface Definition<S extends z.ZodType> {
+  request: S;
+  from: readonly SenderContext[];
+}
+const def = <S extends z.ZodType>(request: S, from: readonly SenderContext[]): Definition<S> => ({
+  request,
+  from,
+});
+const PAGE = ['page'] as const;
+const CONTENT = ['content'] as const;
+
+/**
+ * Every message of the extension. Content scripts may only report what they found and ask
+ * for the state of the addresses on their page; everything else is for extension pages.
+ */
+export const PROTOCOL = {
+  // content scripts
+  'page/report': def(
+    z.strictObject({
+      contacts: z.array(detectedContactWire).max(2_000),
+      mail: mailSummaryWire.optional(),
+      health: healthWire.optional(),
+    }),
+    CONTENT,
+  ),
+  'page/badges': def(z.strictObject({ emails: z.array(z.string().max(254)).max(2_000) }), CONTENT),
+  'page/open-contact': def(z.strictObject({ email: z.string().max(254) }), CONTENT),
+
+  // extension pages
+  'tab/state': def(z.strictObject({ tabId }), PAGE),
+  'tab/scan': def(z.strictObject({ tabId }), PAGE),
+  'focus/get': def(z.strictObject({ tabId: tabId.optional() }), PAGE),
+  'focus/set': def(z.strictObject({ tabId: tabId.optional(), contactId: id }), PAGE),
+  'contacts/search': def(z.strictObject({ query: z.string().max(200) }), PAGE),
+  'contacts/get': def(z.strictObject({ id }), PAGE),
+  'contacts/add': def(
+    z.strictObject({ contact: detectedContactWire, sourceUrl: z.string().max(4_000).optional() }),
+    PAGE,
+  ),
+  'contacts/update': def(
+    z.strictObject({
+      id,
+      expectedVersion: z.number().int().min(1),
+      patch: z.strictObject({
+        name: z.string().max(300).optional(),
+        title: z.string().max(300).optional(),
+        company: z.string().max(300).optional(),
+        notes: z.string().max(20_000).optional(),
+        tags: z.array(z.string().max(100)).max(100).optional(),
+      }),
+    }),
+    PAGE,
+  ),
+  'deals/start': def(z.strictObject({ contactId: id, title: z.string().max(300).optional() }), PAGE),
+  'deals/transition': def(
+    z.strictObject({
+      dealId: id,
+      expectedVersion: z.number().int().min(1),
+      action: transitionAction,
+      note: z.string().max(2_000).optional(),
+    }),
+    PAGE,
+  ),
+  'deals/fact': def(
+    z.strictObject({ dealId: id, expectedVersion: z.number().int().min(1), fact: dealFactWire }),
+    PAGE,
+  ),
+  'deals/schedule': def(
+    z.strictObject({
+      dealId: id,
+      expectedVersion: z.number().int().min(1),
+      nextAction: z.strictObject({ text: z.string().min(1).max(500), due: z.number().finite() }).nullable(),
+    }),
+    PAGE,
+  ),
+  'deals/restart': def(
+    z.strictObject({
+      dealId: id,
+      expectedVersion: z.number().int().min(1),
+      kind: z.enum(['referral', 'repeat']),
+      contactId: id.optional(),
+    }),
+    PAGE,
+  ),
+  'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
+  'deals/board': def(
+    z.strictObject({
+      statuses: z
+        .array(z.enum(['open', 'won', 'lost']))
+        .min(1)
+        .max(3),
+    }),
+    PAGE,
+  ),
+  'deals/metrics': def(
+    z.strictObject({ from: z.number().finite().optional(), to: z.number().finite().optional() }),
+    PAGE,
+  ),
+  'activities/add': def(
+    z.strictObject({
+      contactId: id,
+      dealId: id.optional(),
+      kind: activityKindWire,
+      text: z.string().max(20_000),
+    }),
+    PAGE,
+  ),
+  'settings/get': def(empty, PAGE),
+  'settings/set-locale': def(z.strictObject({ locale: z.enum(['en', 'de', 'auto']) }), PAGE),
+  'settings/save-profile': def(z.strictObject({ profile: z.unknown(), activate: z.boolean() }), PAGE),
+  'settings/delete-profile': def(z.strictObject({ id }), PAGE),
+  'settings/activate-profile': def(z.strictObject({ id }), PAGE),
+  'data/backup': def(empty, PAGE),
+  'data/restore-plan': def(z.strictObject({ json: z.string().max(200 * 1024 * 1024) }), PAGE),
+  'data/restore': def(z.strictObject({ json: z.string().max(200 * 1024 * 1024) }), PAGE),
+  'data/delete-all': def(z.strictObject({ confirm: z.literal('DELETE') }), PAGE),
+  'data/import-csv': def(
+    z.strictObject({
+      text: z.string().max(100 * 1024 * 1024),
+      mode: z.enum(['all-or-nothing', 'valid-rows']),
+      mapping: z.array(z.string().max(40).nullable()).max(200).optional(),
+    }),
+    PAGE,
+  ),
+  'data/export-csv': def(empty, PAGE),
+  'data/export-vcard': def(empty, PAGE),
+  'data/import-vcard': def(z.strictObject({ text: z.string().max(50 * 1024 * 1024) }), PAGE),
+  'health/get': def(empty, PAGE),
+  'access/status': def(empty, PAGE),
+  'access/sync': def(empty, PAGE),
+} as const;
+
+export type MessageType = keyof typeof PROTOCOL;
+export type RequestOf<T extends MessageType> = z.infer<(typeof PROTOCOL)[T]['request']>;
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export interface ErrorBody {
+  code: string;
+  message: string;
+}
+export type Reply<R> = { ok: true; data: R } | { ok: false; error: ErrorBody };
+
+const envelope = z.strictObject({ type: z.string().max(60), payload: z.unknown() });
+
+export class ProtocolError extends Error {
+  constructor(
+    readonly code: 'unknown-type' | 'forbidden' | 'invalid' | 'foreign-sender',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Checks a raw message against the protocol for the sender's context: known type, allowed for
+ * the context, payload valid with no extra keys. Returns the typed envelope or throws.
+ */
+export function validateMessage(raw: unknown, context: SenderContext): Envelope {
+  const outer = envelope.safeParse(raw);
+  if (!outer.success) throw new ProtocolError('invalid', 'Not a Pipeline Scout message.');
+  const { type, payload } = outer.data;
+  if (!Object.hasOwn(PROTOCOL, type))
+    throw new ProtocolError('unknown-type', `Unknown message type: ${type.slice(0, 60)}`);
+  const definition = PROTOCOL[type as MessageType];
+  if (!definition.from.includes(context)) {
+    throw new ProtocolError(
+      'forbidden',
+      `${type} is not allowed from a ${context === 'content' ? 'web page' : 'extension page'}.`,
+    );
+  }
+  const parsed = definition.request.safeParse(payload);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ProtocolError(
+      'invalid',
+      `Invalid ${type}: ${issue ? `${issue.path.join('.')} ${issue.message}` : 'bad payload'}`,
+    );
+  }
+  return { type: type as MessageType, payload: parsed.data as RequestOf<MessageType> };
+}

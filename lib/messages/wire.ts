@@ -1,0 +1,55 @@
+import { z } from '../zod';
+import { FIT_VERDICTS } from '../fit/types';
+import { ACTIVITY_KINDS } from '../db/schema';
+
+const short = (max = 500) => z.string().max(max);
+
+/** A detected contact as a content script may send it: bounded, no DOM. */
+export const detectedContactWire = z.strictObject({
+  name: short(300).optional(),
+  emails: z.array(short(254)).max(20),
+  phones: z.array(short(40)).max(20),
+  title: short(300).optional(),
+  company: short(300).optional(),
+  companyDomain: short(253).optional(),
+  profiles: z.array(short(2_000)).max(20),
+  role: z.boolean().optional(),
+  /** Which detectors found it, for the sources view. */
+  detectors: z.array(short(40)).max(20),
+});
+export type DetectedContactWire = z.infer<typeof detectedContactWire>;
+
+export const mailSummaryWire = z.strictObject({
+  provider: z.enum(['gmail', 'outlook']),
+  subject: short(1_000).optional(),
+  threadId: short(200).optional(),
+  /** The open message's sender: the contact in front of the rep. */
+  focusEmail: short(254).optional(),
+});
+export type MailSummaryWire = z.infer<typeof mailSummaryWire>;
+
+export const healthWire = z.record(
+  short(60),
+  z.strictObject({ found: z.number().int().min(0), missing: z.number().int().min(0) }),
+);
+
+export const transitionAction = z.enum(['advance', 'back', 'lose', 'reopen']);
+export const dealFactWire = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('fit-confirmed') }),
+  z.strictObject({ kind: z.literal('need'), need: short(2_000).min(1), unstated: z.boolean().optional() }),
+  z.strictObject({ kind: z.literal('needs-agreed'), agreed: z.boolean() }),
+  z.strictObject({
+    kind: z.literal('proposal-sent'),
+    value: z.strictObject({
+      amount: z.number().finite().min(0).max(1e12),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+    }),
+  }),
+  z.strictObject({ kind: z.literal('feedback') }),
+  z.strictObject({ kind: z.literal('terms-agreed') }),
+  z.strictObject({ kind: z.literal('paid') }),
+  z.strictObject({ kind: z.literal('cadence'), days: z.number().int().min(1).max(365) }),
+]);
+
+export const activityKindWire = z.enum(ACTIVITY_KINDS);
+export const verdictWire = z.enum(FIT_VERDICTS);
