@@ -6,3 +6,4 @@ export * from './contacts';
 export * from './deals';
 export * from './activities';
 export * from './settings';
+export * from './settings-registry';

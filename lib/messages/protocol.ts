@@ -37,6 +37,8 @@ export const PROTOCOL = {
       contacts: z.array(detectedContactWire).max(2_000),
       mail: mailSummaryWire.optional(),
       health: healthWire.optional(),
+      /** The start of the page's text, for page-keyword rules. */
+      pageText: z.string().max(20_000).optional(),
     }),
     CONTENT,
   ),

@@ -1,0 +1,102 @@
+import {
+  activitiesOfContact,
+  dealsOfContact,
+  getContact,
+  searchContacts,
+  StoreError,
+  updateContact,
+  upsertContact,
+  type Store,
+} from '@/lib/db';
+import { nextStep, type Locale } from '@/lib/pipeline';
+import { displayName } from '@/lib/contacts/contact';
+import type { ContactDetail, FocusView } from '@/lib/messages';
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+import { contactKey } from './page';
+
+export async function contactDetail(
+  store: Store,
+  id: string,
+  now: number,
+  locale: Locale,
+): Promise<ContactDetail> {
+  const contact = await getContact(store, id);
+  if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+  const [deals, activities] = await Promise.all([dealsOfContact(store, id), activitiesOfContact(store, id)]);
+  const referrer = contact.referredBy ? await getContact(store, contact.referredBy) : undefined;
+  return {
+    contact,
+    deals: deals.map((deal) => ({ deal, next: nextStep(deal, now, displayName(contact), locale) })),
+    activities,
+    referredBy: referrer ? { id: referrer.id, name: referrer.name } : undefined,
+  };
+}
+
+export function contactHandlers(
+  services: Services,
+): Pick<
+  HandlerMap,
+  'contacts/search' | 'contacts/get' | 'contacts/add' | 'contacts/update' | 'focus/get' | 'focus/set'
+> {
+  const focusView = async (tabId?: number): Promise<FocusView> => {
+    const focus = services.tabs.focus(tabId);
+    const store = await services.store();
+    let contactId = focus.contactId;
+    if (!contactId && focus.email) {
+      const key = contactKey({ emails: [focus.email] });
+      contactId = (await store.db.getFromIndex('contacts', 'byEmail', key))?.id;
+    }
+    if (contactId && (await getContact(store, contactId))) {
+      return {
+        contactId,
+        email: focus.email,
+        detail: await contactDetail(store, contactId, services.now(), await services.locale()),
+      };
+    }
+    const tab = tabId !== undefined ? services.tabs.get(tabId) : undefined;
+    const unsaved = focus.email
+      ? tab?.contacts.find((c) => c.key === contactKey({ emails: [focus.email!] }))
+      : undefined;
+    return { email: focus.email, unsaved };
+  };
+
+  return {
+    async 'contacts/search'({ query }) {
+      return searchContacts(await services.store(), query, 25);
+    },
+    async 'contacts/get'({ id }) {
+      return contactDetail(await services.store(), id, services.now(), await services.locale());
+    },
+    async 'contacts/add'({ contact, sourceUrl }) {
+      const store = await services.store();
+      const profile = await services.activeProfile();
+      const fit = profile.evaluate(contact);
+      const now = services.now();
+      const result = await upsertContact(store, {
+        ...contact,
+        fit: { ...fit, criteriaId: profile.profile.id },
+        sources: sourceUrl
+          ? contact.detectors.map((detector) => ({ url: sourceUrl, seenAt: now, detector, field: 'contact' }))
+          : [],
+      });
+      services.broadcast({ kind: 'changed' });
+      return result;
+    },
+    async 'contacts/update'({ id, expectedVersion, patch }) {
+      const updated = await updateContact(await services.store(), id, expectedVersion, patch);
+      services.broadcast({ kind: 'changed' });
+      return updated;
+    },
+    async 'focus/get'({ tabId }) {
+      return focusView(tabId);
+    },
+    async 'focus/set'({ tabId, contactId }) {
+      const contact = await getContact(await services.store(), contactId);
+      if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+      services.tabs.setFocus(tabId, { contactId, email: contact.emails[0] });
+      services.broadcast({ kind: 'focus', tabId });
+      return focusView(tabId);
+    },
+  };
+}

@@ -1,0 +1,146 @@
+import {
+  addActivity,
+  board,
+  createDeal,
+  dealsOfContact,
+  currentDeal,
+  dueDeals,
+  allDeals,
+  getContact,
+  restartDeal,
+  updateDeal,
+  StoreError,
+  type Store,
+} from '@/lib/db';
+import {
+  advance,
+  markLost,
+  moveBack,
+  nextStep,
+  pipelineMetrics,
+  recordFact,
+  reopen,
+  scheduleNextAction,
+  STEP_IDS,
+  type Deal,
+} from '@/lib/pipeline';
+import { displayName } from '@/lib/contacts/contact';
+import type { DueItem } from '@/lib/messages';
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+
+async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' | 'de'): Promise<DueItem[]> {
+  const tx = store.db.transaction('contacts');
+  const items = await Promise.all(
+    deals.map(async (deal): Promise<DueItem | undefined> => {
+      const contact = await tx.store.get(deal.contactId);
+      const name = contact ? displayName(contact) : '';
+      const next = nextStep(deal, now, name, locale);
+      return next && contact
+        ? {
+            deal,
+            contact: { id: contact.id, name: contact.name, company: contact.company, emails: contact.emails },
+            next,
+          }
+        : undefined;
+    }),
+  );
+  return items.filter((i): i is DueItem => !!i);
+}
+
+export function dealHandlers(
+  services: Services,
+): Pick<
+  HandlerMap,
+  | 'deals/start'
+  | 'deals/transition'
+  | 'deals/fact'
+  | 'deals/schedule'
+  | 'deals/restart'
+  | 'deals/due'
+  | 'deals/board'
+  | 'deals/metrics'
+  | 'activities/add'
+> {
+  const changed = <T>(value: T): T => {
+    services.broadcast({ kind: 'changed' });
+    return value;
+  };
+  return {
+    async 'deals/start'({ contactId, title }) {
+      const store = await services.store();
+      const contact = await getContact(store, contactId);
+      if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+      // Starting a deal for a contact who has an open one opens that deal instead.
+      const open = currentDeal((await dealsOfContact(store, contactId)).filter((d) => d.status === 'open'));
+      if (open) return { deal: open, existing: true };
+      const deal = await createDeal(store, {
+        contactId,
+        title: title?.trim() || `${contact.company ?? displayName(contact)}`,
+        fitConfirmed: contact.fit?.verdict === 'lead',
+      });
+      return changed({ deal, existing: false });
+    },
+    async 'deals/transition'({ dealId, expectedVersion, action, note }) {
+      const store = await services.store();
+      const deal = await updateDeal(store, dealId, expectedVersion, (d, now) => {
+        switch (action) {
+          case 'advance':
+            return advance(d, now, { override: note });
+          case 'back':
+            return moveBack(d, now, note);
+          case 'lose':
+            return markLost(d, now, note ?? '');
+          case 'reopen':
+            return reopen(d, now, note);
+        }
+      });
+      return changed(deal);
+    },
+    async 'deals/fact'({ dealId, expectedVersion, fact }) {
+      return changed(
+        await updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
+          recordFact(d, fact, now),
+        ),
+      );
+    },
+    async 'deals/schedule'({ dealId, expectedVersion, nextAction }) {
+      return changed(
+        await updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
+          scheduleNextAction(d, nextAction ?? undefined, now),
+        ),
+      );
+    },
+    async 'deals/restart'({ dealId, expectedVersion, kind, contactId }) {
+      return changed(await restartDeal(await services.store(), dealId, expectedVersion, { kind, contactId }));
+    },
+    async 'deals/due'({ until }) {
+      const store = await services.store();
+      return dueItems(store, await dueDeals(store, until), services.now(), await services.locale());
+    },
+    async 'deals/board'({ statuses }) {
+      const store = await services.store();
+      const columns = await board(store, statuses);
+      const now = services.now();
+      const locale = await services.locale();
+      return Promise.all(
+        STEP_IDS.map(async (step) => {
+          const deals = columns[step];
+          const items = await dueItems(store, deals, now, locale);
+          const value: Record<string, number> = {};
+          for (const d of deals)
+            if (d.value) value[d.value.currency] = (value[d.value.currency] ?? 0) + d.value.amount;
+          // Overdue first, then soonest due.
+          items.sort((a, b) => Number(b.next.overdue) - Number(a.next.overdue) || a.next.due - b.next.due);
+          return { step, items, count: deals.length, value };
+        }),
+      );
+    },
+    async 'deals/metrics'({ from, to }) {
+      return pipelineMetrics(await allDeals(await services.store()), { from, to });
+    },
+    async 'activities/add'({ contactId, dealId, kind, text }) {
+      return changed(await addActivity(await services.store(), { contactId, dealId, kind, text }));
+    },
+  };
+}

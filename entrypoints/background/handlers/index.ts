@@ -1,0 +1,18 @@
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+import { contactHandlers } from './contacts';
+import { dataHandlers } from './data';
+import { dealHandlers } from './deals';
+import { pageHandlers } from './page';
+import { tabHandlers } from './tab';
+
+/** Every message type's handler: the type system checks that none is missing. */
+export function createHandlers(services: Services): HandlerMap {
+  return {
+    ...pageHandlers(services),
+    ...contactHandlers(services),
+    ...dealHandlers(services),
+    ...dataHandlers(services),
+    ...tabHandlers(services),
+  };
+}

@@ -1,0 +1,117 @@
+import { contactsByEmails, currentDeal, type Store } from '@/lib/db';
+import { normaliseEmail } from '@/lib/contacts/email';
+import type { Contact } from '@/lib/contacts/contact';
+import type { CompiledProfile } from '@/lib/fit';
+import type { Deal } from '@/lib/pipeline';
+import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+
+export function contactKey(c: Pick<DetectedContactWire, 'emails' | 'name'>): string {
+  const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
+  return email ?? `name:${(c.name ?? '').toLowerCase()}`;
+}
+
+/** Known contacts of the given addresses, with their current deal. */
+export async function knownContacts(store: Store, emails: string[]) {
+  const known = await contactsByEmails(store, emails);
+  const deals = new Map<string, Deal | undefined>();
+  const tx = store.db.transaction('deals');
+  await Promise.all(
+    [...new Set([...known.values()].map((c) => c.id))].map(async (id) => {
+      deals.set(id, currentDeal(await tx.store.index('byContact').getAll(id)));
+    }),
+  );
+  return { known, deals };
+}
+
+function isCustomer(contactId: string | undefined, deals: Map<string, Deal | undefined>) {
+  const deal = contactId ? deals.get(contactId) : undefined;
+  return !!deal && (deal.status === 'won' || deal.history.some((h) => h.kind === 'won'));
+}
+
+/** Scores what a page reported, joined with what the store knows. */
+export async function scoreContacts(
+  store: Store,
+  profile: CompiledProfile,
+  contacts: DetectedContactWire[],
+  pageText: string | undefined,
+): Promise<TabContact[]> {
+  const { known, deals } = await knownContacts(
+    store,
+    contacts.flatMap((c) => c.emails),
+  );
+  return contacts.map((c) => {
+    const stored: Contact | undefined = c.emails
+      .map((e) => known.get(normaliseEmail(e)?.key ?? ''))
+      .find(Boolean);
+    const deal = stored ? deals.get(stored.id) : undefined;
+    const subject = {
+      ...c,
+      title: c.title ?? stored?.title,
+      company: c.company ?? stored?.company,
+      phones: c.phones.length ? c.phones : (stored?.phones ?? []),
+    };
+    return {
+      ...c,
+      key: contactKey(c),
+      fit: profile.evaluate(subject, { pageText, isCustomer: isCustomer(stored?.id, deals) }),
+      contactId: stored?.id,
+      deal: deal ? { id: deal.id, step: deal.step, status: deal.status } : undefined,
+    };
+  });
+}
+
+export function badgeOf(c: TabContact): BadgeState {
+  return {
+    key: c.key,
+    contactId: c.contactId,
+    name: c.name,
+    title: c.title,
+    verdict: c.fit.verdict,
+    score: c.fit.score,
+    reasons: c.fit.reasons.slice(0, 3),
+    stage: c.deal ? { step: c.deal.step, status: c.deal.status } : undefined,
+  };
+}
+
+export function pageHandlers(
+  services: Services,
+): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact'> {
+  return {
+    async 'page/report'(payload, request) {
+      const store = await services.store();
+      const profile = await services.activeProfile();
+      const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
+      services.tabs.setContacts(request.tabId!, request.tabUrl, scored, payload.mail, services.now());
+      if (payload.health) {
+        services.healthReport.pages++;
+        for (const [name, h] of Object.entries(payload.health)) {
+          const entry = (services.healthReport.anchors[name] ??= { found: 0, missing: 0 });
+          entry.found += h.found;
+          entry.missing += h.missing;
+        }
+      }
+      services.broadcast({ kind: 'tab', tabId: request.tabId });
+      return { badges: scored.map(badgeOf) };
+    },
+    async 'page/badges'(payload, request) {
+      const state = services.tabs.get(request.tabId!);
+      const wanted = new Set(payload.emails.map((e) => normaliseEmail(e)?.key).filter(Boolean));
+      const store = await services.store();
+      const profile = await services.activeProfile();
+      const rescored = await scoreContacts(store, profile, state.contacts, undefined);
+      services.tabs.setContacts(request.tabId!, state.url, rescored, state.mail, services.now());
+      return { badges: rescored.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
+    },
+    async 'page/open-contact'(payload, request) {
+      const key = normaliseEmail(payload.email)?.key ?? `name:${payload.email.toLowerCase()}`;
+      const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === key);
+      // Only contacts this tab reported can be focused from the page.
+      if (!found) return { opened: false };
+      services.tabs.setFocus(request.tabId, { email: found.emails[0], contactId: found.contactId });
+      services.broadcast({ kind: 'focus', tabId: request.tabId });
+      return { opened: await services.openSidebar(request.tabId) };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import { browser } from 'wxt/browser';
+import { dueDeals, readSetting, writeSetting, getContact } from '@/lib/db';
+import { nextStep, nextDue } from '@/lib/pipeline';
+import { displayName } from '@/lib/contacts/contact';
+import type { Services } from './services';
+
+const ALARM = 'due-check';
+const GROUP_ID = 'due-group';
+const GROUP_OVER = 3;
+
+/** Checks due next steps every 30 minutes and notifies each newly due one (grouped when many). */
+export function startReminders(services: Services, onNotificationClick: (dealId?: string) => void) {
+  void browser.alarms.create(ALARM, { periodInMinutes: 30, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) void checkDue(services).catch(() => undefined);
+  });
+  browser.notifications.onClicked.addListener((id) => {
+    onNotificationClick(id.startsWith('deal:') ? id.slice(5) : undefined);
+    void browser.notifications.clear(id);
+  });
+}
+
+export async function checkDue(services: Services): Promise<number> {
+  const store = await services.store();
+  const now = services.now();
+  const due = await dueDeals(store, now);
+  const notified = await readSetting(store, 'reminders.notified');
+  const fresh = due.filter((d) => notified[d.id] !== nextDue(d));
+  if (!fresh.length) return 0;
+  const locale = await services.locale();
+  if (fresh.length > GROUP_OVER) {
+    await browser.notifications.create(GROUP_ID, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title:
+        locale === 'de'
+          ? `${fresh.length} nächste Schritte sind fällig`
+          : `${fresh.length} next steps are due`,
+      message:
+        locale === 'de' ? 'Öffnen Sie die Seitenleiste für die Liste.' : 'Open the sidebar to see them.',
+    });
+  } else {
+    for (const deal of fresh) {
+      const contact = await getContact(store, deal.contactId);
+      const next = nextStep(deal, now, contact ? displayName(contact) : '', locale);
+      if (!next) continue;
+      await browser.notifications.create(`deal:${deal.id}`, {
+        type: 'basic',
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title: next.overdue
+          ? locale === 'de'
+            ? 'Überfällig'
+            : 'Overdue'
+          : locale === 'de'
+            ? 'Fällig'
+            : 'Due',
+        message: next.text,
+      });
+    }
+  }
+  for (const d of fresh) notified[d.id] = nextDue(d)!;
+  await writeSetting(store, 'reminders.notified', notified);
+  return fresh.length;
+}

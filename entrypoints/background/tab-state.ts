@@ -1,0 +1,74 @@
+import type { TabContact, TabState, MailSummaryWire } from '@/lib/messages';
+
+export interface Focus {
+  email?: string;
+  contactId?: string;
+}
+
+/** Per-tab results and "the contact in front of the rep"; mirrored to session storage. */
+export class TabStates {
+  private readonly states = new Map<number, TabState & { focus?: Focus }>();
+  private lastFocus: Focus & { tabId?: number } = {};
+
+  constructor(private readonly persist?: (snapshot: unknown) => void) {}
+
+  restore(snapshot: unknown) {
+    const data = snapshot as
+      { states?: [number, TabState & { focus?: Focus }][]; lastFocus?: Focus } | undefined;
+    for (const [id, state] of data?.states ?? []) this.states.set(id, state);
+    if (data?.lastFocus) this.lastFocus = data.lastFocus;
+  }
+
+  get(tabId: number): TabState & { focus?: Focus } {
+    return this.states.get(tabId) ?? { contacts: [] };
+  }
+
+  setContacts(
+    tabId: number,
+    url: string | undefined,
+    contacts: TabContact[],
+    mail?: MailSummaryWire,
+    now = Date.now(),
+  ) {
+    const previous = this.states.get(tabId);
+    const state = { ...previous, url, contacts, mail, scannedAt: now };
+    if (mail?.focusEmail)
+      state.focus = {
+        email: mail.focusEmail,
+        contactId: contacts.find((c) => c.key === mail.focusEmail)?.contactId,
+      };
+    this.states.set(tabId, state);
+    if (state.focus) this.lastFocus = { ...state.focus, tabId };
+    this.save();
+  }
+
+  setFocus(tabId: number | undefined, focus: Focus) {
+    if (tabId !== undefined) {
+      const state = this.get(tabId);
+      this.states.set(tabId, { ...state, focus });
+    }
+    this.lastFocus = { ...focus, tabId };
+    this.save();
+  }
+
+  focus(tabId?: number): Focus {
+    if (tabId !== undefined) {
+      const own = this.states.get(tabId)?.focus;
+      if (own) return own;
+    }
+    return this.lastFocus;
+  }
+
+  forget(tabId: number) {
+    this.states.delete(tabId);
+    this.save();
+  }
+
+  leadCount(tabId: number): number {
+    return this.get(tabId).contacts.filter((c) => c.fit.verdict === 'lead').length;
+  }
+
+  private save() {
+    this.persist?.({ states: [...this.states], lastFocus: this.lastFocus });
+  }
+}

@@ -1,0 +1,161 @@
+import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
+import { stageLabel, type Locale } from '@/lib/pipeline';
+import type { BadgeState } from '@/lib/messages';
+
+export const MAX_BADGES = 200;
+
+const STYLE = `
+:host { all: initial; }
+.badge {
+  position: absolute; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px;
+  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 6px; height: 18px;
+  border-radius: 9px; border: 1px solid rgba(0,0,0,.15); cursor: pointer; white-space: nowrap;
+  max-width: 260px; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 2px rgba(0,0,0,.15);
+}
+.badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.lead { background: #dafbe1; color: #0f5323; }
+.maybe { background: #fff1c2; color: #6b4700; }
+.no-fit { background: #eef0f3; color: #3d4450; }
+.excluded { background: #ffe1e1; color: #8a1111; }
+.dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; flex: none; }
+@media (prefers-color-scheme: dark) {
+  .lead { background: #0f3d1d; color: #aff5b4; } .maybe { background: #4a3600; color: #ffe08a; }
+  .no-fit { background: #2d333b; color: #c5cdd6; } .excluded { background: #5c1111; color: #ffc1c1; }
+}`;
+
+const VERDICT: Record<Locale, Record<BadgeState['verdict'], string>> = {
+  en: { lead: 'Lead', maybe: 'Maybe', 'no-fit': 'No fit', excluded: 'Excluded' },
+  de: { lead: 'Lead', maybe: 'Vielleicht', 'no-fit': 'Kein Fit', excluded: 'Ausgeschlossen' },
+};
+
+export function badgeText(state: BadgeState, locale: Locale, mode: 'badge' | 'chip'): string {
+  if (state.stage)
+    return (
+      stageLabel(state.stage.step, locale) +
+      (state.stage.status === 'lost' ? (locale === 'de' ? ' (verloren)' : ' (lost)') : '')
+    );
+  if (mode === 'chip' && state.verdict === 'lead' && !state.contactId)
+    return locale === 'de' ? '+ Hinzufügen' : '+ Add';
+  return state.verdict === 'lead' || state.verdict === 'maybe'
+    ? `${VERDICT[locale][state.verdict]} ${state.score}`
+    : VERDICT[locale][state.verdict];
+}
+
+export function badgeTooltip(state: BadgeState, locale: Locale): string {
+  return [state.name, state.title, `${VERDICT[locale][state.verdict]} (${state.score})`, ...state.reasons]
+    .filter(Boolean)
+    .join('\n');
+}
+
+interface Placed {
+  button: HTMLButtonElement;
+  anchor: Element;
+  /** The address (or name key) the badge opens in the sidebar. */
+  target: string;
+}
+
+/**
+ * Badges beside page elements, drawn in one closed shadow root laid over the page: nothing is
+ * inserted into the page's own layout, and nothing in it is HTML.
+ */
+export function createOverlay(
+  doc: Document,
+  options: { locale: Locale; mode: 'badge' | 'chip'; onOpen(key: string): void },
+) {
+  const host = doc.createElement('pipeline-scout-overlay');
+  host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
+  host.style.cssText =
+    'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = STYLE;
+  shadow.append(style);
+  // Keys typed in a badge must not reach the page's shortcuts (Gmail's, say).
+  for (const type of [
+    'keydown',
+    'keyup',
+    'keypress',
+    'mousedown',
+    'mouseup',
+    'click',
+    'focusin',
+    'focusout',
+  ]) {
+    host.addEventListener(type, (e) => e.stopPropagation());
+  }
+  const placed = new Map<string, Placed>();
+  let frame = 0;
+
+  const position = () => {
+    frame = 0;
+    const scrollX = doc.defaultView?.scrollX ?? 0;
+    const scrollY = doc.defaultView?.scrollY ?? 0;
+    for (const [key, { button, anchor }] of placed) {
+      if (!anchor.isConnected) {
+        button.remove();
+        placed.delete(key);
+        continue;
+      }
+      const rect = anchor.getBoundingClientRect();
+      const hidden = rect.width === 0 && rect.height === 0;
+      button.style.display = hidden ? 'none' : '';
+      button.style.left = `${Math.round(rect.right + scrollX + 4)}px`;
+      button.style.top = `${Math.round(rect.top + scrollY + Math.max(0, (rect.height - 18) / 2))}px`;
+    }
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(position);
+  };
+  doc.defaultView?.addEventListener('scroll', schedule, { passive: true, capture: true });
+  doc.defaultView?.addEventListener('resize', schedule, { passive: true });
+
+  return {
+    /** Shows one badge per key beside its element; badges of keys not given are removed. */
+    render(items: { key: string; target: string; anchor: Element; state: BadgeState }[]) {
+      if (!host.isConnected) doc.documentElement.append(host);
+      const keep = new Set<string>();
+      for (const { key, target, anchor, state } of items.slice(0, MAX_BADGES)) {
+        keep.add(key);
+        let entry = placed.get(key);
+        if (!entry) {
+          const button = doc.createElement('button');
+          button.type = 'button';
+          button.addEventListener('click', (event) => {
+            // Only a real click by the user opens anything; scripts cannot fake isTrusted.
+            const current = placed.get(key);
+            if (!event.isTrusted || !current) return;
+            options.onOpen(current.target);
+          });
+          const dot = doc.createElement('span');
+          dot.className = 'dot';
+          button.append(dot, doc.createTextNode(''));
+          shadow.append(button);
+          entry = { button, anchor, target };
+          placed.set(key, entry);
+        }
+        entry.anchor = anchor;
+        entry.target = target;
+        const { button } = entry;
+        button.className = `badge ${state.verdict}`;
+        button.lastChild!.textContent = badgeText(state, options.locale, options.mode);
+        button.title = badgeTooltip(state, options.locale);
+        button.setAttribute(
+          'aria-label',
+          `Pipeline Scout: ${badgeTooltip(state, options.locale).replace(/\n/g, ', ')}`,
+        );
+      }
+      for (const [key, { button }] of placed) {
+        if (!keep.has(key)) {
+          button.remove();
+          placed.delete(key);
+        }
+      }
+      schedule();
+    },
+    count: () => placed.size,
+    destroy() {
+      host.remove();
+      placed.clear();
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import { createHealth, mailContacts, readMailView, type MailView, type Provider } from '@/lib/webmail';
+import { normaliseEmail } from '@/lib/contacts/email';
+import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
+import type { BadgeState, Send } from '@/lib/messages';
+import type { createOverlay } from './overlay';
+import { keyOf, toWire } from './wire';
+
+/** The open message's sender, the contact in front of the rep (never the mailbox owner). */
+function focusOf(view: MailView): string | undefined {
+  const owner = view.owner ? normaliseEmail(view.owner)?.key : undefined;
+  const open = [...view.messages]
+    .reverse()
+    .find((m) => !m.collapsed && m.from && normaliseEmail(m.from.email)?.key !== owner);
+  const any = [...view.messages].reverse().find((m) => m.from && normaliseEmail(m.from.email)?.key !== owner);
+  return (open ?? any)?.from?.email;
+}
+
+/**
+ * Gmail and Outlook: reads the open message after each change settles, reports its people,
+ * and puts a chip beside the sender and each recipient. A missing anchor is counted, not thrown.
+ */
+export function runWebmailMode(
+  doc: Document,
+  provider: Provider,
+  send: Send,
+  overlay: ReturnType<typeof createOverlay>,
+) {
+  let view: MailView | null = null;
+  let signature = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const chips = (badges: BadgeState[]) => {
+    if (!view) return overlay.render([]);
+    const byKey = new Map(badges.map((b) => [b.key, b]));
+    const items: { key: string; target: string; anchor: Element; state: BadgeState }[] = [];
+    const seen = new Set<string>();
+    const add = (email: string, anchor: Element | undefined, slot: string) => {
+      const key = keyOf({ emails: [email] });
+      const state = byKey.get(key);
+      if (!state || !anchor || seen.has(`${key}:${slot}`)) return;
+      seen.add(`${key}:${slot}`);
+      items.push({ key: `${key}:${slot}`, target: email, anchor, state });
+    };
+    view.messages.forEach((m, i) => {
+      if (m.from) add(m.from.email, m.senderElement, `m${i}`);
+      m.recipientElements.forEach((r, j) => add(r.participant.email, r.element, `m${i}r${j}`));
+    });
+    view.list.forEach((l, i) => add(l.participant.email, l.element, `l${i}`));
+    view.compose.forEach((c, i) => add(c.participant.email, c.element, `c${i}`));
+    overlay.render(items);
+  };
+
+  let lastBadges: BadgeState[] = [];
+  const read = async () => {
+    const health = createHealth();
+    view = readMailView(doc, location.href, { provider, health });
+    const contacts = view ? mailContacts(view) : [];
+    const summary = view
+      ? {
+          provider,
+          subject: view.subject?.slice(0, 1_000),
+          threadId: view.threadId?.slice(0, 200),
+          focusEmail: focusOf(view),
+        }
+      : undefined;
+    const next = JSON.stringify([contacts.map(toWire), summary]);
+    if (next === signature) return chips(lastBadges);
+    signature = next;
+    try {
+      const { badges } = await send('page/report', {
+        contacts: contacts.slice(0, 2_000).map(toWire),
+        mail: summary,
+        health,
+      });
+      lastBadges = badges;
+      chips(badges);
+    } catch {
+      // background restarting: the next change tries again
+    }
+  };
+
+  const settle = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void read(), 250);
+  };
+  // Gmail and Outlook re-render freely: re-read after changes settle, ignoring our own overlay.
+  const observer = new MutationObserver((records) => {
+    if (records.every((r) => (r.target as Element).closest?.(`[${OWN_ELEMENT_ATTRIBUTE}]`))) return;
+    settle();
+  });
+  observer.observe(doc.body ?? doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['email', 'aria-label', 'data-message-id'],
+  });
+  addEventListener('hashchange', settle);
+  addEventListener('popstate', settle);
+  void read();
+
+  return {
+    async refresh() {
+      signature = '';
+      await read();
+    },
+    stop() {
+      observer.disconnect();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { normaliseEmail } from '@/lib/contacts/email';
+import type { DetectedContact } from '@/lib/detect';
+import type { DetectedContactWire } from '@/lib/messages';
+import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
+
+export const MAX_REPORTED = 2_000;
+
+const cut = (s: string | undefined, n: number) => (s ? s.slice(0, n) : undefined);
+
+/** A detected contact as the protocol carries it: bounded, without DOM references. */
+export function toWire(c: DetectedContact): DetectedContactWire {
+  return {
+    name: cut(c.name, 300),
+    emails: c.emails.slice(0, 20).map((e) => e.slice(0, 254)),
+    phones: c.phones.slice(0, 20).map((p) => p.slice(0, 40)),
+    title: cut(c.title, 300),
+    company: cut(c.company, 300),
+    companyDomain: cut(c.companyDomain, 253),
+    profiles: c.profiles.slice(0, 20).map((p) => p.slice(0, 2_000)),
+    role: c.role,
+    detectors: [...new Set(c.evidence.map((e) => e.detector))].slice(0, 20).map((d) => d.slice(0, 40)),
+  };
+}
+
+export function keyOf(c: Pick<DetectedContact, 'emails' | 'name'>): string {
+  const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
+  return email ?? `name:${(c.name ?? '').toLowerCase()}`;
+}
+
+/** The element a badge goes beside: the first evidence still on the page. */
+export function anchorOf(c: DetectedContact): Element | undefined {
+  return c.evidence
+    .map((e) => e.element)
+    .find((el) => el?.isConnected && !el.closest(`[${OWN_ELEMENT_ATTRIBUTE}]`));
+}
+
+/** The start of the page's text, for page-keyword rules, without building a 10 MB string. */
+export function pageTextSample(doc: Document, max = 20_000): string {
+  if (!doc.body) return '';
+  const walker = doc.createTreeWalker(doc.body, 4);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < max; node = walker.nextNode()) {
+    const parent = node.parentElement?.tagName;
+    if (parent === 'SCRIPT' || parent === 'STYLE') continue;
+    text += `${node.nodeValue ?? ''} `;
+  }
+  return text.slice(0, max);
+}

@@ -1,0 +1,38 @@
+import { z } from '../zod';
+import { DEFAULT_PROFILE, fitProfile, type FitProfile } from '../fit';
+import { getSetting, putSetting } from './settings';
+import type { Store } from './open';
+
+/**
+ * Every setting the extension stores, with its schema and default: the one registry of
+ * stored preferences. A corrupted value reads as its default instead of breaking a view.
+ */
+export const SETTINGS = {
+  locale: { schema: z.enum(['en', 'de', 'auto']), default: (): 'en' | 'de' | 'auto' => 'auto' },
+  'fit.profiles': { schema: z.array(fitProfile).min(1), default: (): FitProfile[] => [DEFAULT_PROFILE] },
+  'fit.active': { schema: z.string().min(1), default: () => DEFAULT_PROFILE.id },
+  /** Deals a reminder was shown for, with the due date it was shown for. */
+  'reminders.notified': {
+    schema: z.record(z.string(), z.number()),
+    default: (): Record<string, number> => ({}),
+  },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = ReturnType<(typeof SETTINGS)[K]['default']>;
+
+export async function readSetting<K extends SettingKey>(store: Store, key: K): Promise<SettingValue<K>> {
+  const raw = await getSetting<unknown>(store, key);
+  if (raw === undefined) return SETTINGS[key].default() as SettingValue<K>;
+  const parsed = SETTINGS[key].schema.safeParse(raw);
+  return (parsed.success ? parsed.data : SETTINGS[key].default()) as SettingValue<K>;
+}
+
+export async function writeSetting<K extends SettingKey>(
+  store: Store,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
+  const parsed = SETTINGS[key].schema.parse(value);
+  await putSetting(store, key, parsed);
+}
