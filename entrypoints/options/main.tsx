@@ -1,2 +1,26 @@
 import { render } from 'preact';
-render(<h1>Pipeline Scout options</h1>, document.getElementById('app')!);
+import { browser } from 'wxt/browser';
+import { Root } from '@/components/Root';
+import { Options } from '@/components/options/Options';
+import type { AccessKind } from '@/components/options/AccessSection';
+import { extensionApi, resolveLocale } from '@/components/platform';
+import { ALL_SITES_PATTERN, WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
+
+const ORIGINS: Record<AccessKind, string[]> = {
+  webmail: [...WEBMAIL_HOST_PATTERNS],
+  allSites: [ALL_SITES_PATTERN],
+};
+
+const api = extensionApi();
+const locale = await resolveLocale(api);
+// Ask the browser to keep our data under storage pressure (best effort).
+void navigator.storage?.persist?.().catch(() => false);
+render(
+  <Root api={api} locale={locale}>
+    <Options
+      request={(kind) => browser.permissions.request({ origins: ORIGINS[kind] })}
+      revoke={(kind) => browser.permissions.remove({ origins: ORIGINS[kind] })}
+    />
+  </Root>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,272 @@
+import { useState } from 'preact/hooks';
+import { CSV_FIELDS, guessMapping, parseCsv, type CsvMapping } from '@/lib/io/csv';
+import type { ResponseMap } from '@/lib/messages';
+import { useAction, useApi } from '../api';
+import { ErrorState } from '../States';
+import { useT } from '../i18n';
+import { download, readFile } from './download';
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+/** Backup and restore (with a dry run), CSV import with mapping and preview, exports, delete all. */
+export function DataSection() {
+  const { send } = useApi();
+  const t = useT();
+  const action = useAction();
+  const [message, setMessage] = useState<string>();
+  const [restore, setRestore] = useState<{ json: string; plan: ResponseMap['data/restore-plan'] }>();
+  const [csv, setCsv] = useState<{
+    text: string;
+    headers: string[];
+    preview: string[][];
+    mapping: CsvMapping;
+  }>();
+  const [mode, setMode] = useState<'all-or-nothing' | 'valid-rows'>('all-or-nothing');
+  const [confirm, setConfirm] = useState('');
+  const [report, setReport] = useState<ResponseMap['data/import-csv']>();
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t('data')}</h2>
+      {action.error && <ErrorState error={action.error} />}
+      {message && (
+        <p role="status" class="ok">
+          {message}
+        </p>
+      )}
+      <div class="actions wrap">
+        <button
+          type="button"
+          onClick={() =>
+            action.run(async () => {
+              const { json, counts } = await send('data/backup', {});
+              download(`pipeline-scout-backup-${stamp()}.json`, json, 'application/json');
+              setMessage(
+                `Backup: ${counts.contacts} contacts, ${counts.deals} deals, ${counts.activities} activities.`,
+              );
+            })
+          }
+        >
+          Download backup
+        </button>
+        <label class="file">
+          Restore backup…
+          <input
+            type="file"
+            accept=".json,application/json"
+            onChange={(e) =>
+              action.run(async () => {
+                const json = await readFile(e.target as HTMLInputElement);
+                if (!json) return;
+                setRestore({ json, plan: await send('data/restore-plan', { json }) });
+              })
+            }
+          />
+        </label>
+        <button
+          type="button"
+          onClick={() =>
+            action.run(async () => {
+              const { csv: text, count } = await send('data/export-csv', {});
+              download(`pipeline-scout-contacts-${stamp()}.csv`, text, 'text/csv');
+              setMessage(`Exported ${count} contacts as CSV.`);
+            })
+          }
+        >
+          Export CSV
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            action.run(async () => {
+              const { vcard, count } = await send('data/export-vcard', {});
+              download(`pipeline-scout-contacts-${stamp()}.vcf`, vcard, 'text/vcard');
+              setMessage(`Exported ${count} contacts as vCard 4.0.`);
+            })
+          }
+        >
+          Export vCard
+        </button>
+        <label class="file">
+          Import vCard…
+          <input
+            type="file"
+            accept=".vcf,.json,text/vcard"
+            onChange={(e) =>
+              action.run(async () => {
+                const text = await readFile(e.target as HTMLInputElement);
+                if (!text) return;
+                const r = await send('data/import-vcard', { text });
+                setMessage(
+                  `vCard: ${r.created} new, ${r.merged} merged, ${r.skipped} skipped, ${r.errors.length} unreadable.`,
+                );
+              })
+            }
+          />
+        </label>
+        <label class="file">
+          Import CSV…
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) =>
+              action.run(async () => {
+                const text = await readFile(e.target as HTMLInputElement);
+                if (!text) return;
+                const parsed = parseCsv(text);
+                setReport(undefined);
+                setCsv({
+                  text,
+                  headers: parsed.headers,
+                  preview: parsed.rows.slice(0, 5).map((r) => r.cells),
+                  mapping: guessMapping(parsed.headers),
+                });
+              })
+            }
+          />
+        </label>
+      </div>
+
+      {restore && (
+        <div class="panel" role="dialog" aria-label="Restore">
+          <p>Backup from {restore.plan.exportedAt}. Restoring replaces everything:</p>
+          <ul>
+            {Object.entries(restore.plan.summary).map(([store, s]) => (
+              <li key={store}>
+                {store}: {s.add} added, {s.replace} replaced, {s.remove} removed
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            class="primary"
+            onClick={() =>
+              action.run(async () => {
+                const r = await send('data/restore', { json: restore.json });
+                setRestore(undefined);
+                setMessage(`Restored ${r.restored.contacts} contacts and ${r.restored.deals} deals.`);
+              })
+            }
+          >
+            Restore
+          </button>
+          <button type="button" onClick={() => setRestore(undefined)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+
+      {csv && (
+        <div class="panel" aria-label="CSV import">
+          <table class="mapping">
+            <thead>
+              <tr>
+                {csv.headers.map((h, i) => (
+                  <th key={i} scope="col">
+                    <span dir="auto">{h}</span>
+                    <select
+                      aria-label={`Field for ${h}`}
+                      value={csv.mapping[i] ?? ''}
+                      onChange={(e) => {
+                        const mapping = [...csv.mapping];
+                        mapping[i] = ((e.target as HTMLSelectElement).value || null) as CsvMapping[number];
+                        setCsv({ ...csv, mapping });
+                      }}
+                    >
+                      <option value="">(skip)</option>
+                      {CSV_FIELDS.map((f) => (
+                        <option key={f} value={f}>
+                          {f}
+                        </option>
+                      ))}
+                    </select>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {csv.preview.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, c) => (
+                    <td key={c} dir="auto">
+                      {cell.slice(0, 80)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label class="inline">
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'all-or-nothing'}
+              onChange={() => setMode('all-or-nothing')}
+            />{' '}
+            Import nothing if a row is broken
+          </label>
+          <label class="inline">
+            <input
+              type="radio"
+              name="mode"
+              checked={mode === 'valid-rows'}
+              onChange={() => setMode('valid-rows')}
+            />{' '}
+            Import the valid rows
+          </label>
+          <button
+            type="button"
+            class="primary"
+            onClick={() =>
+              action.run(async () => {
+                const r = await send('data/import-csv', { text: csv.text, mode, mapping: csv.mapping });
+                setReport(r);
+                if (r.written) setCsv(undefined);
+              })
+            }
+          >
+            Import
+          </button>
+          <button type="button" onClick={() => setCsv(undefined)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
+      {report && (
+        <div class={report.errors.length ? 'error' : 'ok'} role="status">
+          <p>
+            {report.written ? `${report.created} new, ${report.merged} merged.` : 'Nothing was imported.'}{' '}
+            {report.errors.length} broken rows.
+          </p>
+          <ul>
+            {report.errors.slice(0, 20).map((e) => (
+              <li key={`${e.line}:${e.message}`}>
+                Line {e.line}: {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div class="danger">
+        <label>
+          Type DELETE to remove every contact, deal and note{' '}
+          <input value={confirm} onInput={(e) => setConfirm((e.target as HTMLInputElement).value)} />
+        </label>
+        <button
+          type="button"
+          disabled={confirm !== 'DELETE'}
+          onClick={() =>
+            action.run(async () => {
+              await send('data/delete-all', { confirm: 'DELETE' });
+              setConfirm('');
+              setMessage('Everything was deleted.');
+            })
+          }
+        >
+          Delete everything
+        </button>
+      </div>
+    </section>
+  );
+}

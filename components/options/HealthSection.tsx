@@ -1,0 +1,35 @@
+import { useQuery } from '../api';
+import { useT } from '../i18n';
+
+/** How often each webmail anchor was found on the pages seen since the browser started. */
+export function HealthSection() {
+  const t = useT();
+  const health = useQuery((s) => s('health/get', {}), [], ['tab', 'changed']);
+  const anchors = Object.entries(health.data?.anchors ?? {});
+  return (
+    <section aria-labelledby="health-title">
+      <h2 id="health-title">{t('health')}</h2>
+      <p class="muted small">{health.data?.pages ?? 0} webmail views read.</p>
+      {anchors.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Anchor</th>
+              <th scope="col">Found</th>
+              <th scope="col">Missing</th>
+            </tr>
+          </thead>
+          <tbody>
+            {anchors.map(([name, h]) => (
+              <tr key={name} class={h.missing > h.found ? 'warn' : ''}>
+                <th scope="row">{name}</th>
+                <td>{h.found}</td>
+                <td>{h.missing}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { browser } from 'wxt/browser';
+import { createClient } from '@/lib/messages';
+import type { Api, AppEvent } from './api';
+
+const EVENTS_PORT = 'pipeline-scout-events';
+
+/** The Api of an extension page: messages to the background, and its change events over a port. */
+export function extensionApi(): Api {
+  const send = createClient((message) => browser.runtime.sendMessage(message));
+  const listeners = new Set<(event: AppEvent) => void>();
+  const connect = () => {
+    const port = browser.runtime.connect({ name: EVENTS_PORT });
+    port.onMessage.addListener((event) => listeners.forEach((l) => l(event as AppEvent)));
+    // The service worker may be stopped; reconnect so live updates keep coming.
+    port.onDisconnect.addListener(() => setTimeout(connect, 500));
+  };
+  connect();
+  return {
+    send,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The tab a page is about: `?tab=` when given (tests, screenshots), else the active tab. */
+export async function targetTabId(): Promise<number | undefined> {
+  const fromQuery = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+/** Opens the side panel from a click: called synchronously, so the user gesture holds. */
+export function openSidebarNow(tabId?: number) {
+  const firefox = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  if (firefox) {
+    void firefox.open().catch(() => undefined);
+    return;
+  }
+  if (tabId !== undefined) void browser.sidePanel.open({ tabId }).catch(() => undefined);
+}
+
+export async function resolveLocale(api: Api): Promise<'en' | 'de'> {
+  try {
+    const { locale } = await api.send('settings/get', {});
+    if (locale !== 'auto') return locale;
+  } catch {
+    // fall back to the browser's language
+  }
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+}

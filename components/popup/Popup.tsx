@@ -1,0 +1,97 @@
+import { useState } from 'preact/hooks';
+import { useApi, useAction, useQuery } from '../api';
+import { ContactSummary } from '../ContactSummary';
+import { NextStepLine } from '../NextStepLine';
+import { SearchBox } from '../SearchBox';
+import { Empty, ErrorState, Loading } from '../States';
+import { useT } from '../i18n';
+import { TabContacts } from './TabContacts';
+
+export interface PopupProps {
+  tabId?: number;
+  /** Opens the sidebar; must run synchronously inside the click (user gesture). */
+  openSidebar(): void;
+  now?: () => number;
+}
+
+function endOfToday(now: number): number {
+  const d = new Date(now);
+  d.setHours(23, 59, 59, 999);
+  return d.getTime();
+}
+
+export function Popup({ tabId, openSidebar, now = Date.now }: PopupProps) {
+  const { send } = useApi();
+  const t = useT();
+  const tab = useQuery(
+    (s) => (tabId === undefined ? Promise.resolve(undefined) : s('tab/state', { tabId })),
+    [tabId],
+    ['changed', 'tab'],
+  );
+  const due = useQuery((s) => s('deals/due', { until: endOfToday(now()) }), []);
+  const scan = useAction();
+  const [scanFailed, setScanFailed] = useState(false);
+
+  const focus = (contactId: string) => {
+    openSidebar();
+    void send('focus/set', { tabId, contactId });
+  };
+  const onScan = () =>
+    scan.run(async () => {
+      if (tabId === undefined) return;
+      const { injected } = await send('tab/scan', { tabId });
+      setScanFailed(!injected);
+    });
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('appName')}</h1>
+        <button type="button" onClick={openSidebar}>
+          {t('openSidebar')}
+        </button>
+      </header>
+      <SearchBox onPick={(c) => focus(c.id)} />
+      <section aria-labelledby="found">
+        <h2 id="found">{t('foundHere')}</h2>
+        {tab.error && <ErrorState error={tab.error} onRetry={tab.reload} />}
+        {tab.loading && !tab.data && <Loading />}
+        {tab.data && tab.data.contacts.length > 0 && (
+          <TabContacts contacts={tab.data.contacts} url={tab.data.url} onOpenContact={focus} />
+        )}
+        {!tab.loading && !tab.data?.contacts.length && (
+          <div>
+            <Empty>{scanFailed ? t('scanFailed') : t('nothingFound')}</Empty>
+            <button
+              type="button"
+              class="primary"
+              disabled={scan.busy || tabId === undefined}
+              onClick={onScan}
+            >
+              {scan.busy ? t('scanning') : t('scanPage')}
+            </button>
+          </div>
+        )}
+      </section>
+      <section aria-labelledby="due">
+        <h2 id="due">{t('due')}</h2>
+        {due.error && <ErrorState error={due.error} onRetry={due.reload} />}
+        {due.data && due.data.length === 0 && <Empty>{t('nothingDue')}</Empty>}
+        <ul class="list">
+          {due.data?.map((item) => (
+            <li key={item.deal.id} class="row">
+              <button type="button" class="result" onClick={() => focus(item.contact.id)}>
+                <ContactSummary
+                  name={item.contact.name}
+                  company={item.contact.company}
+                  email={item.contact.emails[0]}
+                />
+                <NextStepLine next={item.next} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </main>
+  );
+}

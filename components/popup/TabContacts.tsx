@@ -1,0 +1,88 @@
+import type { TabContact } from '@/lib/messages';
+import { FIT_VERDICTS } from '@/lib/fit/types';
+import { useApi, useAction } from '../api';
+import { ContactSummary } from '../ContactSummary';
+import { FitBadge, FitReasons } from '../FitBadge';
+import { StageChip } from '../StageChip';
+import { ErrorState } from '../States';
+import { useT } from '../i18n';
+
+const ORDER = Object.fromEntries(FIT_VERDICTS.map((v, i) => [v, i]));
+
+export function sortContacts(contacts: TabContact[]): TabContact[] {
+  return [...contacts].sort(
+    (a, b) => ORDER[a.fit.verdict]! - ORDER[b.fit.verdict]! || b.fit.score - a.fit.score,
+  );
+}
+
+/** Arrow keys move between rows; the rows are the list's tab stops. */
+function onListKey(event: KeyboardEvent) {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const rows = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLElement>('[data-row]')];
+  const index = rows.findIndex((r) => r.contains(document.activeElement));
+  const next = rows[Math.max(0, Math.min(rows.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+  if (next) {
+    event.preventDefault();
+    next.focus();
+  }
+}
+
+export function TabContacts({
+  contacts,
+  url,
+  onOpenContact,
+}: {
+  contacts: TabContact[];
+  url?: string;
+  onOpenContact(contactId: string): void;
+}) {
+  const { send } = useApi();
+  const t = useT();
+  const action = useAction();
+
+  const save = (c: TabContact) => send('contacts/add', { contact: stripFit(c), sourceUrl: url });
+  const startDeal = async (c: TabContact) => {
+    const contactId = c.contactId ?? (await save(c)).contact.id;
+    await send('deals/start', { contactId });
+    onOpenContact(contactId);
+  };
+
+  return (
+    <div>
+      {action.error && <ErrorState error={action.error} />}
+      <ul class="list" aria-label={t('foundHere')} onKeyDown={onListKey}>
+        {sortContacts(contacts).map((c) => (
+          <li key={c.key} class="row" data-row tabIndex={0}>
+            <ContactSummary name={c.name} title={c.title} company={c.company} email={c.emails[0]}>
+              <div class="chips">
+                <FitBadge verdict={c.fit.verdict} score={c.fit.score} />
+                {c.deal && <StageChip step={c.deal.step} status={c.deal.status} />}
+              </div>
+              <FitReasons reasons={c.fit.reasons} />
+            </ContactSummary>
+            <div class="actions">
+              {!c.contactId && (
+                <button type="button" disabled={action.busy} onClick={() => action.run(() => save(c))}>
+                  {t('addContact')}
+                </button>
+              )}
+              <button
+                type="button"
+                class="primary"
+                disabled={action.busy}
+                onClick={() => action.run(() => startDeal(c))}
+              >
+                {c.deal && c.deal.status !== 'lost' ? t('openDeal') : t('startDeal')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function stripFit(c: TabContact) {
+  const { key: _k, fit: _f, contactId: _c, deal: _d, ...wire } = c;
+  return wire;
+}
