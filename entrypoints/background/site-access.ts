@@ -48,6 +48,7 @@ export async function syncContentScripts(): Promise<{
     });
   }
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+  await injectIntoOpenTabs(scripts.flatMap((s) => s.matches ?? []));
   return {
     webmail: WEBMAIL_HOST_PATTERNS.every((p) => origins.includes(p)),
     allSites: origins.includes(ALL_SITES_PATTERN),
@@ -63,6 +64,14 @@ export async function accessStatus() {
     allSites: origins.includes(ALL_SITES_PATTERN),
     registered,
   };
+}
+
+/** Tabs already open on a newly granted host get the script now, not on their next load. */
+async function injectIntoOpenTabs(patterns: string[]) {
+  if (!patterns.length) return;
+  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  // The script guards against running twice in one page.
+  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : injectScanner(t.id))));
 }
 
 /** "Scan this page": injects the scanner into one tab through activeTab (or a granted host). */

@@ -31,7 +31,7 @@ export default defineContentScript({
       ? runWebmailMode(document, provider, send, overlay)
       : runPageMode(document, send, overlay);
     // The E2E build marks the page so tests can wait for the script; release builds leave no trace.
-    if (import.meta.env.PS_TEST_HOSTS === '1') document.documentElement.dataset.pipelineScout = 'ready';
+    if (import.meta.env.PS_TEST_HOSTS === '1') document.documentElement.dataset.pipelineScoutTest = 'ready';
 
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id || !refreshMessage.safeParse(message).success) return undefined;

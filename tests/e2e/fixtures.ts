@@ -28,3 +28,16 @@ export async function startRig(options: { userDataDir?: string } = {}): Promise<
     },
   };
 }
+
+async function waitForRegistration(browser: ExtensionBrowser) {
+  const start = Date.now();
+  while (Date.now() - start < 15_000) {
+    const count = await browser.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (count > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never registered its content script');
+}

@@ -24,7 +24,7 @@ test('the content script runs on a localhost page', async () => {
   const tab = await rig.browser.context.newPage();
   await tab.goto(`${rig.site.origin}/team.html`);
   await expect
-    .poll(() => tab.evaluate(() => document.documentElement.dataset.pipelineScout), { timeout: 10_000 })
+    .poll(() => tab.evaluate(() => document.documentElement.dataset.pipelineScoutTest), { timeout: 10_000 })
     .toBe('ready');
   await tab.close();
 });
