@@ -63,3 +63,21 @@ export async function findTabId(browser: ExtensionBrowser, url: string): Promise
     return tab?.id;
   }, url);
 }
+
+/** Resolves once the background has registered its content scripts for the granted hosts. */
+export async function waitForRegistration(browser: ExtensionBrowser) {
+  const start = Date.now();
+  while (Date.now() - start < 15_000) {
+    const count = await browser.serviceWorker.evaluate(async () => {
+      const api = (
+        globalThis as unknown as {
+          chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } };
+        }
+      ).chrome;
+      return (await api.scripting.getRegisteredContentScripts()).length;
+    });
+    if (count > 0) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the background never registered its content script');
+}

@@ -6,7 +6,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CHROMIUM_INSTALL_HINT, findChromium, findTabId, launchWithExtension } from './chromium';
+import {
+  CHROMIUM_INSTALL_HINT,
+  findChromium,
+  findTabId,
+  launchWithExtension,
+  waitForRegistration,
+} from './chromium';
 import { serveStatic } from './static-server';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -29,6 +35,7 @@ const site = await serveStatic(resolve('demo/site'));
 console.log(`Demo site: ${site.origin}/`);
 const browser = await launchWithExtension({ extensionDir, headless });
 console.log(`Extension loaded: ${browser.extensionId}`);
+await waitForRegistration(browser);
 
 if (!headless) {
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());

@@ -6,6 +6,7 @@ import { FitBadge, FitReasons } from '../FitBadge';
 import { ErrorState } from '../States';
 import { formatDate, useLocale, useT } from '../i18n';
 import { DealView } from './DealView';
+import { formatPhone } from '../phone';
 import { Timeline } from './Timeline';
 
 export function ContactView({
@@ -37,7 +38,9 @@ export function ContactView({
           </div>
         )}
         {contact.fit && <FitReasons reasons={contact.fit.reasons} />}
-        {contact.phones.length > 0 && <span class="muted small">{contact.phones.join(' · ')}</span>}
+        {contact.phones.length > 0 && (
+          <span class="muted small">{contact.phones.map(formatPhone).join(' · ')}</span>
+        )}
         {detail.referredBy && (
           <span class="muted small">
             {t('referredBy')}: {detail.referredBy.name}

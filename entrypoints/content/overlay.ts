@@ -84,6 +84,7 @@ export function createOverlay(
     host.addEventListener(type, (e) => e.stopPropagation());
   }
   const placed = new Map<string, Placed>();
+  const range = doc.createRange();
   let frame = 0;
 
   const position = () => {
@@ -96,7 +97,10 @@ export function createOverlay(
         placed.delete(key);
         continue;
       }
-      const rect = anchor.getBoundingClientRect();
+      // Beside the end of the text, not the edge of a full-width block.
+      range.selectNodeContents(anchor);
+      const textRect = range.getBoundingClientRect();
+      const rect = textRect.width || textRect.height ? textRect : anchor.getBoundingClientRect();
       const hidden = rect.width === 0 && rect.height === 0;
       button.style.display = hidden ? 'none' : '';
       button.style.left = `${Math.round(rect.right + scrollX + 4)}px`;

@@ -14,6 +14,8 @@ export interface DetectOptions {
   /** In a browser, hidden elements are found by layout (checkVisibility); elsewhere by markup. */
   useLayout?: boolean;
   region?: Region;
+  /** The page's own organisations (read once per page), naming companies of card contacts. */
+  organizations?: { name: string; domain?: string }[];
 }
 
 /** Every contact in a document or element, merged across sources (DESIGN.md section 4). */
@@ -35,7 +37,11 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
       ctx,
     ),
   ];
-  return mergeFindings(findings, region, root.nodeType === 9 ? pageOrganizations(scope) : []);
+  return mergeFindings(
+    findings,
+    region,
+    options.organizations ?? (root.nodeType === 9 ? pageOrganizations(scope) : []),
+  );
 }
 
 /** The sources that describe the whole page (JSON-LD, Open Graph): cheap, read once. */

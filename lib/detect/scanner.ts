@@ -1,5 +1,6 @@
 import { normaliseEmail } from '../contacts/email';
 import { detectContacts, detectPageLevel, type DetectOptions } from './detect';
+import { pageOrganizations } from './sources/schema-org';
 import { OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
 import type { DetectedContact } from './types';
@@ -117,7 +118,7 @@ export function createScanner(
         if (!el.isConnected) continue;
         // Chunks inside the rescanned element are replaced by its new result.
         for (const chunk of byChunk.keys()) if (el !== chunk && el.contains(chunk)) byChunk.delete(chunk);
-        byChunk.set(el, detectContacts(el, options));
+        byChunk.set(el, detectContacts(el, chunkOptions));
         stats.chunks++;
       }
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - start);
@@ -136,6 +137,7 @@ export function createScanner(
 
   // Page-level sources (JSON-LD, Open Graph) need the whole document: read them once.
   pageLevel = detectPageLevel(doc, options);
+  const chunkOptions = { ...options, organizations: pageOrganizations(doc) };
   if (doc.body) split(doc.body);
   void run();
 

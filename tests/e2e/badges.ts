@@ -47,9 +47,16 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
     const out: BadgeInfo[] = [];
     for (const b of buttons) {
       try {
-        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: b.backendNodeId })) as { model: { content: number[] } };
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: b.backendNodeId })) as {
+          model: { content: number[] };
+        };
         const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
-        out.push({ text: textOf(b).trim(), title: attr(b, 'title') ?? '', x: (x1 + x2) / 2, y: (y1 + y3) / 2 });
+        out.push({
+          text: textOf(b).trim(),
+          title: attr(b, 'title') ?? '',
+          x: (x1 + x2) / 2,
+          y: (y1 + y3) / 2,
+        });
       } catch {
         // hidden badge: no box
       }
@@ -60,7 +67,11 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
   }
 }
 
-export async function waitForBadges(page: Page, predicate: (badges: BadgeInfo[]) => boolean, timeout = 15_000): Promise<BadgeInfo[]> {
+export async function waitForBadges(
+  page: Page,
+  predicate: (badges: BadgeInfo[]) => boolean,
+  timeout = 15_000,
+): Promise<BadgeInfo[]> {
   const start = Date.now();
   let last: BadgeInfo[] = [];
   while (Date.now() - start < timeout) {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/chromium';
+import { launchWithExtension, waitForRegistration, type ExtensionBrowser } from '../../scripts/chromium';
 import { serveStatic, type StaticSite } from '../../scripts/static-server';
 
 export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
@@ -18,6 +18,8 @@ export async function startRig(options: { userDataDir?: string } = {}): Promise<
     extensionDir: E2E_EXTENSION_DIR,
     userDataDir: options.userDataDir,
   });
+  // The background registers the content script for granted hosts at start-up: wait for it.
+  await waitForRegistration(browser);
   return {
     browser,
     site,
@@ -27,17 +29,4 @@ export async function startRig(options: { userDataDir?: string } = {}): Promise<
       await site.close();
     },
   };
-}
-
-async function waitForRegistration(browser: ExtensionBrowser) {
-  const start = Date.now();
-  while (Date.now() - start < 15_000) {
-    const count = await browser.serviceWorker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<unknown[]> } } }).chrome;
-      return (await api.scripting.getRegisteredContentScripts()).length;
-    });
-    if (count > 0) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the background never registered its content script');
 }

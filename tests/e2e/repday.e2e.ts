@@ -41,7 +41,9 @@ describe("the rep's day", () => {
     const badges = await waitForBadges(team, (b) => b.some((x) => x.text.startsWith('Lead')));
     const texts = badges.map((b) => b.text);
     expect(texts.filter((t) => t.startsWith('Lead'))).toHaveLength(2);
-    expect(badges.find((b) => b.title.includes('Markus Weber'))?.title).toMatch(/Head of Procurement[\s\S]*matches seniority Head/);
+    expect(badges.find((b) => b.title.includes('Markus Weber'))?.title).toMatch(
+      /Head of Procurement[\s\S]*matches seniority Head/,
+    );
     await team.screenshot({ path: join(SHOTS, '1-team-badges.png') });
 
     const popup = await extensionPage(`popup.html?tab=${teamTabId}`, { width: 400, height: 700 });
@@ -49,18 +51,24 @@ describe("the rep's day", () => {
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     await expect.poll(() => rows.first().innerText()).toMatch(/Jana Schubert|Markus Weber/);
     await rows.filter({ hasText: 'Markus Weber' }).getByRole('button', { name: 'Why?' }).click();
-    await expect.poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText()).toMatch(/\+30: title 'Head of Procurement' matches seniority Head/);
+    await expect
+      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText())
+      .toMatch(/\+30: title 'Head of Procurement' matches seniority Head/);
     await popup.screenshot({ path: join(SHOTS, '1-popup.png') });
 
     // 2. Start a deal from the popup.
     await rows.filter({ hasText: 'Markus Weber' }).getByRole('button', { name: 'Start deal' }).click();
-    await expect.poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText()).toMatch(/Opportunity development · Initiate contact/);
+    await expect
+      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText())
+      .toMatch(/Opportunity development · Initiate contact/);
     await popup.close();
   });
 
   test('2. the sidebar shows the deal at the right step with a due next step', async () => {
     const sidebar = await sidebarFor(teamTabId);
-    await expect.poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 }).toMatch(/Log your first outreach to Markus Weber/);
+    await expect
+      .poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 })
+      .toMatch(/Log your first outreach to Markus Weber/);
     expect(await sidebar.locator('[aria-current="step"]').innerText()).toMatch(/Initiate contact/);
     await sidebar.screenshot({ path: join(SHOTS, '2-sidebar-deal.png') });
     await sidebar.close();
@@ -74,7 +82,11 @@ describe("the rep's day", () => {
     const violations: string[] = [];
     await gmail.exposeFunction('__reportViolation', (v: string) => violations.push(v));
     await gmail.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __reportViolation(v: string): void }).__reportViolation(`${e.violatedDirective} ${e.sample}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { __reportViolation(v: string): void }).__reportViolation(
+          `${e.violatedDirective} ${e.sample}`,
+        ),
+      );
     });
     await gmail.goto(`${rig.site.origin}/gmail.html`);
     gmailTabId = (await findTabId(rig.browser, `${rig.site.origin}/gmail.html`))!;
@@ -84,7 +96,9 @@ describe("the rep's day", () => {
 
     await gmail.mouse.click(chip.x, chip.y);
     const sidebar = await sidebarFor(gmailTabId);
-    await expect.poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 }).toMatch(/Markus Weber[\s\S]*Initiate contact/);
+    await expect
+      .poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 })
+      .toMatch(/Markus Weber[\s\S]*Initiate contact/);
 
     // Log the first outreach, then advance through needs assessment.
     await sidebar.getByLabel('Log').selectOption('email');
@@ -118,7 +132,9 @@ describe("the rep's day", () => {
 
   test('5. win at order, on into maintenance; a referral starts a linked deal', async () => {
     const sidebar = await sidebarFor(gmailTabId);
-    await expect.poll(() => sidebar.locator('[aria-current="step"]').innerText(), { timeout: 10_000 }).toMatch(/Propose/);
+    await expect
+      .poll(() => sidebar.locator('[aria-current="step"]').innerText(), { timeout: 10_000 })
+      .toMatch(/Propose/);
     await sidebar.getByLabel('Proposal value').fill('48000');
     await sidebar.getByRole('button', { name: 'Proposal sent' }).click();
     await expect.poll(() => sidebar.locator('main').innerText()).toMatch(/Done with Propose/);
@@ -150,7 +166,9 @@ describe("the rep's day", () => {
     // The referred contact has a new deal at identify, linked to Markus's deal.
     const deals = await rig.browser.serviceWorker.evaluate(async () => {
       const open = indexedDB.open('pipeline-scout');
-      const db: IDBDatabase = await new Promise((ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))));
+      const db: IDBDatabase = await new Promise(
+        (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
+      );
       const all: { step: string; origin?: { kind: string }; status: string }[] = await new Promise((ok) => {
         const r = db.transaction('deals').objectStore('deals').getAll();
         r.onsuccess = () => ok(r.result);
@@ -158,7 +176,12 @@ describe("the rep's day", () => {
       db.close();
       return all.map((d) => ({ step: d.step, status: d.status, origin: d.origin?.kind }));
     });
-    expect(deals).toEqual(expect.arrayContaining([{ step: 'nurture', status: 'won', origin: undefined }, { step: 'identify', status: 'open', origin: 'referral' }]));
+    expect(deals).toEqual(
+      expect.arrayContaining([
+        { step: 'nurture', status: 'won', origin: undefined },
+        { step: 'identify', status: 'open', origin: 'referral' },
+      ]),
+    );
     await sidebar.close();
   });
 
@@ -167,7 +190,9 @@ describe("the rep's day", () => {
     rig = await startRig({ userDataDir });
     const popup = await extensionPage('popup.html');
     await popup.getByLabel('Search contacts').fill('markus');
-    await expect.poll(() => popup.getByRole('listbox').innerText(), { timeout: 10_000 }).toMatch(/Markus Weber/);
+    await expect
+      .poll(() => popup.getByRole('listbox').innerText(), { timeout: 10_000 })
+      .toMatch(/Markus Weber/);
     await popup.close();
   });
 
@@ -175,7 +200,9 @@ describe("the rep's day", () => {
     const dump = () =>
       rig.browser.serviceWorker.evaluate(async () => {
         const open = indexedDB.open('pipeline-scout');
-        const db: IDBDatabase = await new Promise((ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))));
+        const db: IDBDatabase = await new Promise(
+          (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
+        );
         const out: Record<string, unknown[]> = {};
         for (const name of ['contacts', 'deals', 'activities', 'settings']) {
           out[name] = await new Promise((ok) => {
@@ -196,7 +223,9 @@ describe("the rep's day", () => {
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(async () => (await dump()).contacts!.length).toBe(0);
     await options.locator('label.file', { hasText: 'Restore backup' }).locator('input').setInputFiles(file!);
-    await expect.poll(() => options.getByRole('dialog', { name: 'Restore' }).innerText()).toMatch(/contacts: \d+ added/);
+    await expect
+      .poll(() => options.getByRole('dialog', { name: 'Restore' }).innerText())
+      .toMatch(/contacts: \d+ added/);
     await options.getByRole('dialog', { name: 'Restore' }).getByRole('button', { name: 'Restore' }).click();
     await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Restored/);
     expect(await dump()).toEqual(before);

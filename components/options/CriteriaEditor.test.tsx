@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { DEFAULT_PROFILE } from '@/lib/fit';
+import { renderWithApi } from '../test-utils';
+import { CriteriaEditor } from './CriteriaEditor';
+
+const settings = {
+  locale: 'auto' as const,
+  profiles: [DEFAULT_PROFILE],
+  activeProfileId: DEFAULT_PROFILE.id,
+};
+
+describe('criteria editor', () => {
+  test('live preview on sample contacts follows the edits', async () => {
+    renderWithApi(<CriteriaEditor settings={settings} />, {});
+    const row = () => screen.getByRole('row', { name: /Lena Fischer/ });
+    expect(row().textContent).toContain('No fit');
+    fireEvent.input(screen.getByLabelText('Base score'), { target: { value: '90' } });
+    await waitFor(() => expect(row().textContent).toContain('Lead'));
+  });
+
+  test('an unsafe pattern is shown next to its field and cannot be saved', async () => {
+    renderWithApi(<CriteriaEditor settings={settings} />, {});
+    fireEvent.change(screen.getByLabelText('Add rule'), { target: { value: 'field-regex' } });
+    const pattern = await screen.findByLabelText('Pattern');
+    fireEvent.input(pattern, { target: { value: '(a+)+$' } });
+    expect((await screen.findByText(/exponential time/)).closest('li')?.textContent).toContain('field-regex');
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test('saving sends the profile and activates it', async () => {
+    const { calls } = renderWithApi(<CriteriaEditor settings={settings} />, {
+      'settings/save-profile': () => settings,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(calls[0]).toMatchObject({
+        type: 'settings/save-profile',
+        payload: { activate: true, profile: { id: 'default-b2b' } },
+      }),
+    );
+  });
+});

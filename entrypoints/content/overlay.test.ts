@@ -1,0 +1,49 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { badgeText, badgeTooltip, createOverlay } from './overlay';
+import type { BadgeState } from '@/lib/messages';
+
+const state = (s: Partial<BadgeState>): BadgeState => ({
+  key: 'k',
+  verdict: 'lead',
+  score: 80,
+  reasons: [],
+  ...s,
+});
+
+describe('badges', () => {
+  test('text: fit, stage, and "+ Add" for an unknown good fit in webmail', () => {
+    expect(badgeText(state({}), 'en', 'badge')).toBe('Lead 80');
+    expect(badgeText(state({}), 'en', 'chip')).toBe('+ Add');
+    expect(badgeText(state({ contactId: 'c' }), 'en', 'chip')).toBe('Lead 80');
+    expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'chip')).toBe(
+      'Needs assessment · Scope',
+    );
+    expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'de', 'chip')).toBe(
+      'Bedarfsermittlung · Umfang festlegen',
+    );
+    expect(badgeText(state({ verdict: 'no-fit', score: 10 }), 'de', 'badge')).toBe('Kein Fit');
+    expect(badgeTooltip(state({ name: 'Jane', title: 'CEO', reasons: ['+35: x'] }), 'en')).toBe(
+      'Jane\nCEO\nLead (80)\n+35: x',
+    );
+  });
+
+  test('the overlay lives in a closed shadow root outside the page layout; one badge per key; gone with its element', () => {
+    const anchor = document.createElement('h3');
+    anchor.textContent = 'Jane';
+    document.body.append(anchor);
+    const overlay = createOverlay(document, { locale: 'en', mode: 'badge', onOpen: () => undefined });
+    overlay.render([
+      { key: 'a', target: 'a', anchor, state: state({ name: '<img src=x onerror=alert(1)>' }) },
+      { key: 'a', target: 'a', anchor, state: state({}) },
+    ]);
+    const host = document.querySelector('pipeline-scout-overlay') as HTMLElement;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.style.position).toBe('absolute');
+    expect(overlay.count()).toBe(1);
+    expect(document.body.contains(host)).toBe(false);
+    overlay.render([]);
+    expect(overlay.count()).toBe(0);
+    overlay.destroy();
+  });
+});
