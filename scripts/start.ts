@@ -59,15 +59,15 @@ const shot = async (page: import('playwright-core').Page, name: string) => {
 
 const demoPages = ['team', 'gmail', 'outlook'];
 let teamTabId: number | undefined;
+let gmailTabId: number | undefined;
 for (const name of demoPages) {
   const page = await browser.context.newPage();
   await page.goto(`${site.origin}/${name}.html`);
   // The scanner runs once the page settles; give badges a moment to appear.
   await page.waitForTimeout(1500);
   await shot(page, `demo-${name}`);
-  if (name === 'team') {
-    teamTabId = await findTabId(browser, `${site.origin}/team.html`);
-  }
+  if (name === 'team') teamTabId = await findTabId(browser, `${site.origin}/team.html`);
+  if (name === 'gmail') gmailTabId = await findTabId(browser, `${site.origin}/gmail.html`);
 }
 
 const extPage = async (path: string, name: string, size: { width: number; height: number }) => {

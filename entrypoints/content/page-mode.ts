@@ -1,53 +1,64 @@
-import { createScanner, observeChanges, type DetectedContact } from '@/lib/detect';
+import { createScanner, observeChanges, scanKey, type DetectedContact, type ScanUpdate } from '@/lib/detect';
 import type { BadgeState, Send } from '@/lib/messages';
 import type { createOverlay } from './overlay';
-import { anchorOf, keyOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
+import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
 
-/** Web pages: scan once in slices, then what changes; badges beside each contact found. */
+/**
+ * Web pages: scan once in slices, then what changes. The first report is the whole page; later
+ * ones carry only what changed, so a mutation costs what it changed, not the page.
+ */
 export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeof createOverlay>) {
-  let latest: DetectedContact[] = [];
+  const contacts = new Map<string, DetectedContact>();
+  const badges = new Map<string, BadgeState>();
+  let pending: ScanUpdate[] = [];
   let reporting = false;
-  let again = false;
 
-  const render = (badges: BadgeState[]) => {
-    const byKey = new Map(badges.map((b) => [b.key, b]));
-    overlay.render(
-      latest.flatMap((c) => {
-        const key = keyOf(c);
-        const state = byKey.get(key);
-        const anchor = anchorOf(c);
-        return state && anchor ? [{ key, target: c.emails[0] ?? key, anchor, state }] : [];
-      }),
-    );
+  const render = () => {
+    const items = [];
+    for (const [key, contact] of contacts) {
+      const state = badges.get(key.replace(/^e:/, '').replace(/^n:/, 'name:'));
+      const anchor = state && anchorOf(contact);
+      if (state && anchor) items.push({ key, target: contact.emails[0] ?? key, anchor, state });
+    }
+    overlay.render(items);
   };
 
   const report = async () => {
-    if (reporting) {
-      again = true;
-      return;
-    }
+    if (reporting || !pending.length) return;
     reporting = true;
+    const updates = pending;
+    pending = [];
+    const full = updates.some((u) => u.initial);
+    const batch = full
+      ? updates.at(-1)!.all
+      : [...new Map(updates.flatMap((u) => u.changed).map((c) => [scanKey(c), c])).values()];
     try {
-      const { badges } = await send('page/report', {
-        contacts: latest.slice(0, MAX_REPORTED).map(toWire),
-        pageText: pageTextSample(doc),
+      const reply = await send('page/report', {
+        contacts: batch.slice(0, MAX_REPORTED).map(toWire),
+        pageText: full ? pageTextSample(doc) : undefined,
+        delta: !full,
       });
-      render(badges);
+      if (full) badges.clear();
+      for (const b of reply.badges) badges.set(b.key, b);
+      render();
     } catch {
-      // The background may be restarting; the next change reports again.
+      // The background may be restarting: report the whole page again next time.
+      pending.unshift({ all: [...contacts.values()], changed: [], initial: true });
     } finally {
       reporting = false;
-      if (again) {
-        again = false;
-        void report();
-      }
+      if (pending.length) void report();
     }
   };
 
   const scanner = createScanner(
     doc,
-    (contacts) => {
-      latest = contacts;
+    (update) => {
+      for (const c of update.changed) contacts.set(scanKey(c), c);
+      if (update.initial) {
+        contacts.clear();
+        for (const c of update.all) contacts.set(scanKey(c), c);
+      }
+      pending.push(update);
       void report();
     },
     { url: location.href, useLayout: true },
@@ -56,10 +67,12 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
   return {
     async refresh() {
       try {
-        const { badges } = await send('page/badges', { emails: [] });
-        render(badges);
+        const reply = await send('page/badges', { emails: [] });
+        badges.clear();
+        for (const b of reply.badges) badges.set(b.key, b);
+        render();
       } catch {
-        // ignore: nothing to refresh
+        // nothing to refresh
       }
     },
     stop() {

@@ -1,4 +1,11 @@
-import { createHealth, mailContacts, readMailView, type MailView, type Provider } from '@/lib/webmail';
+import {
+  createHealth,
+  mailContacts,
+  readMailView,
+  type MailView,
+  type MessageCache,
+  type Provider,
+} from '@/lib/webmail';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
 import type { BadgeState, Send } from '@/lib/messages';
@@ -26,6 +33,7 @@ export function runWebmailMode(
   overlay: ReturnType<typeof createOverlay>,
 ) {
   let view: MailView | null = null;
+  const cache: MessageCache = new WeakMap();
   let signature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,7 +61,7 @@ export function runWebmailMode(
   let lastBadges: BadgeState[] = [];
   const read = async () => {
     const health = createHealth();
-    view = readMailView(doc, location.href, { provider, health });
+    view = readMailView(doc, location.href, { provider, health, cache });
     const contacts = view ? mailContacts(view) : [];
     const summary = view
       ? {

@@ -1,14 +1,23 @@
 import { parse as parseDomain } from 'tldts';
 
+const asciiCache = new Map<string, string | undefined>();
+const ASCII_CACHE_MAX = 10_000;
+
 /** Domain to its ASCII (punycode) form, as browsers and mail servers match it. */
 export function asciiDomain(domain: string): string | undefined {
   const trimmed = domain.trim().replace(/\.$/, '');
   if (!trimmed) return undefined;
+  // Pages repeat a handful of domains; URL parsing each time is the cost of a scan.
+  if (asciiCache.has(trimmed)) return asciiCache.get(trimmed);
+  let ascii: string | undefined;
   try {
-    return new URL(`http://${trimmed}`).hostname;
+    ascii = new URL(`http://${trimmed}`).hostname;
   } catch {
-    return undefined;
+    ascii = undefined;
   }
+  if (asciiCache.size >= ASCII_CACHE_MAX) asciiCache.clear();
+  asciiCache.set(trimmed, ascii);
+  return ascii;
 }
 
 export interface NormalisedEmail {

@@ -25,13 +25,18 @@ describe('incremental scanner', () => {
     let fake = 0;
     let calls = 0;
     let last: number = 0;
-    const scanner = createScanner(document, (c) => (calls++, (last = c.length)), {
-      url: 'https://firma.de/',
-      maxChunkElements: 100,
-      sliceMs: 5,
-      now: () => (fake += 1),
-      yieldToPage: () => Promise.resolve(),
-    });
+    let changed = 0;
+    const scanner = createScanner(
+      document,
+      (u) => (calls++, (last = u.all.length), (changed = u.changed.length)),
+      {
+        url: 'https://firma.de/',
+        maxChunkElements: 100,
+        sliceMs: 5,
+        now: () => (fake += 1),
+        yieldToPage: () => Promise.resolve(),
+      },
+    );
     await scanner.idle();
     expect(last).toBe(400);
     expect(scanner.stats.slices).toBeGreaterThan(1);
@@ -44,6 +49,7 @@ describe('incremental scanner', () => {
     await new Promise((r) => setTimeout(r, 20));
     await scanner.idle();
     expect(last).toBe(401);
+    expect(changed).toBe(1);
     // Only the changed part was scanned again, not the 20 chunks of the page.
     expect(scanner.stats.chunks - chunksAfterFirst).toBe(1);
     expect(calls).toBeGreaterThanOrEqual(2);

@@ -1,8 +1,8 @@
 import { normaliseEmail } from '../contacts/email';
 import { detectContacts, detectPageLevel, type DetectOptions } from './detect';
-import { pageOrganizations } from './sources/schema-org';
 import { OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
+import { pageOrganizations } from './sources/schema-org';
 import type { DetectedContact } from './types';
 
 export interface ScannerOptions extends DetectOptions {
@@ -19,6 +19,15 @@ export interface ScannerStats {
   slices: number;
   longestSliceMs: number;
   chunks: number;
+}
+
+export interface ScanUpdate {
+  /** Every contact on the page now. */
+  all: DetectedContact[];
+  /** Contacts new or changed since the last update. */
+  changed: DetectedContact[];
+  /** Whether this is the first update (a full picture). */
+  initial: boolean;
 }
 
 export interface Scanner {
@@ -42,18 +51,30 @@ function defaultYield(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function keyOf(c: DetectedContact): string {
+export function contactKey(c: DetectedContact): string {
   const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
   return email ? `e:${email}` : `n:${(c.name ?? '').toLowerCase()}`;
 }
 
+function signature(c: DetectedContact): string {
+  return [c.name, c.title, c.company, c.emails.join(), c.phones.join(), c.profiles.join(), c.role].join('|');
+}
+
+function anchorOf(c: DetectedContact): Element | undefined {
+  return c.evidence.find((e) => e.element)?.element;
+}
+
+interface ChunkResult {
+  keys: string[];
+}
+
 /**
- * Scans a document once, in slices, then only the subtrees that change. Contacts found in a
- * chunk are kept per chunk, so a rescan replaces what that chunk said before.
+ * Scans a document once, in slices, then only the subtrees that change. Results are kept per
+ * chunk and merged per contact incrementally, so the cost of a change follows the change.
  */
 export function createScanner(
   doc: Document,
-  onContacts: (contacts: DetectedContact[]) => void,
+  onUpdate: (update: ScanUpdate) => void,
   options: ScannerOptions = {},
 ): Scanner {
   const sliceMs = options.sliceMs ?? 8;
@@ -63,14 +84,18 @@ export function createScanner(
   const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0 };
   const queue: Element[] = [];
   const queued = new Set<Element>();
-  const byChunk = new Map<Element, DetectedContact[]>();
-  let pageLevel: DetectedContact[] = [];
+  const chunks = new Map<Element, ChunkResult>();
+  /** Per contact key: the chunks that found it, and the merged contact. */
+  const owners = new Map<string, Set<Element>>();
+  const merged = new Map<string, DetectedContact>();
+  const pageLevel = new Map<string, DetectedContact>();
+  let changed = new Map<string, DetectedContact>();
+  let initial = true;
   let stopped = false;
   let running: Promise<void> | undefined;
 
   const enqueue = (el: Element) => {
     if (queued.has(el) || el.closest(`[${OWN_ELEMENT_ATTRIBUTE}]`)) return;
-    // A queued ancestor covers it already.
     for (let p = el.parentElement; p; p = p.parentElement) if (queued.has(p)) return;
     queued.add(el);
     queue.push(el);
@@ -90,22 +115,64 @@ export function createScanner(
   const split = (el: Element) => {
     if (el.children.length > 0 && el.getElementsByTagName('*').length > maxChunk) {
       for (const child of el.children) split(child);
-      // Text directly inside a split container is scanned with its nearest chunk: rare on real pages.
     } else enqueue(el);
   };
 
+  /** Drops a chunk's result; contacts only it had are remembered in `previous`. */
+  const forget = (chunk: Element, previous: Map<string, DetectedContact>) => {
+    const result = chunks.get(chunk);
+    if (!result) return;
+    chunks.delete(chunk);
+    for (const key of result.keys) {
+      const set = owners.get(key);
+      set?.delete(chunk);
+      if (set && set.size === 0) {
+        owners.delete(key);
+        const before = merged.get(key) ?? previous.get(key);
+        if (before) previous.set(key, before);
+        merged.delete(key);
+        changed.delete(key);
+      }
+    }
+  };
+
+  const chunkOptions = { ...options, organizations: pageOrganizations(doc) };
+
+  const scanChunk = (el: Element) => {
+    // Results of chunks inside this element are replaced by its new result.
+    const previous = new Map<string, DetectedContact>();
+    const inner = el.getElementsByTagName('*');
+    if (inner.length <= chunks.size) {
+      for (const child of inner) if (chunks.has(child)) forget(child, previous);
+    } else {
+      for (const chunk of [...chunks.keys()]) if (chunk !== el && el.contains(chunk)) forget(chunk, previous);
+    }
+    forget(el, previous);
+    const found = detectContacts(el, chunkOptions);
+    const keys: string[] = [];
+    for (const contact of found) {
+      const key = contactKey(contact);
+      keys.push(key);
+      if (!owners.has(key)) owners.set(key, new Set());
+      owners.get(key)!.add(el);
+      const page = pageLevel.get(key);
+      // Page-level sources (JSON-LD) are stronger: they decide, the page fills gaps.
+      const value = page ? combineContacts([page], [contact])[0]! : contact;
+      const before = merged.get(key) ?? previous.get(key);
+      merged.set(key, value);
+      // Re-finding the same person unchanged is not news; a moved element still needs its badge.
+      if (!before || signature(before) !== signature(value) || anchorOf(before) !== anchorOf(value))
+        changed.set(key, value);
+    }
+    chunks.set(el, { keys });
+    stats.chunks++;
+  };
+
   const emit = () => {
-    const all: DetectedContact[] = [];
-    for (const [chunk, contacts] of byChunk) {
-      if (!chunk.isConnected) byChunk.delete(chunk);
-      else all.push(...contacts);
-    }
-    const merged = new Map<string, DetectedContact>();
-    for (const c of combineContacts(pageLevel, all)) {
-      const key = keyOf(c);
-      if (!merged.has(key)) merged.set(key, c);
-    }
-    onContacts([...merged.values()]);
+    const update: ScanUpdate = { all: [...merged.values()], changed: [...changed.values()], initial };
+    initial = false;
+    changed = new Map();
+    onUpdate(update);
   };
 
   const work = async () => {
@@ -115,11 +182,7 @@ export function createScanner(
       while (queue.length && now() - start < sliceMs) {
         const el = queue.shift()!;
         queued.delete(el);
-        if (!el.isConnected) continue;
-        // Chunks inside the rescanned element are replaced by its new result.
-        for (const chunk of byChunk.keys()) if (el !== chunk && el.contains(chunk)) byChunk.delete(chunk);
-        byChunk.set(el, detectContacts(el, chunkOptions));
-        stats.chunks++;
+        if (el.isConnected) scanChunk(el);
       }
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - start);
       if (queue.length) await yieldToPage();
@@ -130,14 +193,19 @@ export function createScanner(
   const run = () => {
     running ??= work().finally(() => {
       running = undefined;
-      if (queue.length && !stopped) run();
+      if (queue.length && !stopped) void run();
     });
     return running;
   };
 
-  // Page-level sources (JSON-LD, Open Graph) need the whole document: read them once.
-  pageLevel = detectPageLevel(doc, options);
-  const chunkOptions = { ...options, organizations: pageOrganizations(doc) };
+  // Page-level sources (JSON-LD, Open Graph) describe the whole document: read them once.
+  for (const contact of detectPageLevel(doc, options)) {
+    const key = contactKey(contact);
+    pageLevel.set(key, contact);
+    merged.set(key, contact);
+    changed.set(key, contact);
+    owners.set(key, new Set([doc.documentElement]));
+  }
   if (doc.body) split(doc.body);
   void run();
 
@@ -146,11 +214,7 @@ export function createScanner(
     idle: async () => {
       while (running) await running;
     },
-    contacts: () => {
-      const out: DetectedContact[] = [];
-      for (const list of byChunk.values()) out.push(...list);
-      return combineContacts(pageLevel, out);
-    },
+    contacts: () => [...merged.values()],
     rescan(nodes) {
       for (const node of nodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

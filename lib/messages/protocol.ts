@@ -39,6 +39,8 @@ export const PROTOCOL = {
       health: healthWire.optional(),
       /** The start of the page's text, for page-keyword rules. */
       pageText: z.string().max(20_000).optional(),
+      /** Only what changed since the last report: merged into the tab's contacts, not replacing them. */
+      delta: z.boolean().optional(),
     }),
     CONTENT,
   ),

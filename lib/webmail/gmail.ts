@@ -4,7 +4,7 @@ import type { Region } from '../contacts/phone';
 import { queryAll, queryOne, type Anchor } from './anchors';
 import { parseSignature } from './signature';
 import { textLines } from './text-lines';
-import type { AnchorHealth, MailMessage, MailParticipant, MailView } from './types';
+import type { AnchorHealth, MailMessage, MailParticipant, MailView, MessageCache } from './types';
 
 export const GMAIL_ANCHORS = {
   message: {
@@ -62,17 +62,32 @@ function owner(doc: Document): string | undefined {
   return /([^\s()]+@[^\s()]+)/.exec(label)?.[1];
 }
 
-export function readGmail(doc: Document, health?: AnchorHealth, region?: Region): MailView {
+export function readGmail(
+  doc: Document,
+  health?: AnchorHealth,
+  region?: Region,
+  cache?: MessageCache,
+): MailView {
   const subjectEl = queryOne(doc, GMAIL_ANCHORS.subject, health);
   const threadId =
     subjectEl?.getAttribute('data-legacy-thread-id') ??
     subjectEl?.getAttribute('data-thread-perm-id') ??
     undefined;
   const messages: MailMessage[] = [];
-  const messageEls = queryAll(doc, GMAIL_ANCHORS.message, health).filter(
-    (el, _i, all) => !all.some((other) => other !== el && other.contains(el)),
-  );
+  // Outermost matches only (a message element can contain another anchor match).
+  const matches = queryAll(doc, GMAIL_ANCHORS.message, health);
+  const matchSet = new Set(matches);
+  const messageEls = matches.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (matchSet.has(p)) return false;
+    return true;
+  });
   for (const el of messageEls) {
+    const stamp = `${el.getAttribute('data-message-id')}:${el.querySelector('div.a3s') ? 'open' : 'collapsed'}:${el.childElementCount}`;
+    const cached = cache?.get(el);
+    if (cached && cached.stamp === stamp && cached.message.senderElement?.isConnected !== false) {
+      messages.push(cached.message);
+      continue;
+    }
     const senderEl = queryOne(el, GMAIL_ANCHORS.sender, health);
     const from = senderEl ? participant(senderEl) : undefined;
     const recipientElements = queryAll(el, GMAIL_ANCHORS.recipients, health)
@@ -82,7 +97,7 @@ export function readGmail(doc: Document, health?: AnchorHealth, region?: Region)
     const body = el.querySelector('div.a3s') ?? undefined;
     const dateEl = queryOne(el, GMAIL_ANCHORS.date);
     const collapsed = !body;
-    messages.push({
+    const message: MailMessage = {
       id: el.getAttribute('data-message-id') ?? el.getAttribute('data-legacy-message-id') ?? undefined,
       from,
       to: recipientElements.filter((r) => !ccEls.has(r.element)).map((r) => r.participant),
@@ -92,7 +107,9 @@ export function readGmail(doc: Document, health?: AnchorHealth, region?: Region)
       senderElement: senderEl,
       recipientElements,
       collapsed,
-    });
+    };
+    cache?.set(el, { stamp, message });
+    messages.push(message);
   }
   const list = queryAll(doc, GMAIL_ANCHORS.listRow, messages.length ? undefined : health).flatMap((row) =>
     [...row.querySelectorAll('span[email]')]

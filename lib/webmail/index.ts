@@ -1,7 +1,7 @@
 import type { Region } from '../contacts/phone';
 import { readGmail } from './gmail';
 import { readOutlook } from './outlook';
-import type { AnchorHealth, MailView, Provider } from './types';
+import type { AnchorHealth, MailView, MessageCache, Provider } from './types';
 
 export * from './types';
 export { GMAIL_ANCHORS } from './gmail';
@@ -47,7 +47,13 @@ export function providerForUrl(
 export function readMailView(
   doc: Document,
   url: string | undefined,
-  options: { testHosts?: boolean; health?: AnchorHealth; region?: Region; provider?: Provider } = {},
+  options: {
+    testHosts?: boolean;
+    health?: AnchorHealth;
+    region?: Region;
+    provider?: Provider;
+    cache?: MessageCache;
+  } = {},
 ): MailView | null {
   const provider = options.provider ?? providerForUrl(url, options);
   if (!provider) return null;

@@ -4,7 +4,7 @@ import type { Region } from '../contacts/phone';
 import { parseAddress, queryAll, queryOne, type Anchor } from './anchors';
 import { parseSignature } from './signature';
 import { textLines } from './text-lines';
-import type { AnchorHealth, MailMessage, MailParticipant, MailView } from './types';
+import type { AnchorHealth, MailMessage, MailParticipant, MailView, MessageCache } from './types';
 
 const FROM = ['From:', 'Von:', 'De :', 'De:', 'Da:', 'Van:'];
 const TO = ['To:', 'An:', 'À :', 'A:', 'Aan:'];
@@ -74,11 +74,24 @@ function messageRoot(sender: Element, senders: Set<Element>, pane: Element): Ele
   return root;
 }
 
-export function readOutlook(doc: Document, health?: AnchorHealth, region?: Region): MailView {
+export function readOutlook(
+  doc: Document,
+  health?: AnchorHealth,
+  region?: Region,
+  cache?: MessageCache,
+): MailView {
   const pane = queryOne(doc, OUTLOOK_ANCHORS.readingPane, health) ?? doc.body;
   const senders = queryAll(pane, OUTLOOK_ANCHORS.sender, health);
   const senderSet = new Set(senders);
   const messages: MailMessage[] = senders.map((senderEl) => {
+    const stamp = `${senderEl.getAttribute('aria-label')}:${senders.length}`;
+    const cached = cache?.get(senderEl);
+    if (cached && cached.stamp === stamp) return cached.message;
+    const message = readMessage(senderEl);
+    cache?.set(senderEl, { stamp, message });
+    return message;
+  });
+  function readMessage(senderEl: Element): MailMessage {
     const root = messageRoot(senderEl, senderSet, pane);
     const from = participantsOf(senderEl, FROM)[0];
     const toEls = queryAll(root, OUTLOOK_ANCHORS.to);
@@ -106,7 +119,7 @@ export function readOutlook(doc: Document, health?: AnchorHealth, region?: Regio
       recipientElements,
       collapsed: !body,
     };
-  });
+  }
   const subject = queryOne(doc, OUTLOOK_ANCHORS.subject, health);
   return {
     provider: 'outlook',

@@ -41,3 +41,6 @@ export interface MailView {
 
 /** How often each anchor of an adapter was found, for the options page's health view. */
 export type AnchorHealth = Record<string, { found: number; missing: number }>;
+
+/** Parsed messages by element, so re-reading a long thread parses only what changed. */
+export type MessageCache = WeakMap<Element, { stamp: string; message: MailMessage }>;

@@ -83,7 +83,18 @@ export function pageHandlers(
       const store = await services.store();
       const profile = await services.activeProfile();
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
-      services.tabs.setContacts(request.tabId!, request.tabUrl, scored, payload.mail, services.now());
+      const previous = services.tabs.get(request.tabId!);
+      const all =
+        payload.delta && previous.url === request.tabUrl
+          ? [...new Map([...previous.contacts, ...scored].map((c) => [c.key, c])).values()]
+          : scored;
+      services.tabs.setContacts(
+        request.tabId!,
+        request.tabUrl,
+        all,
+        payload.mail ?? (payload.delta ? previous.mail : undefined),
+        services.now(),
+      );
       if (payload.health) {
         services.healthReport.pages++;
         for (const [name, h] of Object.entries(payload.health)) {

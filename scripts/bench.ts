@@ -1,0 +1,30 @@
+/**
+ * `npm run bench`: every speed figure with its baseline from the same run. Prints Markdown;
+ * `--write` also replaces the results section of BENCHMARKS.md.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { browserBench } from './bench/browser';
+import { fitBench } from './bench/fit';
+import { storeBench } from './bench/store';
+
+const sections = [
+  `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
+  '',
+  await browserBench(),
+  await fitBench(),
+  await storeBench(),
+];
+const report = sections.join('\n');
+console.log(report);
+
+if (process.argv.includes('--write')) {
+  const file = 'BENCHMARKS.md';
+  const current = readFileSync(file, 'utf8');
+  const marker = '<!-- results -->';
+  const head = current.includes(marker)
+    ? current.slice(0, current.indexOf(marker) + marker.length)
+    : `${current.trimEnd()}\n\n${marker}`;
+  writeFileSync(file, `${head}\n\n${report}\n`);
+  console.log(`\nWrote ${file}`);
+}

@@ -1,0 +1,208 @@
+// Bundled by esbuild and run inside Chromium: the same code the extension ships, measured in a real DOM.
+import { render } from 'preact';
+import { createScanner, detectContacts } from '../../lib/detect';
+import { mailContacts, readMailView, type MessageCache } from '../../lib/webmail';
+import { startDeal, STEP_IDS, nextStep } from '../../lib/pipeline';
+import { createOverlay } from '../../entrypoints/content/overlay';
+import { BoardColumns } from '../../components/sidebar/Board';
+import { Root } from '../../components/Root';
+import type { Api } from '../../components/api';
+import type { BoardColumn } from '../../lib/messages';
+
+async function median(fn: () => unknown, runs = 5): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[runs >> 1]!;
+}
+
+const FIRST = ['Anna', 'Ben', 'Clara', 'David', 'Eva', 'Felix', 'Greta', 'Hannah', 'Jonas', 'Lena'];
+const LAST = [
+  'Berg',
+  'Schmidt',
+  'Fischer',
+  'Weber',
+  'Wagner',
+  'Becker',
+  'Hoffmann',
+  'Koch',
+  'Richter',
+  'Klein',
+];
+const name = (i: number) =>
+  `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]}${String.fromCharCode(97 + (Math.floor(i / 100) % 26))}${String.fromCharCode(97 + (Math.floor(i / 2600) % 26))}`;
+
+function cardHtml(i: number) {
+  return `<div class="card"><h3>${name(i)}</h3><p>Head of Sales, Firma ${i % 300} GmbH</p><a href="mailto:p${i}@firma${i % 300}.de">Mail</a> <a href="tel:+4930${1000000 + i}">Call</a></div>`;
+}
+function textHtml(i: number) {
+  return `<p>Ansprechpartner ${name(i)}: schreiben Sie an p${i}@firma${i % 300}.de oder rufen Sie an, Tel. +49 30 ${2000000 + i}. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>`;
+}
+
+function loadPage(n: number) {
+  const half = n >> 1;
+  const parts: string[] = ['<main><section class="team">'];
+  for (let i = 0; i < half; i++) parts.push(cardHtml(i));
+  parts.push('</section><section class="text">');
+  for (let i = half; i < n; i++) parts.push(textHtml(i));
+  parts.push('</section></main>');
+  const html = parts.join('');
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceWith(document.adoptNode(parsed.body));
+  return html.length;
+}
+
+function walkText(): number {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let total = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) total += node.nodeValue!.length;
+  return total;
+}
+
+async function detection(n: number) {
+  const bytes = loadPage(n);
+  let found = 0;
+  const fullMs = await median(
+    () => (found = detectContacts(document, { url: 'https://firma.de/', useLayout: true }).length),
+    3,
+  );
+  const baselineMs = await median(walkText, 3);
+  // The scanner as the content script runs it: sliced, then incremental.
+  let count = 0;
+  const scanner = createScanner(document, (u) => (count = u.all.length), {
+    url: 'https://firma.de/',
+    useLayout: true,
+  });
+  await scanner.idle();
+  const longestSliceMs = scanner.stats.longestSliceMs;
+  const team = document.querySelector('section.team')!;
+  const mutationMs = await median(async () => {
+    const holder = document.createElement('div');
+    holder.append(new DOMParser().parseFromString(cardHtml(n + 1) + '', 'text/html').body.firstElementChild!);
+    const t = performance.now();
+    team.append(holder);
+    scanner.rescan([holder]);
+    await scanner.idle();
+    const ms = performance.now() - t;
+    holder.remove();
+    return ms;
+  }, 5);
+  scanner.stop();
+  return { n, bytes, found, fullMs, baselineMs, longestSliceMs, mutationMs, scannerCount: count };
+}
+
+function threadHtml(messages: number) {
+  const parts = ['<h2 class="hP" data-legacy-thread-id="t1">Thread</h2>'];
+  for (let i = 0; i < messages; i++) {
+    parts.push(
+      `<div class="adn" data-message-id="m${i}"><h3><span class="gD" email="p${i}@firma${i % 40}.de" name="${name(i)}">${name(i)}</span></h3>` +
+        `<span class="hb">to <span class="g2" email="rep@pipeline-scout.dev" name="Rita">me</span>, <span class="g2" email="c${i}@kunde.de" name="C ${i}">C</span></span>` +
+        `<div class="a3s"><div>Hello</div><div>Best regards</div><div>${name(i)}</div><div>Head of Sales</div><div>Firma ${i} GmbH</div><div>Tel: +49 30 ${3000000 + i}</div></div></div>`,
+    );
+  }
+  return parts.join('');
+}
+
+async function webmail(messages: number) {
+  const parsed = new DOMParser().parseFromString(`<body>${threadHtml(messages)}</body>`, 'text/html');
+  document.body.replaceWith(document.adoptNode(parsed.body));
+  const overlay = createOverlay(document, { locale: 'en', mode: 'chip', onOpen: () => undefined });
+  const place = () => {
+    const view = readMailView(document, 'https://mail.google.com/', { provider: 'gmail', cache })!;
+    const contacts = mailContacts(view);
+    overlay.render(
+      view.messages.flatMap((m, i) =>
+        m.from && m.senderElement
+          ? [
+              {
+                key: `m${i}`,
+                target: m.from.email,
+                anchor: m.senderElement,
+                state: { key: m.from.email, verdict: 'lead' as const, score: 80, reasons: [] },
+              },
+            ]
+          : [],
+      ),
+    );
+    return contacts.length;
+  };
+  let cache: MessageCache = new WeakMap();
+  const fullMs = await median(() => {
+    cache = new WeakMap();
+    return place();
+  }, 5);
+  const baselineMs = await median(() => document.querySelectorAll('[email]').length, 5);
+  // One new message arrives: re-read with the cache of the previous read.
+  cache = new WeakMap();
+  place();
+  const oneNewMs = await median(() => {
+    const extra = new DOMParser()
+      .parseFromString(`<body>${threadHtml(messages + 1)}</body>`, 'text/html')
+      .querySelector(`[data-message-id="m${messages}"]`)!;
+    document.body.append(document.adoptNode(extra));
+    const t = performance.now();
+    place();
+    const ms = performance.now() - t;
+    extra.remove();
+    return ms;
+  }, 5);
+  overlay.destroy();
+  return { messages, fullMs, baselineMs, oneNewMs };
+}
+
+async function boardRender(n: number) {
+  const t0 = Date.UTC(2026, 0, 1);
+  const columns: BoardColumn[] = STEP_IDS.map((step) => ({ step, items: [], count: 0, value: {} }));
+  for (let i = 0; i < n; i++) {
+    const deal = startDeal({
+      id: `d${i}`,
+      contactId: `c${i}`,
+      title: `Deal ${i}`,
+      now: t0,
+      fitConfirmed: true,
+    });
+    const column = columns[i % STEP_IDS.length]!;
+    column.items.push({
+      deal,
+      contact: { id: `c${i}`, name: name(i), emails: [] },
+      next: nextStep(deal, t0, name(i))!,
+    });
+    column.count++;
+  }
+  const api: Api = { send: (async () => undefined) as never, subscribe: () => () => undefined };
+  const host = document.createElement('div');
+  document.body.replaceChildren(host);
+  const ms = await median(() => {
+    render(null, host);
+    render(
+      <Root api={api} locale="en">
+        <BoardColumns columns={columns} onOpen={() => undefined} onMove={() => undefined} />
+      </Root>,
+      host,
+    );
+    return host.querySelectorAll('li').length;
+  }, 5);
+  const plain = document.createElement('div');
+  document.body.append(plain);
+  const baselineMs = await median(() => {
+    render(null, plain);
+    render(
+      <ul>
+        {columns
+          .flatMap((c) => c.items)
+          .map((i) => (
+            <li key={i.deal.id}>{i.contact.name}</li>
+          ))}
+      </ul>,
+      plain,
+    );
+  }, 5);
+  return { n, ms, baselineMs, rendered: host.querySelectorAll('li.card').length };
+}
+
+(window as unknown as { __bench: unknown }).__bench = { detection, webmail, boardRender };
