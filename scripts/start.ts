@@ -78,7 +78,8 @@ const extPage = async (path: string, name: string, size: { width: number; height
   await shot(page, name);
 };
 await extPage(`popup.html${teamTabId ? `?tab=${teamTabId}` : ''}`, 'popup', { width: 400, height: 600 });
-await extPage(`sidepanel.html${teamTabId ? `?tab=${teamTabId}` : ''}`, 'sidepanel', {
+// The side panel follows the open email: the Gmail demo's sender is in front of the rep.
+await extPage(`sidepanel.html${gmailTabId ? `?tab=${gmailTabId}` : ''}`, 'sidepanel', {
   width: 400,
   height: 800,
 });

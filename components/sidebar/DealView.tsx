@@ -36,7 +36,9 @@ export function DealView({
   const transition = (act: RequestOf<'deals/transition'>['action'], note?: string) =>
     action
       .run(() => send('deals/transition', { dealId: deal.id, expectedVersion: version, action: act, note }))
-      .then(() => {
+      .then((done) => {
+        // A failed save keeps what the rep typed, so nothing is lost.
+        if (!done) return;
         setPending(undefined);
         setText('');
       });
@@ -165,7 +167,7 @@ export function DealView({
                     nextAction: { text: text.trim(), due: new Date(`${date}T09:00`).getTime() },
                   }),
                 )
-                .then(() => setPending(undefined));
+                .then((done) => done && setPending(undefined));
             }
           }}
         >

@@ -91,6 +91,25 @@ describe('sidebar', () => {
     );
   });
 
+  test('a failing save (full disk) keeps the note the rep typed and says why', async () => {
+    const deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
+    renderWithApi(<Sidebar tabId={1} now={now} />, {
+      'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'deals/transition': () => {
+        throw new RemoteError(
+          'quota',
+          'The browser has no room left for Pipeline Scout’s data. Nothing was saved.',
+        );
+      },
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Advance' }));
+    const note = await screen.findByLabelText(/Not done yet/);
+    fireEvent.input(note, { target: { value: 'Met at the fair' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/no room left/);
+    expect((screen.getByLabelText(/Not done yet/) as HTMLInputElement).value).toBe('Met at the fair');
+  });
+
   test('a met criterion advances at once; at order the button wins the deal', async () => {
     let deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
     for (let k = 0; k < 6; k++) deal = advance(deal, T0 + k, { override: 'x' });

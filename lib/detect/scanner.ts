@@ -80,7 +80,7 @@ export function createScanner(
   const sliceMs = options.sliceMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
-  const maxChunk = options.maxChunkElements ?? 1_500;
+  const maxChunk = options.maxChunkElements ?? 400;
   const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0 };
   const queue: Element[] = [];
   const queued = new Set<Element>();

@@ -74,15 +74,20 @@ export function findEmailsInText(text: string): TextMatch[] {
     const email = textEmail(m[0]);
     if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: false });
   }
-  for (const m of text.matchAll(BRACKETED)) {
-    const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
-    const email = textEmail(`${m[1]}@${domain}`);
-    if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
-  }
-  for (const m of text.matchAll(SPELLED)) {
-    const email = textEmail(`${m[1]}@${m[2]!.replace(/ dot /g, '.')}`);
-    if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
-  }
+  // The obfuscation patterns are costly: run them only when a marker is present.
+  const hasMarker = /\(\s*(?:at|ät)\s*\)|\[\s*(?:at|ät)\s*\]|\{\s*at\s*\}|<\s*at\s*>/i.test(text);
+  const spelled = / at [a-z0-9-]+ dot /.test(text);
+  if (hasMarker)
+    for (const m of text.matchAll(BRACKETED)) {
+      const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
+      const email = textEmail(`${m[1]}@${domain}`);
+      if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
+    }
+  if (spelled)
+    for (const m of text.matchAll(SPELLED)) {
+      const email = textEmail(`${m[1]}@${m[2]!.replace(/ dot /g, '.')}`);
+      if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: true });
+    }
   return out;
 }
 

@@ -6,9 +6,7 @@ import { serveStatic } from '../static-server';
 import { fmt, table } from './measure';
 
 type Bench = {
-  detection(
-    n: number,
-  ): Promise<{
+  detection(n: number): Promise<{
     n: number;
     bytes: number;
     found: number;
