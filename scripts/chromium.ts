@@ -26,6 +26,8 @@ export async function launchWithExtension(options: {
   extensionDir: string;
   headless?: boolean;
   userDataDir?: string;
+  /** Other unpacked extensions to load beside ours (the forged-message tests use one). */
+  extraExtensions?: string[];
 }): Promise<ExtensionBrowser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(`Chromium not found; install it: ${CHROMIUM_INSTALL_HINT}`);
@@ -36,8 +38,8 @@ export async function launchWithExtension(options: {
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${[extensionDir, ...(options.extraExtensions ?? [])].join(',')}`,
+      `--load-extension=${[extensionDir, ...(options.extraExtensions ?? [])].join(',')}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -47,8 +49,13 @@ export async function launchWithExtension(options: {
       '--no-first-run',
     ],
   });
-  const serviceWorker =
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // Ours is the worker whose script is background.js (other extensions may load too).
+  const ours = () => context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+  let serviceWorker = ours();
+  while (!serviceWorker) {
+    await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    serviceWorker = ours();
+  }
   const extensionId = new URL(serviceWorker.url()).host;
   return { context, extensionId, serviceWorker, userDataDir, close: () => context.close() };
 }

@@ -22,12 +22,19 @@ export interface StaticSite {
  * get Gmail's Trusted Types header, so a content script that writes HTML strings fails there
  * just as it would on mail.google.com.
  */
-export async function serveStatic(rootDir: string, port = 0): Promise<StaticSite> {
+export async function serveStatic(
+  rootDir: string,
+  port = 0,
+  mounts: Record<string, string> = {},
+): Promise<StaticSite> {
   const root = resolve(rootDir);
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) {
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const base = mount ? resolve(mounts[mount]!) : root;
+    const rest = mount ? path.slice(mount.length - 1) : path;
+    const file = normalize(join(base, rest.endsWith('/') ? `${rest}index.html` : rest));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }

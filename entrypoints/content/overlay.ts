@@ -87,24 +87,35 @@ export function createOverlay(
   const range = doc.createRange();
   let frame = 0;
 
+  /** Where a badge goes: after the end of the anchor's text, in page coordinates. */
+  const placeOf = (anchor: Element) => {
+    // Beside the end of the text, not the edge of a full-width block.
+    range.selectNodeContents(anchor);
+    const textRect = range.getBoundingClientRect();
+    const rect = textRect.width || textRect.height ? textRect : anchor.getBoundingClientRect();
+    return {
+      hidden: rect.width === 0 && rect.height === 0,
+      left: Math.round(rect.right + (doc.defaultView?.scrollX ?? 0) + 4),
+      top: Math.round(rect.top + (doc.defaultView?.scrollY ?? 0) + Math.max(0, (rect.height - 18) / 2)),
+    };
+  };
+
+  /** Reads every position first, then writes: one layout, never one per badge. */
   const position = () => {
     frame = 0;
-    const scrollX = doc.defaultView?.scrollX ?? 0;
-    const scrollY = doc.defaultView?.scrollY ?? 0;
+    const places: [HTMLButtonElement, ReturnType<typeof placeOf>][] = [];
     for (const [key, { button, anchor }] of placed) {
       if (!anchor.isConnected) {
         button.remove();
         placed.delete(key);
         continue;
       }
-      // Beside the end of the text, not the edge of a full-width block.
-      range.selectNodeContents(anchor);
-      const textRect = range.getBoundingClientRect();
-      const rect = textRect.width || textRect.height ? textRect : anchor.getBoundingClientRect();
-      const hidden = rect.width === 0 && rect.height === 0;
-      button.style.display = hidden ? 'none' : '';
-      button.style.left = `${Math.round(rect.right + scrollX + 4)}px`;
-      button.style.top = `${Math.round(rect.top + scrollY + Math.max(0, (rect.height - 18) / 2))}px`;
+      places.push([button, placeOf(anchor)]);
+    }
+    for (const [button, place] of places) {
+      button.style.display = place.hidden ? 'none' : '';
+      button.style.left = `${place.left}px`;
+      button.style.top = `${place.top}px`;
     }
   };
   const schedule = () => {
@@ -116,9 +127,12 @@ export function createOverlay(
   return {
     /** Shows one badge per key beside its element; badges of keys not given are removed. */
     render(items: { key: string; target: string; anchor: Element; state: BadgeState }[]) {
+      const shown = items.slice(0, MAX_BADGES);
+      // Measure before touching the DOM, so measuring forces no extra layout.
+      const initial = new Map(shown.filter((i) => !placed.has(i.key)).map((i) => [i.key, placeOf(i.anchor)]));
       if (!host.isConnected) doc.documentElement.append(host);
       const keep = new Set<string>();
-      for (const { key, target, anchor, state } of items.slice(0, MAX_BADGES)) {
+      for (const { key, target, anchor, state } of shown) {
         keep.add(key);
         let entry = placed.get(key);
         if (!entry) {
@@ -136,6 +150,12 @@ export function createOverlay(
           shadow.append(button);
           entry = { button, anchor, target };
           placed.set(key, entry);
+          const place = initial.get(key);
+          if (place) {
+            button.style.display = place.hidden ? 'none' : '';
+            button.style.left = `${place.left}px`;
+            button.style.top = `${place.top}px`;
+          }
         }
         entry.anchor = anchor;
         entry.target = target;
@@ -154,7 +174,8 @@ export function createOverlay(
           placed.delete(key);
         }
       }
-      schedule();
+      // New badges are placed already; later moves (scroll, resize, reflow) come with the next frame.
+      if (initial.size < shown.length) schedule();
     },
     count: () => placed.size,
     destroy() {

@@ -33,13 +33,17 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       ? updates.at(-1)!.all
       : [...new Map(updates.flatMap((u) => u.changed).map((c) => [scanKey(c), c])).values()];
     try {
-      const reply = await send('page/report', {
-        contacts: batch.slice(0, MAX_REPORTED).map(toWire),
-        pageText: full ? pageTextSample(doc) : undefined,
-        delta: !full,
-      });
-      if (full) badges.clear();
-      for (const b of reply.badges) badges.set(b.key, b);
+      // Large pages go in batches the protocol accepts: the first replaces, the rest add.
+      for (let start = 0; start === 0 || start < batch.length; start += MAX_REPORTED) {
+        const first = start === 0;
+        const reply = await send('page/report', {
+          contacts: batch.slice(start, start + MAX_REPORTED).map(toWire),
+          pageText: full && first ? pageTextSample(doc) : undefined,
+          delta: !(full && first),
+        });
+        if (full && first) badges.clear();
+        for (const b of reply.badges) badges.set(b.key, b);
+      }
       render();
     } catch {
       // The background may be restarting: report the whole page again next time.

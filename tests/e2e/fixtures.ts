@@ -4,6 +4,7 @@ import { serveStatic, type StaticSite } from '../../scripts/static-server';
 
 export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
 export const DEMO_SITE_DIR = resolve('demo/site');
+export const FAULTS_DIR = resolve('.test-results/faults');
 
 export interface Rig {
   browser: ExtensionBrowser;
@@ -12,11 +13,14 @@ export interface Rig {
   close(): Promise<void>;
 }
 
-export async function startRig(options: { userDataDir?: string } = {}): Promise<Rig> {
-  const site = await serveStatic(DEMO_SITE_DIR);
+export async function startRig(
+  options: { userDataDir?: string; extraExtensions?: string[] } = {},
+): Promise<Rig> {
+  const site = await serveStatic(DEMO_SITE_DIR, 0, { '/faults/': FAULTS_DIR });
   const browser = await launchWithExtension({
     extensionDir: E2E_EXTENSION_DIR,
     userDataDir: options.userDataDir,
+    extraExtensions: options.extraExtensions,
   });
   // The background registers the content script for granted hosts at start-up: wait for it.
   await waitForRegistration(browser);
