@@ -33,7 +33,8 @@ export default defineConfig({
     permissions: [
       'storage',
       'unlimitedStorage',
-      'sidePanel',
+      // Firefox shows the same page as sidebar_action, which needs no permission.
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
       'activeTab',
       'scripting',
       'contextMenus',

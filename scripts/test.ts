@@ -85,8 +85,13 @@ if (!onlyUnit) {
       console.warn(`\n${'!'.repeat(72)}\n! SKIPPED ${line}\n${'!'.repeat(72)}`);
       tally.skipped++;
     }
-  } else if (check('build (e2e)', 'npx', ['wxt', 'build'], { PS_TEST_HOSTS: '1' })) {
-    vitest('e2e', 'vitest.e2e.config.ts');
+  } else {
+    // Release builds first (their manifests are checked), then the E2E variant the tests load.
+    const release =
+      check('build (chrome)', 'npx', ['wxt', 'build'], { PS_TEST_HOSTS: '' }) &&
+      check('build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3'], { PS_TEST_HOSTS: '' });
+    if (check('build (e2e)', 'npx', ['wxt', 'build'], { PS_TEST_HOSTS: '1' }) && release)
+      vitest('e2e', 'vitest.e2e.config.ts');
   }
 }
 

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { WEBMAIL_HOST_PATTERNS } from '../../lib/permissions/hosts';
+
+const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8'));
+
+describe('manifests: least privilege', () => {
+  test.each(['chrome-mv3', 'firefox-mv3'])('%s release build asks for no host at install', (dir) => {
+    expect(existsSync(`.output/${dir}/manifest.json`)).toBe(true);
+    const m = read(dir);
+    expect(m.manifest_version).toBe(3);
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.content_scripts ?? []).toEqual([]);
+    expect([...(m.optional_host_permissions ?? m.optional_permissions ?? [])].sort()).toEqual(
+      [...WEBMAIL_HOST_PATTERNS, '<all_urls>'].sort(),
+    );
+    expect(m.permissions.sort()).toEqual(
+      [
+        'activeTab',
+        'alarms',
+        'contextMenus',
+        'notifications',
+        'scripting',
+        'storage',
+        'unlimitedStorage',
+        ...(dir.startsWith('chrome') ? ['sidePanel'] : []),
+      ].sort(),
+    );
+    expect(m.externally_connectable).toBeUndefined();
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.content_security_policy.extension_pages).toBe(
+      "script-src 'self'; object-src 'none'; base-uri 'none'",
+    );
+  });
+
+  test('Firefox: gecko id, nothing collected, sidebar from the side panel entrypoint', () => {
+    const m = read('firefox-mv3');
+    expect(m.browser_specific_settings.gecko).toMatchObject({
+      id: 'pipeline-scout@pipeline-scout.dev',
+      data_collection_permissions: { required: ['none'] },
+    });
+    expect(m.sidebar_action.default_panel).toMatch(/sidepanel\.html$/);
+  });
+
+  test('Chrome: side panel, commands', () => {
+    const m = read('chrome-mv3');
+    expect(m.side_panel.default_path).toBe('sidepanel.html');
+    expect(Object.keys(m.commands).sort()).toEqual(['advance-deal', 'open-sidebar', 'scan-page']);
+  });
+});
