@@ -24,3 +24,9 @@ export interface Services {
     sync(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;
   };
 }
+
+/** Tells open views that data changed, and passes the value through (handlers end with it). */
+export function changed<T>(services: Pick<Services, 'broadcast'>, value: T): T {
+  services.broadcast({ kind: 'changed' });
+  return value;
+}

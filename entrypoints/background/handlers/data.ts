@@ -8,7 +8,7 @@ import { StoreError } from '@/lib/db';
 import type { Deal } from '@/lib/pipeline';
 import type { SettingsView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
-import type { Services } from '../services';
+import { changed as broadcastChanged, type Services } from '../services';
 
 export async function settingsView(store: Store): Promise<SettingsView> {
   return {
@@ -43,10 +43,7 @@ export function dataHandlers(
   | 'settings/delete-profile'
   | 'settings/activate-profile'
 > {
-  const changed = <T>(value: T): T => {
-    services.broadcast({ kind: 'changed' });
-    return value;
-  };
+  const changed = <T>(value: T): T => broadcastChanged(services, value);
   return {
     async 'data/backup'() {
       const backup = await createBackup(await services.store());

@@ -27,7 +27,7 @@ import {
 import { displayName } from '@/lib/contacts/contact';
 import type { DueItem } from '@/lib/messages';
 import type { HandlerMap } from '../router';
-import type { Services } from '../services';
+import { changed as broadcastChanged, type Services } from '../services';
 
 async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' | 'de'): Promise<DueItem[]> {
   const tx = store.db.transaction('contacts');
@@ -62,10 +62,7 @@ export function dealHandlers(
   | 'deals/metrics'
   | 'activities/add'
 > {
-  const changed = <T>(value: T): T => {
-    services.broadcast({ kind: 'changed' });
-    return value;
-  };
+  const changed = <T>(value: T): T => broadcastChanged(services, value);
   return {
     async 'deals/start'({ contactId, title }) {
       const store = await services.store();

@@ -84,15 +84,22 @@ function walk(value: unknown, visit: (person: Json, org?: string) => void, org?:
   }
 }
 
+/** The parsed JSON-LD blocks of a page; a broken block is skipped, not fatal. */
+function jsonLdBlocks(root: ParentNode): unknown[] {
+  const blocks: unknown[] = [];
+  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
+    try {
+      blocks.push(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // a page's broken JSON-LD is its own problem
+    }
+  }
+  return blocks;
+}
+
 export function fromJsonLd(root: ParentNode): Finding[] {
   const findings: Finding[] = [];
-  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+  for (const data of jsonLdBlocks(root)) {
     walk(data, (person, org) => findings.push(personFinding(person, undefined, 'json-ld', org)));
   }
   return findings;
@@ -184,13 +191,7 @@ export function fromMicrodata(root: ParentNode): Finding[] {
 /** Organisations the page describes of itself (JSON-LD), with their domains. */
 export function pageOrganizations(root: ParentNode): { name: string; domain?: string }[] {
   const out: { name: string; domain?: string }[] = [];
-  for (const script of root.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(script.textContent ?? '');
-    } catch {
-      continue;
-    }
+  for (const data of jsonLdBlocks(root)) {
     const visit = (value: unknown, depth: number) => {
       if (depth > 4 || !value || typeof value !== 'object') return;
       if (Array.isArray(value)) return value.forEach((v) => visit(v, depth + 1));
