@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A real browser on a 2-core machine: give every expect.poll room before calling it a failure.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });

@@ -59,7 +59,7 @@ describe("the rep's day", () => {
     // 2. Start a deal from the popup.
     await rows.filter({ hasText: 'Markus Weber' }).getByRole('button', { name: 'Start deal' }).click();
     await expect
-      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText())
+      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText(), { timeout: 10_000 })
       .toMatch(/Opportunity development · Initiate contact/);
     await popup.close();
   });

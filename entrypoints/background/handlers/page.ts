@@ -113,6 +113,8 @@ export function pageHandlers(
       const profile = await services.activeProfile();
       const rescored = await scoreContacts(store, profile, state.contacts, undefined);
       services.tabs.setContacts(request.tabId!, state.url, rescored, state.mail, services.now());
+      // Open popups and sidebars show the tab's contacts: tell them the stages changed.
+      services.broadcast({ kind: 'tab', tabId: request.tabId });
       return { badges: rescored.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
     },
     async 'page/open-contact'(payload, request) {
