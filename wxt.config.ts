@@ -27,9 +27,9 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: 'Pipeline Scout',
-    description:
-      'Find contacts on pages and in webmail, flag the good fits, and run your sales pipeline locally.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'unlimitedStorage',
@@ -49,15 +49,15 @@ export default defineConfig({
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+P' },
-        description: 'Open the Pipeline Scout sidebar',
+        description: '__MSG_cmdOpenSidebar__',
       },
       'scan-page': {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Scan this page for contacts',
+        description: '__MSG_cmdScanPage__',
       },
       'advance-deal': {
         suggested_key: { default: 'Alt+Shift+A' },
-        description: 'Advance the deal of the contact in front of you',
+        description: '__MSG_cmdAdvanceDeal__',
       },
     },
     ...(browser === 'firefox'

@@ -48,3 +48,15 @@ describe('manifests: least privilege', () => {
     expect(Object.keys(m.commands).sort()).toEqual(['advance-deal', 'open-sidebar', 'scan-page']);
   });
 });
+
+test('name, description and commands are translated (en, de)', () => {
+  const m = read('chrome-mv3');
+  expect(m.default_locale).toBe('en');
+  for (const locale of ['en', 'de']) {
+    const messages = JSON.parse(readFileSync(`.output/chrome-mv3/_locales/${locale}/messages.json`, 'utf8'));
+    const used = JSON.stringify(m)
+      .match(/__MSG_(\w+)__/g)!
+      .map((k) => k.slice(6, -2));
+    for (const key of used) expect(messages[key]?.message, `${locale}:${key}`).toBeTruthy();
+  }
+});
