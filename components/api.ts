@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
-import { RemoteError, type Send } from '@/lib/messages';
+import { RemoteError, type Send } from '@/lib/messages/client';
 
 export type AppEvent = { kind: 'changed' | 'focus' | 'tab'; tabId?: number };
 export type Subscribe = (listener: (event: AppEvent) => void) => () => void;

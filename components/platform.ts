@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { createClient } from '@/lib/messages';
+import { createClient } from '@/lib/messages/client';
 import type { Api, AppEvent } from './api';
 
 const EVENTS_PORT = 'pipeline-scout-events';

@@ -22,10 +22,10 @@ export function asciiDomain(domain: string): string | undefined {
 
 export interface NormalisedEmail {
   /** The address as written, trimmed (the domain lower-cased). */
-  display: string;
+  readonly display: string;
   /** The matching key: lower-case, IDN domain as punycode. */
-  key: string;
-  domain: string;
+  readonly key: string;
+  readonly domain: string;
 }
 
 const LOCAL_PART = /^[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}\p{M}!#$%&'*+/=?^_`{|}~-]+)*$/u;
@@ -36,6 +36,18 @@ const MAX_ADDRESS = 254;
  * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs).
  */
 export function normaliseEmail(raw: string): NormalisedEmail | undefined {
+  // Every address is normalised many times (detection, merging, keys, badges): remember answers.
+  if (emailCache.has(raw)) return emailCache.get(raw);
+  const result = normaliseUncached(raw);
+  if (emailCache.size >= EMAIL_CACHE_MAX) emailCache.clear();
+  emailCache.set(raw, result);
+  return result;
+}
+
+const emailCache = new Map<string, NormalisedEmail | undefined>();
+const EMAIL_CACHE_MAX = 20_000;
+
+function normaliseUncached(raw: string): NormalisedEmail | undefined {
   let text = raw.trim();
   // A mailto: URL may carry a query (?subject=…); a bare address may itself contain '?'.
   if (/^mailto:/i.test(text)) text = text.slice(7).split('?')[0]!.trim();
