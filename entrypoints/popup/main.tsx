@@ -1,13 +1,22 @@
 import { render } from 'preact';
 import { Root } from '@/components/Root';
 import { Popup } from '@/components/popup/Popup';
+import { browserLocale } from '@/components/i18n';
 import { extensionApi, openSidebarNow, resolveLocale, targetTabId } from '@/components/platform';
+import type { Locale } from '@/lib/pipeline';
 
 const api = extensionApi();
-const [tabId, locale] = await Promise.all([targetTabId(), resolveLocale(api)]);
-render(
-  <Root api={api} locale={locale}>
-    <Popup tabId={tabId} openSidebar={() => openSidebarNow(tabId)} />
-  </Root>,
-  document.getElementById('app')!,
-);
+const app = document.getElementById('app')!;
+const show = (tabId: number | undefined, locale: Locale) =>
+  render(
+    <Root api={api} locale={locale}>
+      <Popup tabId={tabId} openSidebar={() => openSidebarNow(tabId)} />
+    </Root>,
+    app,
+  );
+
+// Draw at once in the browser's language; switch if the rep chose another one in the options.
+const tabId = await targetTabId();
+const guess = browserLocale();
+show(tabId, guess);
+void resolveLocale(api).then((locale) => locale !== guess && show(tabId, locale));

@@ -1,22 +1,33 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { Root } from '@/components/Root';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { browserLocale } from '@/components/i18n';
 import { extensionApi, resolveLocale, targetTabId } from '@/components/platform';
-import { browser } from 'wxt/browser';
 
 const api = extensionApi();
-const locale = await resolveLocale(api);
 const app = document.getElementById('app')!;
+let locale = browserLocale();
+let tabId: number | undefined;
 
-// The sidebar follows the tab in front of the rep.
-async function show() {
-  const tabId = await targetTabId();
+const show = () =>
   render(
     <Root api={api} locale={locale}>
       <Sidebar tabId={tabId} />
     </Root>,
     app,
   );
+
+// The sidebar follows the tab in front of the rep.
+async function follow() {
+  tabId = await targetTabId();
+  show();
 }
-void show();
-browser.tabs.onActivated.addListener(() => void show());
+void follow();
+void resolveLocale(api).then((chosen) => {
+  if (chosen !== locale) {
+    locale = chosen;
+    show();
+  }
+});
+browser.tabs.onActivated.addListener(() => void follow());
