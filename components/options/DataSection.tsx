@@ -25,6 +25,20 @@ export function DataSection() {
   const [confirm, setConfirm] = useState('');
   const [report, setReport] = useState<ResponseMap['data/import-csv']>();
 
+  const exportAs = (kind: 'csv' | 'vcard') =>
+    action.run(async () => {
+      const { text, count } =
+        kind === 'csv'
+          ? await send('data/export-csv', {}).then((r) => ({ text: r.csv, count: r.count }))
+          : await send('data/export-vcard', {}).then((r) => ({ text: r.vcard, count: r.count }));
+      download(
+        `pipeline-scout-contacts-${stamp()}.${kind === 'csv' ? 'csv' : 'vcf'}`,
+        text,
+        kind === 'csv' ? 'text/csv' : 'text/vcard',
+      );
+      setMessage(`Exported ${count} contacts as ${kind === 'csv' ? 'CSV' : 'vCard 4.0'}.`);
+    });
+
   return (
     <section aria-labelledby="data-title">
       <h2 id="data-title">{t('data')}</h2>
@@ -63,28 +77,10 @@ export function DataSection() {
             }
           />
         </label>
-        <button
-          type="button"
-          onClick={() =>
-            action.run(async () => {
-              const { csv: text, count } = await send('data/export-csv', {});
-              download(`pipeline-scout-contacts-${stamp()}.csv`, text, 'text/csv');
-              setMessage(`Exported ${count} contacts as CSV.`);
-            })
-          }
-        >
+        <button type="button" onClick={() => exportAs('csv')}>
           Export CSV
         </button>
-        <button
-          type="button"
-          onClick={() =>
-            action.run(async () => {
-              const { vcard, count } = await send('data/export-vcard', {});
-              download(`pipeline-scout-contacts-${stamp()}.vcf`, vcard, 'text/vcard');
-              setMessage(`Exported ${count} contacts as vCard 4.0.`);
-            })
-          }
-        >
+        <button type="button" onClick={() => exportAs('vcard')}>
           Export vCard
         </button>
         <label class="file">

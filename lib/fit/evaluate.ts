@@ -3,17 +3,13 @@ import { registrableDomain } from '../contacts/email';
 import type { Locale } from '../pipeline/steps';
 import type { FitRule, FitProfile, SeniorityLevel } from './schema';
 import type { FitVerdict } from './types';
+import type { DetectedContact } from '../detect/types';
 
-/** What a rule looks at: a detected or stored contact. */
-export interface FitSubject {
-  name?: string;
-  emails: string[];
-  phones: string[];
-  title?: string;
-  company?: string;
-  companyDomain?: string;
-  role?: boolean;
-}
+/** What a rule looks at: the fields a detected (or stored) contact has. */
+export type FitSubject = Pick<
+  DetectedContact,
+  'name' | 'emails' | 'phones' | 'title' | 'company' | 'companyDomain' | 'role'
+>;
 
 export interface FitContext {
   /** Text of the page or the email signature the contact was found in. */
