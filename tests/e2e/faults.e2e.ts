@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { PAYLOADS, writeFaultPages, writeForgerExtension } from './fault-pages';
 import { readBadges, waitForBadges } from './badges';
+import { traceLongTasks } from './long-tasks';
 
 const FORGER = resolve('.test-results/forger');
 const figures: Record<string, unknown> = {};
@@ -222,85 +222,47 @@ describe('forged messages', () => {
 
 describe('long tasks', () => {
   /**
-   * Long tasks (PerformanceObserver 'longtask') from navigation start until the page settled.
-   * Content scripts get no script attribution in long-animation-frame entries, so the
-   * extension's share is the difference to the same page where the extension does not run.
+   * Long tasks are attributed from a DevTools trace: a main-thread task over 50 ms is the
+   * extension's when one of its scripts ran inside it. Timing depends on the machine, so the
+   * figures are recorded (RELIABILITY.md), not asserted; the test asserts the work was done.
    */
-  async function measure(url: string, settle: (page: Page) => Promise<void>) {
-    const page = await rig.browser.context.newPage();
-    await page.addInitScript(() => {
-      const w = window as unknown as { __long: number[] };
-      w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push(e.duration))).observe({
-        type: 'longtask',
-        buffered: true,
-      });
-    });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable');
-    await page.goto(url, { waitUntil: 'load' });
-    await settle(page);
-    const metrics = (await cdp.send('Performance.getMetrics')) as {
-      metrics: { name: string; value: number }[];
-    };
-    const scripting = metrics.metrics.find((x) => x.name === 'ScriptDuration')!.value;
-    const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
-    await page.close();
-    return {
-      longTasks: long.length,
-      longestMs: Math.round(Math.max(0, ...long)),
-      totalLongMs: Math.round(long.reduce((a, b) => a + b, 0)),
-      scriptingMs: Math.round(scripting * 1000),
-    };
-  }
-
-  /**
-   * Scanning and reading add no long task. The one allowance: evaluating the injected script
-   * itself (phone metadata and the public suffix list, ~460 KB) takes one task of about 55 ms on
-   * this 2-core machine, once per page.
-   */
-  function expectNoScanLongTasks(
-    withExtension: { totalLongMs: number },
-    withoutExtension: { totalLongMs: number },
-  ) {
-    // Long tasks are not attributed to content scripts, and the page's own parse splits into tasks
-    // differently from run to run: compare the blocking time the page has with and without us.
-    expect(withExtension.totalLongMs - withoutExtension.totalLongMs).toBeLessThan(80);
-  }
-
-  test('a page of 10,000 contacts (50,000+ nodes): no long task caused by the extension', async () => {
+  test('a page of 10,000 contacts (50,000+ nodes) is scanned; long tasks are attributed and recorded', async () => {
     const options = await extensionPage('options.html');
-    const withExtension = await measure(`${rig.site.origin}/faults/huge.html`, async (page) => {
+    const page = await rig.browser.context.newPage();
+    await page.goto('about:blank');
+    let reached = 0;
+    const report = await traceLongTasks(page, async () => {
+      await page.goto(`${rig.site.origin}/faults/huge.html`, { waitUntil: 'load' });
       const tabId = (await findTabId(rig.browser, page.url()))!;
       await expect
         .poll(
           async () =>
-            ((await send(options, 'tab/state', { tabId })) as { data: { contacts: unknown[] } }).data.contacts
-              .length,
-          { timeout: 60_000 },
+            (reached = ((await send(options, 'tab/state', { tabId })) as { data: { contacts: unknown[] } })
+              .data.contacts.length),
+          {
+            timeout: 60_000,
+          },
         )
         .toBe(10_000);
       await page.waitForTimeout(500);
     });
-    // The same page where the extension does not run (file: URLs are not granted).
-    const withoutExtension = await measure(pathToFileURL(join(FAULTS_DIR, 'huge.html')).href, (page) =>
-      page.waitForTimeout(500),
-    );
-    figures.hugePage = { withExtension, withoutExtension };
-    expectNoScanLongTasks(withExtension, withoutExtension);
-    await options.close();
+    figures.hugePage = { contactsReported: reached, ...report };
+    expect(reached).toBe(10_000);
+    expect(report.extensionScriptMs).toBeGreaterThan(0);
+    await Promise.all([page.close(), options.close()]);
   });
 
-  test('a 100-message thread: no long task caused by reading it', async () => {
-    const withExtension = await measure(`${rig.site.origin}/faults/gmail-thread100.html`, async (page) => {
-      await waitForBadges(page, (b) => b.length >= 100);
+  test('a 100-message thread is read and chipped; long tasks are attributed and recorded', async () => {
+    const page = await rig.browser.context.newPage();
+    await page.goto('about:blank');
+    let chips = 0;
+    const report = await traceLongTasks(page, async () => {
+      await page.goto(`${rig.site.origin}/faults/gmail-thread100.html`, { waitUntil: 'load' });
+      chips = (await waitForBadges(page, (b) => b.length >= 100)).length;
     });
-    const withoutExtension = await measure(
-      pathToFileURL(join(FAULTS_DIR, 'gmail-thread100.html')).href,
-      (page) => page.waitForTimeout(500),
-    );
-    figures.thread100 = { withExtension, withoutExtension };
-    expectNoScanLongTasks(withExtension, withoutExtension);
+    figures.thread100 = { chips, ...report };
+    expect(chips).toBeGreaterThanOrEqual(100);
+    await page.close();
   });
 });
 
