@@ -13,7 +13,8 @@ import { useAction, useApi } from '../api';
 import { FitBadge } from '../FitBadge';
 import { ErrorState } from '../States';
 import { useT } from '../i18n';
-import { download, readFile } from './download';
+import { download } from './download';
+import { FilePicker } from './FilePicker';
 
 type Draft = Omit<FitProfile, 'rules'> & { rules: FitRuleInput[] };
 
@@ -148,22 +149,17 @@ export function CriteriaEditor({
         >
           Export JSON
         </button>
-        <label class="file">
-          Import JSON
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={async (e) => {
-              const text = await readFile(e.target as HTMLInputElement);
-              if (!text) return;
-              const result = parseProfile(text);
-              if (result.ok) {
-                setDraft(result.profile);
-                setImportIssues([]);
-              } else setImportIssues(result.issues.map((i) => `${i.path || 'file'}: ${i.message}`));
-            }}
-          />
-        </label>
+        <FilePicker
+          label="Import JSON"
+          accept="application/json,.json"
+          onText={(text) => {
+            const result = parseProfile(text);
+            if (result.ok) {
+              setDraft(result.profile);
+              setImportIssues([]);
+            } else setImportIssues(result.issues.map((i) => `${i.path || 'file'}: ${i.message}`));
+          }}
+        />
       </div>
       {importIssues.length > 0 && (
         <ul class="error" role="alert">

@@ -4,7 +4,8 @@ import type { ResponseMap } from '@/lib/messages';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
 import { useT } from '../i18n';
-import { download, readFile } from './download';
+import { download } from './download';
+import { FilePicker } from './FilePicker';
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -63,64 +64,49 @@ export function DataSection() {
         >
           Download backup
         </button>
-        <label class="file">
-          Restore backup…
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) =>
-              action.run(async () => {
-                const json = await readFile(e.target as HTMLInputElement);
-                if (!json) return;
-                setRestore({ json, plan: await send('data/restore-plan', { json }) });
-              })
-            }
-          />
-        </label>
+        <FilePicker
+          label="Restore backup…"
+          accept=".json,application/json"
+          onText={(json) =>
+            action.run(async () => {
+              setRestore({ json, plan: await send('data/restore-plan', { json }) });
+            })
+          }
+        />
         <button type="button" onClick={() => exportAs('csv')}>
           Export CSV
         </button>
         <button type="button" onClick={() => exportAs('vcard')}>
           Export vCard
         </button>
-        <label class="file">
-          Import vCard…
-          <input
-            type="file"
-            accept=".vcf,.json,text/vcard"
-            onChange={(e) =>
-              action.run(async () => {
-                const text = await readFile(e.target as HTMLInputElement);
-                if (!text) return;
-                const r = await send('data/import-vcard', { text });
-                setMessage(
-                  `vCard: ${r.created} new, ${r.merged} merged, ${r.skipped} skipped, ${r.errors.length} unreadable.`,
-                );
-              })
-            }
-          />
-        </label>
-        <label class="file">
-          Import CSV…
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            onChange={(e) =>
-              action.run(async () => {
-                const text = await readFile(e.target as HTMLInputElement);
-                if (!text) return;
-                const parsed = parseCsv(text);
-                setReport(undefined);
-                setCsv({
-                  text,
-                  headers: parsed.headers,
-                  preview: parsed.rows.slice(0, 5).map((r) => r.cells),
-                  mapping: guessMapping(parsed.headers),
-                });
-              })
-            }
-          />
-        </label>
+        <FilePicker
+          label="Import vCard…"
+          accept=".vcf,.json,text/vcard"
+          onText={(text) =>
+            action.run(async () => {
+              const r = await send('data/import-vcard', { text });
+              setMessage(
+                `vCard: ${r.created} new, ${r.merged} merged, ${r.skipped} skipped, ${r.errors.length} unreadable.`,
+              );
+            })
+          }
+        />
+        <FilePicker
+          label="Import CSV…"
+          accept=".csv,text/csv"
+          onText={(text) =>
+            action.run(async () => {
+              const parsed = parseCsv(text);
+              setReport(undefined);
+              setCsv({
+                text,
+                headers: parsed.headers,
+                preview: parsed.rows.slice(0, 5).map((r) => r.cells),
+                mapping: guessMapping(parsed.headers),
+              });
+            })
+          }
+        />
       </div>
 
       {restore && (

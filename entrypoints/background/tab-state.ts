@@ -1,3 +1,4 @@
+import { contactKey } from '@/lib/contacts/key';
 import type { TabContact, TabState, MailSummaryWire } from '@/lib/messages';
 
 export interface Focus {
@@ -35,7 +36,7 @@ export class TabStates {
     if (mail?.focusEmail)
       state.focus = {
         email: mail.focusEmail,
-        contactId: contacts.find((c) => c.key === mail.focusEmail)?.contactId,
+        contactId: contacts.find((c) => c.key === contactKey({ emails: [mail.focusEmail!] }))?.contactId,
       };
     this.states.set(tabId, state);
     if (state.focus) this.lastFocus = { ...state.focus, tabId };

@@ -1,4 +1,5 @@
-import { createScanner, observeChanges, scanKey, type DetectedContact, type ScanUpdate } from '@/lib/detect';
+import { createScanner, observeChanges, type DetectedContact, type ScanUpdate } from '@/lib/detect';
+import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
 import type { createOverlay } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
@@ -16,7 +17,7 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
   const render = () => {
     const items = [];
     for (const [key, contact] of contacts) {
-      const state = badges.get(key.replace(/^e:/, '').replace(/^n:/, 'name:'));
+      const state = badges.get(key);
       const anchor = state && anchorOf(contact);
       if (state && anchor) items.push({ key, target: contact.emails[0] ?? key, anchor, state });
     }
@@ -31,7 +32,7 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
     const full = updates.some((u) => u.initial);
     const batch = full
       ? updates.at(-1)!.all
-      : [...new Map(updates.flatMap((u) => u.changed).map((c) => [scanKey(c), c])).values()];
+      : [...new Map(updates.flatMap((u) => u.changed).map((c) => [contactKey(c), c])).values()];
     try {
       // Large pages go in batches the protocol accepts: the first replaces, the rest add.
       for (let start = 0; start === 0 || start < batch.length; start += MAX_REPORTED) {
@@ -57,10 +58,10 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
   const scanner = createScanner(
     doc,
     (update) => {
-      for (const c of update.changed) contacts.set(scanKey(c), c);
+      for (const c of update.changed) contacts.set(contactKey(c), c);
       if (update.initial) {
         contacts.clear();
-        for (const c of update.all) contacts.set(scanKey(c), c);
+        for (const c of update.all) contacts.set(contactKey(c), c);
       }
       pending.push(update);
       void report();

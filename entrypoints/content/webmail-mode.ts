@@ -10,7 +10,8 @@ import { normaliseEmail } from '@/lib/contacts/email';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
 import type { BadgeState, Send } from '@/lib/messages';
 import type { createOverlay } from './overlay';
-import { keyOf, toWire } from './wire';
+import { contactKey } from '@/lib/contacts/key';
+import { toWire } from './wire';
 
 /** The open message's sender, the contact in front of the rep (never the mailbox owner). */
 function focusOf(view: MailView): string | undefined {
@@ -43,7 +44,7 @@ export function runWebmailMode(
     const items: { key: string; target: string; anchor: Element; state: BadgeState }[] = [];
     const seen = new Set<string>();
     const add = (email: string, anchor: Element | undefined, slot: string) => {
-      const key = keyOf({ emails: [email] });
+      const key = contactKey({ emails: [email] });
       const state = byKey.get(key);
       if (!state || !anchor || seen.has(`${key}:${slot}`)) return;
       seen.add(`${key}:${slot}`);

@@ -1,4 +1,3 @@
-import { normaliseEmail } from '@/lib/contacts/email';
 import type { DetectedContact } from '@/lib/detect';
 import type { DetectedContactWire } from '@/lib/messages';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
@@ -20,11 +19,6 @@ export function toWire(c: DetectedContact): DetectedContactWire {
     role: c.role,
     detectors: [...new Set(c.evidence.map((e) => e.detector))].slice(0, 20).map((d) => d.slice(0, 40)),
   };
-}
-
-export function keyOf(c: Pick<DetectedContact, 'emails' | 'name'>): string {
-  const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
-  return email ?? `name:${(c.name ?? '').toLowerCase()}`;
 }
 
 /** The element a badge goes beside: the first evidence still on the page. */

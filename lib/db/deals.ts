@@ -1,12 +1,5 @@
 import { nextDue } from '../pipeline/next-step';
-import {
-  recordFact,
-  restart,
-  startDeal,
-  type Deal,
-  type RestartInput,
-  type StartDealInput,
-} from '../pipeline/deal';
+import { restart, startDeal, type Deal, type RestartInput, type StartDealInput } from '../pipeline/deal';
 import { STEP_IDS, type StepId } from '../pipeline/steps';
 import { asStoreError, conflict, StoreError } from './errors';
 import { STRICT, type Store } from './open';
@@ -73,16 +66,28 @@ export async function restartDeal(
     const current = await deals.get(id);
     if (!current) throw new StoreError('not-found', 'This deal no longer exists.');
     if (current.version !== expectedVersion) throw conflict('deal', id);
-    if (input.contactId && !(await tx.objectStore('contacts').get(input.contactId))) {
+    const contacts = tx.objectStore('contacts');
+    const referred = input.contactId ? await contacts.get(input.contactId) : undefined;
+    if (input.contactId && !referred)
       throw new StoreError('not-found', 'The referred contact does not exist.');
-    }
     const result = restart(current, { ...input, newDealId: store.newId(), now: store.now() });
     const origin = stored({ ...result.origin, version: current.version + 1 });
     const started = stored(result.started);
     await deals.put(origin);
     await deals.add(started);
+    // A referral's new contact is linked to the customer who referred them.
+    const linkReferrer = input.kind === 'referral' && referred && !referred.referredBy;
+    if (linkReferrer) {
+      await contacts.put({
+        ...referred,
+        referredBy: current.contactId,
+        updatedAt: store.now(),
+        version: referred.version + 1,
+      });
+    }
     await tx.done;
     store.emit({ store: 'deals', ids: [origin.id, started.id], kind: 'put' });
+    if (linkReferrer) store.emit({ store: 'contacts', ids: [referred.id], kind: 'put' });
     return { origin, started };
   } catch (error) {
     throw asStoreError(error);
@@ -142,5 +147,3 @@ export async function board(store: Store, statuses: Deal['status'][] = ['open', 
 export async function allDeals(store: Store): Promise<Deal[]> {
   return store.db.getAll('deals');
 }
-
-export { recordFact };

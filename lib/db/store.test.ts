@@ -115,8 +115,7 @@ describe('deals', () => {
       code: 'not-found',
     });
     const jane = (await upsertContact(store, { name: 'Jane', emails: ['jane@acme.io'] })).contact;
-    const bob = (await upsertContact(store, { name: 'Bob', emails: ['bob@beta.io'], referredBy: jane.id }))
-      .contact;
+    const bob = (await upsertContact(store, { name: 'Bob', emails: ['bob@beta.io'] })).contact;
     let deal = await createDeal(store, { contactId: jane.id, title: 'Line 1', fitConfirmed: true });
     for (let i = 0; i < 8; i++)
       deal = await updateDeal(store, deal.id, deal.version, (d, now) =>
@@ -133,6 +132,7 @@ describe('deals', () => {
       origin: { dealId: deal.id, kind: 'referral' },
     });
     expect(origin.restarts[0]?.dealId).toBe(started.id);
+    expect((await store.db.get('contacts', bob.id))?.referredBy).toBe(jane.id);
   });
 
   test('change events follow every committed write', async () => {

@@ -5,11 +5,4 @@ export { looksLikePersonName } from './dom';
 export { splitTitleCompany } from './sources/page-anchors';
 export { combineContacts } from './merge';
 export { contactFromText } from './selection';
-export {
-  createScanner,
-  observeChanges,
-  contactKey as scanKey,
-  type Scanner,
-  type ScannerStats,
-  type ScanUpdate,
-} from './scanner';
+export { createScanner, observeChanges, type Scanner, type ScannerStats, type ScanUpdate } from './scanner';

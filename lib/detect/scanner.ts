@@ -1,4 +1,4 @@
-import { normaliseEmail } from '../contacts/email';
+import { contactKey } from '../contacts/key';
 import { detectContacts, detectPageLevel, type DetectOptions } from './detect';
 import { OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
@@ -49,11 +49,6 @@ function defaultYield(): Promise<void> {
   if (g.requestIdleCallback)
     return new Promise((resolve) => g.requestIdleCallback!(() => resolve(), { timeout: 200 }));
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-export function contactKey(c: DetectedContact): string {
-  const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
-  return email ? `e:${email}` : `n:${(c.name ?? '').toLowerCase()}`;
 }
 
 function signature(c: DetectedContact): string {

@@ -169,7 +169,7 @@ const envelope = z.strictObject({ type: z.string().max(60), payload: z.unknown()
 
 export class ProtocolError extends Error {
   constructor(
-    readonly code: 'unknown-type' | 'forbidden' | 'invalid' | 'foreign-sender',
+    readonly code: 'unknown-type' | 'forbidden' | 'invalid',
     message: string,
   ) {
     super(message);

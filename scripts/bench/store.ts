@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { allDeals, board, contactByEmail, dueDeals, openStore, type Store } from '../../lib/db';
+import { board, contactByEmail, dueDeals, openStore, type Store } from '../../lib/db';
 import { stored } from '../../lib/db/deals';
 import { createBackup } from '../../lib/io/backup';
 import { importCsv } from '../../lib/io/import';
@@ -128,7 +128,6 @@ export async function storeBench(): Promise<string> {
       note: 'includes SHA-256 checksum',
     });
     record('backup', n, backupMs);
-    void allDeals;
     store.close();
   }
   const growth = Object.entries(at)

@@ -13,7 +13,7 @@ import { displayName } from '@/lib/contacts/contact';
 import type { ContactDetail, FocusView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
-import { contactKey } from './page';
+import { contactKey } from '@/lib/contacts/key';
 
 export async function contactDetail(
   store: Store,

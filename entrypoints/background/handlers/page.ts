@@ -1,16 +1,12 @@
 import { contactsByEmails, currentDeal, type Store } from '@/lib/db';
 import { normaliseEmail } from '@/lib/contacts/email';
+import { contactKey, keyOfTarget } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CompiledProfile } from '@/lib/fit';
 import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
-
-export function contactKey(c: Pick<DetectedContactWire, 'emails' | 'name'>): string {
-  const email = c.emails.map((e) => normaliseEmail(e)?.key).find(Boolean);
-  return email ?? `name:${(c.name ?? '').toLowerCase()}`;
-}
 
 /** Known contacts of the given addresses, with their current deal. */
 export async function knownContacts(store: Store, emails: string[]) {
@@ -118,7 +114,7 @@ export function pageHandlers(
       return { badges: rescored.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
     },
     async 'page/open-contact'(payload, request) {
-      const key = normaliseEmail(payload.email)?.key ?? `name:${payload.email.toLowerCase()}`;
+      const key = keyOfTarget(payload.email);
       const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === key);
       // Only contacts this tab reported can be focused from the page.
       if (!found) return { opened: false };
