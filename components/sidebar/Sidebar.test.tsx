@@ -172,6 +172,38 @@ describe('sidebar', () => {
       }),
     );
   });
+  test('in monitor a check-in is logged as an activity, and the last one is shown', async () => {
+    let deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
+    for (let k = 0; k < 7; k++) deal = advance(deal, T0 + k, { override: 'x' });
+    expect(deal.step).toBe('monitor');
+    let current = deal;
+    const { calls, emit } = renderWithApi(<Sidebar tabId={1} now={now} />, {
+      'focus/get': () => ({ contactId: 'c1', detail: detail(current) }),
+      'activities/add': (p) => ({
+        activity: {
+          ...p,
+          id: 'a1',
+          subjectId: p.dealId ?? p.contactId,
+          at: now(),
+          createdAt: now(),
+          updatedAt: now(),
+          version: 1,
+        },
+      }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Log check-in' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.type === 'activities/add')?.payload).toMatchObject({
+        contactId: 'c1',
+        dealId: 'd1',
+        kind: 'check-in',
+      }),
+    );
+    expect(screen.queryByText(/Last check-in/)).toBeNull();
+    current = recordFact(deal, { kind: 'check-in' }, T0 + 60_000);
+    emit({ kind: 'changed' });
+    expect((await screen.findByText(/Last check-in/)).textContent).toContain('2026');
+  });
 });
 
 describe('board', () => {

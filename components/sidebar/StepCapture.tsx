@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Deal } from '@/lib/pipeline';
 import type { RequestOf } from '@/lib/messages';
-import { formatMoney, useLocale, useT } from '../i18n';
+import { formatDate, formatMoney, useLocale, useT } from '../i18n';
 
 type Fact = RequestOf<'deals/fact'>['fact'];
 
@@ -149,6 +149,11 @@ export function StepCapture({
           <button type="button" onClick={onCheckIn}>
             {t('checkIn')}
           </button>
+          {deal.facts.lastCheckInAt !== undefined && (
+            <span class="muted">
+              {t('lastCheckIn')}: {formatDate(deal.facts.lastCheckInAt, locale)}
+            </span>
+          )}
           <label>
             {t('cadence')}
             <input
