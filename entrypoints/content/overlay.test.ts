@@ -46,4 +46,42 @@ describe('badges', () => {
     expect(overlay.count()).toBe(0);
     overlay.destroy();
   });
+
+  test('a re-render rewrites only badges whose state changed', () => {
+    // The page cannot reach the closed root; the test keeps the handle attachShadow returns.
+    let root: ShadowRoot | undefined;
+    const attach = HTMLElement.prototype.attachShadow;
+    HTMLElement.prototype.attachShadow = function (init) {
+      return (root = attach.call(this, init));
+    };
+    const anchors = ['Jane', 'Max'].map((name) => {
+      const el = document.createElement('h3');
+      el.textContent = name;
+      document.body.append(el);
+      return el;
+    });
+    const overlay = createOverlay(document, { locale: 'en', mode: 'badge', onOpen: () => undefined });
+    HTMLElement.prototype.attachShadow = attach;
+    const items = (second: BadgeState) => [
+      { key: 'a', target: 'a', anchor: anchors[0]!, state: state({}) },
+      { key: 'b', target: 'b', anchor: anchors[1]!, state: second },
+    ];
+    overlay.render(items(state({})));
+    const [first, second] = [...root!.querySelectorAll('button')];
+    const writes: string[] = [];
+    new MutationObserver((records) =>
+      records.forEach((r) => writes.push((r.target as Element).textContent ?? '')),
+    ).observe(root!, { subtree: true, childList: true, characterData: true, attributes: true });
+    overlay.render(items(state({ stage: { step: 'scope', status: 'open' } })));
+    return new Promise<void>((done) =>
+      queueMicrotask(() => {
+        expect(first!.textContent).toBe('Lead 80');
+        expect(second!.textContent).toBe('Needs assessment · Scope');
+        expect(writes.length).toBeGreaterThan(0);
+        expect(writes.every((w) => w === 'Needs assessment · Scope')).toBe(true);
+        overlay.destroy();
+        done();
+      }),
+    );
+  });
 });

@@ -52,6 +52,8 @@ interface Placed {
   anchor: Element;
   /** The address (or name key) the badge opens in the sidebar. */
   target: string;
+  /** What the badge shows now, so an unchanged badge is not rewritten on every render. */
+  shows?: string;
 }
 
 /**
@@ -159,14 +161,16 @@ export function createOverlay(
         }
         entry.anchor = anchor;
         entry.target = target;
+        const text = badgeText(state, options.locale, options.mode);
+        const tooltip = badgeTooltip(state, options.locale);
+        const shows = `${state.verdict}\n${text}\n${tooltip}`;
+        if (entry.shows === shows) continue;
+        entry.shows = shows;
         const { button } = entry;
         button.className = `badge ${state.verdict}`;
-        button.lastChild!.textContent = badgeText(state, options.locale, options.mode);
-        button.title = badgeTooltip(state, options.locale);
-        button.setAttribute(
-          'aria-label',
-          `Pipeline Scout: ${badgeTooltip(state, options.locale).replace(/\n/g, ', ')}`,
-        );
+        button.lastChild!.textContent = text;
+        button.title = tooltip;
+        button.setAttribute('aria-label', `Pipeline Scout: ${tooltip.replace(/\n/g, ', ')}`);
       }
       for (const [key, { button }] of placed) {
         if (!keep.has(key)) {

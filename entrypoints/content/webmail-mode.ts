@@ -1,5 +1,6 @@
 import {
   createHealth,
+  forgetAround,
   mailContacts,
   readMailView,
   type MailView,
@@ -94,8 +95,13 @@ export function runWebmailMode(
   };
   // Gmail and Outlook re-render freely: re-read after changes settle, ignoring our own overlay.
   const observer = new MutationObserver((records) => {
-    if (records.every((r) => (r.target as Element).closest?.(`[${OWN_ELEMENT_ATTRIBUTE}]`))) return;
-    settle();
+    let theirs = false;
+    for (const record of records) {
+      if ((record.target as Element).closest?.(`[${OWN_ELEMENT_ATTRIBUTE}]`)) continue;
+      theirs = true;
+      forgetAround(cache, record.target);
+    }
+    if (theirs) settle();
   });
   observer.observe(doc.body ?? doc.documentElement, {
     childList: true,

@@ -1,24 +1,19 @@
 import { parse as parseDomain } from 'tldts';
+import { memoize } from '../memo';
 
-const asciiCache = new Map<string, string | undefined>();
-const ASCII_CACHE_MAX = 10_000;
-
-/** Domain to its ASCII (punycode) form, as browsers and mail servers match it. */
-export function asciiDomain(domain: string): string | undefined {
+/**
+ * Domain to its ASCII (punycode) form, as browsers and mail servers match it. Pages repeat a
+ * handful of domains, and URL parsing each time was the cost of a scan: answers are remembered.
+ */
+export const asciiDomain = memoize((domain: string): string | undefined => {
   const trimmed = domain.trim().replace(/\.$/, '');
   if (!trimmed) return undefined;
-  // Pages repeat a handful of domains; URL parsing each time is the cost of a scan.
-  if (asciiCache.has(trimmed)) return asciiCache.get(trimmed);
-  let ascii: string | undefined;
   try {
-    ascii = new URL(`http://${trimmed}`).hostname;
+    return new URL(`http://${trimmed}`).hostname;
   } catch {
-    ascii = undefined;
+    return undefined;
   }
-  if (asciiCache.size >= ASCII_CACHE_MAX) asciiCache.clear();
-  asciiCache.set(trimmed, ascii);
-  return ascii;
-}
+}, 10_000);
 
 export interface NormalisedEmail {
   /** The address as written, trimmed (the domain lower-cased). */
@@ -33,19 +28,13 @@ const MAX_ADDRESS = 254;
 
 /**
  * A deliverable-looking address or undefined: a dot-atom local part and a registrable public
- * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs).
+ * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs). Every address
+ * is normalised many times (detection, merging, keys, badges), so answers are remembered.
  */
-export function normaliseEmail(raw: string): NormalisedEmail | undefined {
-  // Every address is normalised many times (detection, merging, keys, badges): remember answers.
-  if (emailCache.has(raw)) return emailCache.get(raw);
-  const result = normaliseUncached(raw);
-  if (emailCache.size >= EMAIL_CACHE_MAX) emailCache.clear();
-  emailCache.set(raw, result);
-  return result;
-}
-
-const emailCache = new Map<string, NormalisedEmail | undefined>();
-const EMAIL_CACHE_MAX = 20_000;
+export const normaliseEmail: (raw: string) => NormalisedEmail | undefined = memoize(
+  (raw: string) => normaliseUncached(raw),
+  20_000,
+);
 
 function normaliseUncached(raw: string): NormalisedEmail | undefined {
   let text = raw.trim();
@@ -75,9 +64,9 @@ export function emailKey(raw: string): string | undefined {
 }
 
 /** The registrable domain ("acme.io" for "mail.eu.acme.io"). */
-export function registrableDomain(hostOrDomain: string): string | undefined {
+export const registrableDomain = memoize((hostOrDomain: string): string | undefined => {
   const ascii = asciiDomain(hostOrDomain);
   if (!ascii) return undefined;
   const info = parseDomain(ascii);
   return info.isIcann && info.domain ? info.domain : undefined;
-}
+}, 10_000);

@@ -10,6 +10,7 @@ export { parseSignature } from './signature';
 export { textLines } from './text-lines';
 export { createHealth } from './anchors';
 export { mailContacts } from './mail-contacts';
+export { forgetAround } from './cache';
 
 const OUTLOOK_HOSTS = new Set([
   'outlook.live.com',
@@ -59,8 +60,8 @@ export function readMailView(
   if (!provider) return null;
   const view =
     provider === 'gmail'
-      ? readGmail(doc, options.health, options.region)
-      : readOutlook(doc, options.health, options.region);
+      ? readGmail(doc, options.health, options.region, options.cache)
+      : readOutlook(doc, options.health, options.region, options.cache);
   if (!view.messages.length && !view.list.length && !view.compose.length) return null;
   return view;
 }

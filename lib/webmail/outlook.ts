@@ -62,16 +62,23 @@ function owner(doc: Document): string | undefined {
   return /([^\s()]+@[^\s()]+)/.exec(label)?.[1];
 }
 
-/** The message around a sender: the largest ancestor that holds no other sender. */
-function messageRoot(sender: Element, senders: Set<Element>, pane: Element): Element {
-  let root = sender;
-  for (let cur = sender.parentElement; cur && cur !== pane; cur = cur.parentElement) {
-    let others = 0;
-    for (const s of senders) if (s !== sender && cur.contains(s)) others++;
-    if (others) break;
-    root = cur;
+/**
+ * The message around each sender: the largest ancestor that holds no other sender. One pass up
+ * from every sender counts the senders each ancestor holds, so a long conversation stays linear.
+ */
+function messageRoots(senders: Element[], pane: Element): Map<Element, Element> {
+  const held = new Map<Element, number>();
+  for (const sender of senders)
+    for (let cur = sender.parentElement; cur && cur !== pane; cur = cur.parentElement)
+      held.set(cur, (held.get(cur) ?? 0) + 1);
+  const roots = new Map<Element, Element>();
+  for (const sender of senders) {
+    let root = sender;
+    for (let cur = sender.parentElement; cur && cur !== pane && held.get(cur) === 1; cur = cur.parentElement)
+      root = cur;
+    roots.set(sender, root);
   }
-  return root;
+  return roots;
 }
 
 export function readOutlook(
@@ -82,17 +89,18 @@ export function readOutlook(
 ): MailView {
   const pane = queryOne(doc, OUTLOOK_ANCHORS.readingPane, health) ?? doc.body;
   const senders = queryAll(pane, OUTLOOK_ANCHORS.sender, health);
-  const senderSet = new Set(senders);
+  const roots = messageRoots(senders, pane);
+  // Keyed by the message's root: a new message that shrinks another's root gives it a new key.
   const messages: MailMessage[] = senders.map((senderEl) => {
-    const stamp = `${senderEl.getAttribute('aria-label')}:${senders.length}`;
-    const cached = cache?.get(senderEl);
-    if (cached && cached.stamp === stamp) return cached.message;
-    const message = readMessage(senderEl);
-    cache?.set(senderEl, { stamp, message });
+    const root = roots.get(senderEl)!;
+    const stamp = `${senderEl.getAttribute('aria-label')}:${root.childElementCount}`;
+    const cached = cache?.get(root);
+    if (cached && cached.stamp === stamp && cached.message.senderElement === senderEl) return cached.message;
+    const message = readMessage(senderEl, root);
+    cache?.set(root, { stamp, message });
     return message;
   });
-  function readMessage(senderEl: Element): MailMessage {
-    const root = messageRoot(senderEl, senderSet, pane);
+  function readMessage(senderEl: Element, root: Element): MailMessage {
     const from = participantsOf(senderEl, FROM)[0];
     const toEls = queryAll(root, OUTLOOK_ANCHORS.to);
     const ccEls = queryAll(root, OUTLOOK_ANCHORS.cc);

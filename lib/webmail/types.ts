@@ -42,5 +42,8 @@ export interface MailView {
 /** How often each anchor of an adapter was found, for the options page's health view. */
 export type AnchorHealth = Record<string, { found: number; missing: number }>;
 
-/** Parsed messages by element, so re-reading a long thread parses only what changed. */
+/**
+ * Parsed messages by their element, so re-reading a long thread parses only what changed. A
+ * stamp guards against a swapped message; changes inside one are forgotten with `forgetAround`.
+ */
 export type MessageCache = WeakMap<Element, { stamp: string; message: MailMessage }>;

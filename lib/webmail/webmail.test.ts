@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/parse-html';
-import { createHealth, mailViewJson, providerForUrl, readMailView } from './index';
+import { createHealth, forgetAround, mailViewJson, providerForUrl, readMailView } from './index';
 import { parseSignature } from './signature';
+import type { MessageCache } from './types';
 
 const load = (path: string, url: string) => parseHtml(readFileSync(path, 'utf8'), url);
 
@@ -100,6 +101,34 @@ describe('Gmail', () => {
   test('a page with no message, row or compose window is no mail view', () => {
     expect(readMailView(parseHtml('<p>Loading…</p>'), 'https://mail.google.com/')).toBeNull();
     expect(readMailView(parseHtml('<p>x</p>'), 'https://example.com/')).toBeNull();
+  });
+});
+
+describe('message cache', () => {
+  test.each([
+    ['gmail', 'demo/site/gmail.html', 'https://mail.google.com/mail/u/0/'],
+    ['outlook', 'demo/site/outlook.html', 'https://outlook.office.com/mail/'],
+  ] as const)('%s: a re-read reuses parsed messages; a changed message is parsed again', (_, path, url) => {
+    const doc = load(path, url);
+    const cache: MessageCache = new WeakMap();
+    const first = readMailView(doc, url, { cache })!;
+    const again = readMailView(doc, url, { cache })!;
+    expect(again.messages.length).toBeGreaterThan(0);
+    again.messages.forEach((m, i) => expect(m).toBe(first.messages[i]));
+    const uncached = readMailView(doc, url)!;
+    expect(uncached.messages[0]).not.toBe(first.messages[0]);
+    expect(uncached.messages).toEqual(first.messages);
+    // A change inside one message: that message is read afresh, the others are reused.
+    const last = first.messages.at(-1)!.senderElement!;
+    last.setAttribute('name', 'Changed Name');
+    const label = last.getAttribute('aria-label');
+    if (label) last.setAttribute('aria-label', label.replace(/Markus Weber/, 'Changed Name'));
+    last.textContent = 'Changed Name';
+    forgetAround(cache, last.firstChild);
+    const changed = readMailView(doc, url, { cache })!;
+    expect(changed.messages.at(-1)).not.toBe(first.messages.at(-1));
+    changed.messages.slice(0, -1).forEach((m, i) => expect(m).toBe(first.messages[i]));
+    expect(changed.messages.at(-1)!.from?.name).toBe('Changed Name');
   });
 });
 

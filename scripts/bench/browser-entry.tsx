@@ -123,9 +123,16 @@ async function webmail(messages: number) {
   const parsed = new DOMParser().parseFromString(`<body>${threadHtml(messages)}</body>`, 'text/html');
   document.body.replaceWith(document.adoptNode(parsed.body));
   const overlay = createOverlay(document, { locale: 'en', mode: 'chip', onOpen: () => undefined });
+  const phases = { read: 0, contacts: 0, chips: 0, calls: 0 };
   const place = () => {
+    const t0 = performance.now();
     const view = readMailView(document, 'https://mail.google.com/', { provider: 'gmail', cache })!;
+    const t1 = performance.now();
     const contacts = mailContacts(view);
+    const t2 = performance.now();
+    phases.read += t1 - t0;
+    phases.calls++;
+    phases.contacts += t2 - t1;
     overlay.render(
       view.messages.flatMap((m, i) =>
         m.from && m.senderElement
@@ -140,6 +147,7 @@ async function webmail(messages: number) {
           : [],
       ),
     );
+    phases.chips += performance.now() - t2;
     return contacts.length;
   };
   let cache: MessageCache = new WeakMap();
@@ -151,6 +159,7 @@ async function webmail(messages: number) {
   // One new message arrives: re-read with the cache of the previous read.
   cache = new WeakMap();
   place();
+  Object.assign(phases, { read: 0, contacts: 0, chips: 0, calls: 0 });
   const oneNewMs = await median(() => {
     const extra = new DOMParser()
       .parseFromString(`<body>${threadHtml(messages + 1)}</body>`, 'text/html')
@@ -163,6 +172,7 @@ async function webmail(messages: number) {
     return ms;
   }, 5);
   overlay.destroy();
+  (window as unknown as { __phases: unknown }).__phases = phases;
   return { messages, fullMs, baselineMs, oneNewMs };
 }
 
