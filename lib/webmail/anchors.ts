@@ -36,7 +36,20 @@ export function queryAll(root: ParentNode, anchor: Anchor, health?: AnchorHealth
 }
 
 export function queryOne(root: ParentNode, anchor: Anchor, health?: AnchorHealth): Element | undefined {
-  return queryAll(root, anchor, health)[0];
+  for (const selector of anchor.selectors) {
+    let found: Element | null;
+    try {
+      found = root.querySelector(selector);
+    } catch {
+      continue;
+    }
+    if (found) {
+      count(health, anchor.name, true);
+      return found;
+    }
+  }
+  count(health, anchor.name, false);
+  return undefined;
 }
 
 /** "Jane Doe <jane@acme.io>", "jane@acme.io", "Doe, Jane (jane@acme.io)" → participant. */
