@@ -126,6 +126,16 @@ describe('never a contact', () => {
     expect(page('lookalikes.html', 'https://example.com/')).toEqual([]);
   });
 
+  test('what the user types in an editable region is not a contact; styled text still is', () => {
+    const found = html(
+      `<div contenteditable="true"><p>Draft to jane.roe@acme.io</p><div><b>Max Muster</b> max@acme.io</div></div>` +
+        `<div contenteditable="plaintext-only">ping lea@acme.io</div>` +
+        `<p style="color: red">Write to Olaf Berg &lt;olaf.berg@acme.io&gt;</p>` +
+        `<p style="display:none">hidden@acme.io</p>`,
+    );
+    expect(found.map((c) => c.emails[0])).toEqual(['olaf.berg@acme.io']);
+  });
+
   test('free-mail addresses get no company domain', () => {
     const [c] = html('<p>Jane Roe &lt;jane.roe@gmail.com&gt;</p>');
     expect(c).toMatchObject({ name: 'Jane Roe', emails: ['jane.roe@gmail.com'], companyDomain: undefined });

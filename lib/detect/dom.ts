@@ -1,22 +1,22 @@
 /** Elements whose text is never a contact: code, styles, templates, form values, hidden parts. */
 export const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'CODE',
-  'PRE',
-  'KBD',
-  'SAMP',
-  'SVG',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'code',
+  'pre',
+  'kbd',
+  'samp',
+  'svg',
+  'iframe',
+  'object',
+  'head',
+  'title',
 ]);
 
 /** Our own badges and chips: never scanned. */
@@ -33,10 +33,16 @@ export function cleanText(text: string | null | undefined, max = 300): string {
 
 function inlineHidden(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Reading .style builds a declaration object: only for elements that have a style attribute.
+  if (!el.hasAttribute('style')) return false;
   const style = (el as HTMLElement).style;
-  if (style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0'))
-    return true;
-  return false;
+  return !!style && (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0');
+}
+
+/** Editable regions (a compose box, a wiki editor) hold what the user types, not the page's people. */
+function editable(el: Element): boolean {
+  const value = el.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
 }
 
 /**
@@ -50,10 +56,10 @@ export function createVisibility(useLayout: boolean) {
     const cached = memo.get(el);
     if (cached !== undefined) return cached;
     let result =
-      SKIPPED_TAGS.has(el.tagName.toUpperCase()) ||
+      SKIPPED_TAGS.has(el.localName) ||
       el.hasAttribute(OWN_ELEMENT_ATTRIBUTE) ||
       inlineHidden(el) ||
-      (el as HTMLElement).isContentEditable === true;
+      editable(el);
     if (!result) result = excluded(el.parentElement);
     memo.set(el, result);
     return result;

@@ -48,19 +48,31 @@ const LAST = [
 const name = (i: number) =>
   `${FIRST[i % 10]} ${LAST[Math.floor(i / 10) % 10]}${String.fromCharCode(97 + (Math.floor(i / 100) % 26))}${String.fromCharCode(97 + (Math.floor(i / 2600) % 26))}`;
 
-function cardHtml(i: number) {
-  return `<div class="card"><h3>${name(i)}</h3><p>Head of Sales, Firma ${i % 300} GmbH</p><a href="mailto:p${i}@firma${i % 300}.de">Mail</a> <a href="tel:+4930${1000000 + i}">Call</a></div>`;
-}
-function textHtml(i: number) {
-  return `<p>Ansprechpartner ${name(i)}: schreiben Sie an p${i}@firma${i % 300}.de oder rufen Sie an, Tel. +49 30 ${2000000 + i}. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>`;
+const WORDS =
+  'the team works with customers across the region on planning delivery and service for production lines and warehouses while keeping projects on time and budgets clear'.split(
+    ' ',
+  );
+/** About 800 characters of ordinary prose (one year in it, as bios have), different per contact. */
+function prose(i: number) {
+  const words: string[] = [];
+  for (let k = 0; words.join(' ').length < 780; k++) words.push(WORDS[(i * 7 + k * 13) % WORDS.length]!);
+  return `<p>${name(i)} joined in ${1990 + (i % 30)}. ${words.join(' ')}.</p>`;
 }
 
-function loadPage(n: number) {
+function cardHtml(i: number, withProse = false) {
+  return `<div class="card"><h3>${name(i)}</h3><p>Head of Sales, Firma ${i % 300} GmbH</p>${withProse ? prose(i) : ''}<a href="mailto:p${i}@firma${i % 300}.de">Mail</a> <a href="tel:+4930${1000000 + i}">Call</a></div>`;
+}
+function textHtml(i: number, withProse = false) {
+  return `<p>Ansprechpartner ${name(i)}: schreiben Sie an p${i}@firma${i % 300}.de oder rufen Sie an, Tel. +49 30 ${2000000 + i}. Lorem ipsum dolor sit amet, consectetur adipiscing elit.</p>${withProse ? prose(i) : ''}`;
+}
+
+/** Half the contacts in team cards, half in running text; with prose, about 1 KB of text each. */
+function loadPage(n: number, withProse: boolean) {
   const half = n >> 1;
   const parts: string[] = ['<main><section class="team">'];
-  for (let i = 0; i < half; i++) parts.push(cardHtml(i));
+  for (let i = 0; i < half; i++) parts.push(cardHtml(i, withProse));
   parts.push('</section><section class="text">');
-  for (let i = half; i < n; i++) parts.push(textHtml(i));
+  for (let i = half; i < n; i++) parts.push(textHtml(i, withProse));
   parts.push('</section></main>');
   const html = parts.join('');
   const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
@@ -75,8 +87,8 @@ function walkText(): number {
   return total;
 }
 
-async function detection(n: number) {
-  const bytes = loadPage(n);
+async function detection(n: number, withProse = false) {
+  const bytes = loadPage(n, withProse);
   let found = 0;
   const fullMs = await median(
     () => (found = detectContacts(document, { url: 'https://firma.de/', useLayout: true }).length),
@@ -104,7 +116,7 @@ async function detection(n: number) {
     return ms;
   }, 5);
   scanner.stop();
-  return { n, bytes, found, fullMs, baselineMs, longestSliceMs, mutationMs, scannerCount: count };
+  return { n, withProse, bytes, found, fullMs, baselineMs, longestSliceMs, mutationMs, scannerCount: count };
 }
 
 function messageHtml(i: number) {
