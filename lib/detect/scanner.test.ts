@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { createScanner, observeChanges } from './scanner';
+import { createScanner, exceeds, observeChanges } from './scanner';
 
 function cardsHtml(n: number, offset = 0) {
   return Array.from(
@@ -55,5 +55,16 @@ describe('incremental scanner', () => {
     expect(calls).toBeGreaterThanOrEqual(2);
     stopObserving();
     scanner.stop();
+  });
+});
+
+describe('exceeds', () => {
+  test('counts descendants up to the limit', () => {
+    const el = document.createElement('div');
+    for (let i = 0; i < 3; i++) el.append(document.createElement('p'));
+    el.firstElementChild!.append(document.createElement('b'));
+    expect(exceeds(el, 3)).toBe(true);
+    expect(exceeds(el, 4)).toBe(false);
+    expect(exceeds(document.createElement('div'), 0)).toBe(false);
   });
 });

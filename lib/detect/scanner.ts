@@ -22,8 +22,8 @@ export interface ScannerStats {
 }
 
 export interface ScanUpdate {
-  /** Every contact on the page now. */
-  all: DetectedContact[];
+  /** Every contact on the page when read (built on demand: a small change should not copy 10,000). */
+  readonly all: DetectedContact[];
   /** Contacts new or changed since the last update. */
   changed: DetectedContact[];
   /** Whether this is the first update (a full picture). */
@@ -57,6 +57,17 @@ function signature(c: DetectedContact): string {
 
 function anchorOf(c: DetectedContact): Element | undefined {
   return c.evidence.find((e) => e.element)?.element;
+}
+
+/**
+ * Whether an element holds more than `limit` elements. Counting stops at the limit: a change in a
+ * huge container costs the limit, not the container's size (a live collection's length walks it all).
+ */
+export function exceeds(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+  let count = 0;
+  while (walker.nextNode()) if (++count > limit) return true;
+  return false;
 }
 
 interface ChunkResult {
@@ -101,14 +112,14 @@ export function createScanner(
     let ctx = el;
     for (let i = 0; i < 6; i++) {
       const parent = ctx.parentElement;
-      if (!parent || parent === doc.body || parent.getElementsByTagName('*').length > 300) break;
+      if (!parent || parent === doc.body || exceeds(parent, 300)) break;
       ctx = parent;
     }
     return ctx;
   };
 
   const split = (el: Element) => {
-    if (el.children.length > 0 && el.getElementsByTagName('*').length > maxChunk) {
+    if (el.children.length > 0 && exceeds(el, maxChunk)) {
       for (const child of el.children) split(child);
     } else enqueue(el);
   };
@@ -164,7 +175,13 @@ export function createScanner(
   };
 
   const emit = () => {
-    const update: ScanUpdate = { all: [...merged.values()], changed: [...changed.values()], initial };
+    const update: ScanUpdate = {
+      get all() {
+        return [...merged.values()];
+      },
+      changed: [...changed.values()],
+      initial,
+    };
     initial = false;
     changed = new Map();
     onUpdate(update);
