@@ -1,5 +1,5 @@
 import { createContext } from 'preact';
-import { useCallback, useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { RemoteError, type Send } from '@/lib/messages/client';
 
 export type AppEvent = { kind: 'changed' | 'focus' | 'tab'; tabId?: number };
@@ -46,7 +46,8 @@ export function useQuery<T>(
         mine === generation.current && setState((s) => ({ data: s.data, error, loading: false })),
     );
   }, deps);
-  useEffect(() => {
+  // A layout effect sends the request as soon as the view is built, not after the next frame.
+  useLayoutEffect(() => {
     load();
     return subscribe((event) => {
       if (live.includes(event.kind)) load();

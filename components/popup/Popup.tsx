@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useApi, useAction, useQuery } from '../api';
 import { ContactSummary } from '../ContactSummary';
 import { NextStepLine } from '../NextStepLine';
@@ -30,6 +30,10 @@ export function Popup({ tabId, openSidebar, now = Date.now }: PopupProps) {
   );
   const due = useQuery((s) => s('deals/due', { until: endOfToday(now()) }), []);
   const scan = useAction();
+  const ready = !!due.data && !tab.loading;
+  useEffect(() => {
+    if (ready && !performance.getEntriesByName('popup:ready').length) performance.mark('popup:ready');
+  }, [ready]);
   const [scanFailed, setScanFailed] = useState(false);
 
   const focus = (contactId: string) => {

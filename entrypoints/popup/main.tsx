@@ -5,6 +5,8 @@ import { browserLocale } from '@/components/i18n';
 import { extensionApi, openSidebarNow, resolveLocale, targetTabId } from '@/components/platform';
 import type { Locale } from '@/lib/pipeline';
 
+// Marks for the E2E timing: when the script ran, and (in Popup) when its data was on screen.
+performance.mark('popup:script');
 const api = extensionApi();
 const app = document.getElementById('app')!;
 const show = (tabId: number | undefined, locale: Locale) =>
