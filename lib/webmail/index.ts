@@ -1,6 +1,7 @@
 import type { Region } from '../contacts/phone';
 import { readGmail } from './gmail';
 import { readOutlook } from './outlook';
+import { providerForUrl } from './provider';
 import type { AnchorHealth, MailView, MessageCache, Provider } from './types';
 
 export * from './types';
@@ -11,38 +12,7 @@ export { textLines } from './text-lines';
 export { createHealth } from './anchors';
 export { mailContacts } from './mail-contacts';
 export { forgetAround } from './cache';
-
-const OUTLOOK_HOSTS = new Set([
-  'outlook.live.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.cloud.microsoft',
-]);
-
-/**
- * The provider of a page address. `testHosts` maps localhost fixture pages (`/gmail…`,
- * `/outlook…`) to the adapters, for the E2E build and the demo.
- */
-export function providerForUrl(
-  url: string | undefined,
-  options: { testHosts?: boolean } = {},
-): Provider | undefined {
-  if (!url) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol === 'https:' && parsed.hostname === 'mail.google.com') return 'gmail';
-  if (parsed.protocol === 'https:' && OUTLOOK_HOSTS.has(parsed.hostname)) return 'outlook';
-  if (options.testHosts && (parsed.hostname === '127.0.0.1' || parsed.hostname === 'localhost')) {
-    const file = parsed.pathname.split('/').at(-1) ?? '';
-    if (file.startsWith('gmail')) return 'gmail';
-    if (file.startsWith('outlook')) return 'outlook';
-  }
-  return undefined;
-}
+export { providerForUrl } from './provider';
 
 /** The open mail view, or null when the page shows no message, list row or compose window. */
 export function readMailView(
