@@ -18,6 +18,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/report': { contacts: [wire] },
   'page/badges': { emails: ['jane@acme.io'] },
   'page/open-contact': { email: 'jane@acme.io' },
+  'page/activate': {},
   'tab/state': { tabId: 1 },
   'tab/scan': { tabId: 1 },
   'focus/get': {},
@@ -86,7 +87,7 @@ describe('message router: every type × every sender context', () => {
 
   test('content scripts may only report and ask for badges', () => {
     const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
-    expect(forContent.sort()).toEqual(['page/badges', 'page/open-contact', 'page/report']);
+    expect(forContent.sort()).toEqual(['page/activate', 'page/badges', 'page/open-contact', 'page/report']);
     expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
   });
 });

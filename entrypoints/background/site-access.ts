@@ -1,9 +1,18 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES_PATTERN, WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
 
-/** The built content script (registration takes a path relative to the root; injection one from it). */
-const SCRIPT_FILE = 'content-scripts/content.js';
-const INJECT_FILE = '/content-scripts/content.js' as const;
+/**
+ * The built scripts (registration takes a path relative to the root; injection one from it).
+ * Webmail always shows people, so it gets the scanner itself; every other granted site gets
+ * the probe, which asks for the scanner only when the page holds a contact signal.
+ */
+const SCANNER_FILE = 'content-scripts/content.js';
+const PROBE_FILE = 'content-scripts/probe.js';
+const PUBLIC = {
+  [SCANNER_FILE]: '/content-scripts/content.js',
+  [PROBE_FILE]: '/content-scripts/probe.js',
+} as const;
+type ScriptFile = keyof typeof PUBLIC;
 const IDS = { webmail: 'pipeline-scout-webmail', sites: 'pipeline-scout-sites' } as const;
 
 /** Which registrations the granted origins call for: webmail hosts and every other granted host. */
@@ -31,7 +40,7 @@ export async function syncContentScripts(): Promise<{
   if (wanted.webmail.length) {
     scripts.push({
       id: IDS.webmail,
-      js: [SCRIPT_FILE],
+      js: [SCANNER_FILE],
       matches: wanted.webmail,
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -40,7 +49,7 @@ export async function syncContentScripts(): Promise<{
   if (wanted.sites.length) {
     scripts.push({
       id: IDS.sites,
-      js: [SCRIPT_FILE],
+      js: [PROBE_FILE],
       matches: wanted.sites,
       excludeMatches: wanted.webmail.length ? wanted.webmail : undefined,
       runAt: 'document_idle',
@@ -48,7 +57,9 @@ export async function syncContentScripts(): Promise<{
     });
   }
   if (scripts.length) await browser.scripting.registerContentScripts(scripts);
-  await injectIntoOpenTabs(scripts.flatMap((s) => s.matches ?? []));
+  await Promise.all(
+    scripts.map((s) => injectIntoOpenTabs(s.matches ?? [], s.js![0] as ScriptFile, s.excludeMatches)),
+  );
   return {
     webmail: WEBMAIL_HOST_PATTERNS.every((p) => origins.includes(p)),
     allSites: origins.includes(ALL_SITES_PATTERN),
@@ -66,22 +77,31 @@ export async function accessStatus() {
   };
 }
 
-/** Tabs already open on a newly granted host get the script now, not on their next load. */
-async function injectIntoOpenTabs(patterns: string[]) {
+/** Tabs already open on a newly granted host get their script now, not on their next load. */
+async function injectIntoOpenTabs(patterns: string[], file: ScriptFile, exclude: string[] = []) {
   if (!patterns.length) return;
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
-  // The script guards against running twice in one page.
-  await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : injectScanner(t.id))));
+  const excluded = exclude.length
+    ? new Set((await browser.tabs.query({ url: exclude }).catch(() => [])).map((t) => t.id))
+    : new Set<number | undefined>();
+  // Both scripts guard against running twice in one page.
+  await Promise.all(
+    tabs.map((t) => (t.id === undefined || excluded.has(t.id) ? undefined : inject(t.id, file))),
+  );
 }
 
-/** "Scan this page": injects the scanner into one tab through activeTab (or a granted host). */
-export async function injectScanner(tabId: number): Promise<boolean> {
+async function inject(tabId: number, file: ScriptFile): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [INJECT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [PUBLIC[file]] });
     return true;
   } catch {
     return false;
   }
+}
+
+/** "Scan this page", and the probe's call: the scanner into one tab (activeTab or a granted host). */
+export function injectScanner(tabId: number): Promise<boolean> {
+  return inject(tabId, SCANNER_FILE);
 }
 
 export function watchPermissions(onChange: () => void) {

@@ -46,6 +46,8 @@ export const PROTOCOL = {
   ),
   'page/badges': def(z.strictObject({ emails: z.array(z.string().max(254)).max(2_000) }), CONTENT),
   'page/open-contact': def(z.strictObject({ email: z.string().max(254) }), CONTENT),
+  /** The probe saw a contact signal: load the scanner into the sender's tab. */
+  'page/activate': def(empty, CONTENT),
 
   // extension pages
   'tab/state': def(z.strictObject({ tabId }), PAGE),

@@ -88,6 +88,7 @@ export interface ResponseMap {
   'page/report': { badges: BadgeState[] };
   'page/badges': { badges: BadgeState[] };
   'page/open-contact': { opened: boolean };
+  'page/activate': { injected: boolean };
   'tab/state': TabState;
   'tab/scan': { injected: boolean };
   'focus/get': FocusView;

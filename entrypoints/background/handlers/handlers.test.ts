@@ -61,6 +61,14 @@ describe('background handlers', () => {
     expect(again.badges[0]?.stage).toEqual({ step: 'initiate', status: 'open' });
   });
 
+  test('the probe loads the scanner into its own tab, whatever it says', async () => {
+    const { h, services } = await setup();
+    const injected: number[] = [];
+    services.injectScanner = async (tabId) => (injected.push(tabId), true);
+    expect(await h['page/activate']({}, fromTab)).toEqual({ injected: true });
+    expect(injected).toEqual([fromTab.tabId]);
+  });
+
   test('a page can only focus contacts it reported', async () => {
     const { h, services } = await setup();
     await h['page/report']({ contacts: [markus] }, fromTab);

@@ -73,7 +73,7 @@ export function badgeOf(c: TabContact): BadgeState {
 
 export function pageHandlers(
   services: Services,
-): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact'> {
+): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact' | 'page/activate'> {
   return {
     async 'page/report'(payload, request) {
       const store = await services.store();
@@ -121,6 +121,10 @@ export function pageHandlers(
       services.tabs.setFocus(request.tabId, { email: found.emails[0], contactId: found.contactId });
       services.broadcast({ kind: 'focus', tabId: request.tabId });
       return { opened: await services.openSidebar(request.tabId) };
+    },
+    async 'page/activate'(_payload, request) {
+      // The tab comes from the sender, never the message; the scanner guards against a second run.
+      return { injected: await services.injectScanner(request.tabId!) };
     },
   };
 }
