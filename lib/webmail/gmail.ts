@@ -74,15 +74,17 @@ export function readGmail(
     subjectEl?.getAttribute('data-thread-perm-id') ??
     undefined;
   const messages: MailMessage[] = [];
-  // Outermost matches only (a message element can contain another anchor match).
-  const matches = queryAll(doc, GMAIL_ANCHORS.message, health);
-  const matchSet = new Set(matches);
-  const messageEls = matches.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (matchSet.has(p)) return false;
-    return true;
-  });
+  // Outermost matches only (a message element can contain another anchor match). Matches come
+  // in document order, so an outer one comes right before the ones it holds.
+  const messageEls: Element[] = [];
+  for (const el of queryAll(doc, GMAIL_ANCHORS.message, health)) {
+    const outer = messageEls.at(-1);
+    if (!outer || !outer.contains(el)) messageEls.push(el);
+  }
   for (const el of messageEls) {
-    const stamp = `${el.getAttribute('data-message-id')}:${el.querySelector('div.a3s') ? 'open' : 'collapsed'}:${el.childElementCount}`;
+    // A cheap guard against a reused element; changes inside a message are forgotten by the
+    // caller (forgetAround), so re-reading a long thread costs little per message.
+    const stamp = `${el.getAttribute('data-message-id')}:${el.childElementCount}`;
     const cached = cache?.get(el);
     if (cached && cached.stamp === stamp && cached.message.senderElement?.isConnected !== false) {
       messages.push(cached.message);

@@ -98,6 +98,18 @@ describe('Gmail', () => {
     expect(readMailView(doc, 'https://mail.google.com/')!.messages[0]!.to).toHaveLength(200);
   });
 
+  test('a message element holding another match is one message; siblings stay two', () => {
+    const msg = (id: string, who: string, inner = '') =>
+      `<div class="adn" data-message-id="${id}"><span class="gD" email="${who}@acme.de" name="${who}">${who}</span>${inner}</div>`;
+    const doc = parseHtml(
+      msg('m1', 'anna', '<div data-legacy-message-id="quoted"></div>') +
+        `<div>${msg('m2', 'ben', `<div class="adn" data-message-id="m2-inner"></div>`)}</div>` +
+        msg('m3', 'clara'),
+    );
+    const view = readMailView(doc, 'https://mail.google.com/')!;
+    expect(view.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+  });
+
   test('a page with no message, row or compose window is no mail view', () => {
     expect(readMailView(parseHtml('<p>Loading…</p>'), 'https://mail.google.com/')).toBeNull();
     expect(readMailView(parseHtml('<p>x</p>'), 'https://example.com/')).toBeNull();

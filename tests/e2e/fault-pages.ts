@@ -74,6 +74,19 @@ ${people
     join(dir, 'huge.html'),
     `<!doctype html><html lang="de"><body><main>${cards(10_000)}</main></body></html>`,
   );
+  // A long article without people (2,000 paragraphs, styles and scripts with "@" in them).
+  const words = 'the release adds faster sync better search and many small fixes across the app'.split(' ');
+  const paragraphs = Array.from(
+    { length: 2_000 },
+    (_, i) =>
+      `<p>${Array.from({ length: 60 }, (_, k) => words[(i * 7 + k) % words.length]).join(' ')} (${2000 + (i % 26)}, 
+${i * 10} users).</p>`,
+  );
+  writeFileSync(
+    join(dir, 'quiet.html'),
+    `<!doctype html><html lang="en"><head><title>Release notes</title><style>@media print { p { color: #000 } }</style>
+<script>window.config = { contact: "support" + "@" };</script></head><body><article>${paragraphs.join('')}</article></body></html>`,
+  );
   const messages = Array.from(
     { length: 100 },
     (_, i) =>

@@ -266,6 +266,25 @@ describe('long tasks', () => {
   });
 });
 
+describe('a page without people', () => {
+  test('a long article gets only the probe; its script time is recorded beside the scanned pages', async () => {
+    const page = await rig.browser.context.newPage();
+    await page.goto('about:blank');
+    const report = await traceLongTasks(page, async () => {
+      await page.goto(`${rig.site.origin}/faults/quiet.html`, { waitUntil: 'load' });
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.pipelineScoutProbe), {
+          timeout: 10_000,
+        })
+        .toBe('watching');
+      await page.waitForTimeout(500);
+    });
+    expect(await page.evaluate(() => document.documentElement.dataset.pipelineScoutTest)).toBeUndefined();
+    figures.quietPage = report;
+    await page.close();
+  });
+});
+
 describe('service worker killed in the middle of a 10,000-row import', () => {
   test('20 kills at random points: never a partial import, never a duplicate, the rerun gives the right count', async () => {
     const csv = ['Email,First Name,Last Name,Job Title']
