@@ -30,34 +30,40 @@ const LABEL =
 /** The scan's phone-shaped run (PHONE_CANDIDATE). */
 const NUMBER = '(?:\\+|00)?\\(?\\d[\\d\\s./()\\u2010-\\u2015-]{5,}\\d';
 
-/**
- * Text the scan reads as an address or a phone: any `@`, a bracketed or spelled-out "at", a
- * number after `+` or `00`, a number after a phone label, and a label ending a text node (the
- * number then sits in the next element, where the scan looks back for it).
- */
-const TEXT = new RegExp(
-  [
-    '@',
-    '[([{<]\\s*(?:at|ät)\\s*[)\\]}>]',
-    ' at [a-z0-9-]+ dot ',
-    '(?:\\+|(?<!\\d)00)\\(?\\d[\\d\\s./()\\u2010-\\u2015-]{5,}\\d',
-    `${LABEL}${NUMBER}`,
-    `${LABEL}$`,
-  ].join('|'),
+/** `jane [at] acme …`, `jane (ät) acme …` */
+const BRACKETED_AT = /[([{<]\s*(?:at|ät)\s*[)\]}>]/i;
+/** `jane at acme dot de` (the scan reads only lower-case words). */
+const SPELLED_AT = / at [a-z0-9-]+ dot /;
+/** A phone-shaped run: most prose has none, so the costlier phone tests rarely run. */
+const RUN = /\d[\d\s./()\u2010-\u2015-]{5,}\d/;
+/** A run after `+` or `00`, or after a phone label. */
+const PHONE = new RegExp(
+  `(?:\\+|(?<!\\d)00)\\(?\\d[\\d\\s./()\\u2010-\\u2015-]{5,}\\d|${LABEL}${NUMBER}`,
   'i',
 );
+/** A label ending the text: the number sits in the next element, where the scan looks back. */
+const LABEL_AT_END = new RegExp(`${LABEL}$`, 'i');
+
+/** Whether one text could hold an address or a phone for the scan. Cheap tests first. */
+export function textSignal(value: string): boolean {
+  if (value.includes('@')) return true;
+  if (BRACKETED_AT.test(value)) return true;
+  if (value.includes(' dot ') && SPELLED_AT.test(value)) return true;
+  if (RUN.test(value) && PHONE.test(value)) return true;
+  return LABEL_AT_END.test(value.slice(-40));
+}
 
 /** Text that is code or styling, never read by the scan (and full of `@media`, `@import`). */
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 
 function textSignals(root: Node): boolean {
-  if (root.nodeType === 3) return TEXT.test(root.nodeValue ?? '');
+  if (root.nodeType === 3) return textSignal(root.nodeValue ?? '');
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue;
     if (!value || NOT_TEXT.has(node.parentElement?.localName ?? '')) continue;
-    if (TEXT.test(value)) return true;
+    if (textSignal(value)) return true;
   }
   return false;
 }

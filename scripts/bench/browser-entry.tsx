@@ -1,6 +1,7 @@
 // Bundled by esbuild and run inside Chromium: the same code the extension ships, measured in a real DOM.
 import { render } from 'preact';
 import { createScanner, detectContacts } from '../../lib/detect';
+import { hasContactSignals } from '../../lib/detect/probe';
 import { mailContacts, readMailView, type MessageCache } from '../../lib/webmail';
 import { startDeal, STEP_IDS, nextStep } from '../../lib/pipeline';
 import { createOverlay } from '../../entrypoints/content/overlay';
@@ -127,6 +128,20 @@ function messageHtml(i: number) {
   );
 }
 
+/** What a granted site without people costs: the probe over an article of `paragraphs` × 1 KB. */
+async function probe(paragraphs: number) {
+  const parts: string[] = ['<article>'];
+  for (let i = 0; i < paragraphs; i++) parts.push(prose(i).replace(/joined in/, 'wrote in'));
+  parts.push('</article>');
+  const html = parts.join('');
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceWith(document.adoptNode(parsed.body));
+  let signal = true;
+  const ms = await median(() => (signal = hasContactSignals(document.body)), 5);
+  const baselineMs = await median(walkText, 5);
+  return { bytes: html.length, ms, baselineMs, signal };
+}
+
 function threadHtml(messages: number) {
   const parts = ['<h2 class="hP" data-legacy-thread-id="t1">Thread</h2>'];
   for (let i = 0; i < messages; i++) parts.push(messageHtml(i));
@@ -239,4 +254,4 @@ async function boardRender(n: number) {
   return { n, ms, baselineMs, rendered: host.querySelectorAll('li.card').length };
 }
 
-(window as unknown as { __bench: unknown }).__bench = { detection, webmail, boardRender };
+(window as unknown as { __bench: unknown }).__bench = { detection, probe, webmail, boardRender };

@@ -20,6 +20,7 @@ type Bench = {
     mutationMs: number;
     scannerCount: number;
   }>;
+  probe(paragraphs: number): Promise<{ bytes: number; ms: number; baselineMs: number; signal: boolean }>;
   webmail(m: number): Promise<{ messages: number; fullMs: number; baselineMs: number; oneNewMs: number }>;
   boardRender(n: number): Promise<{ n: number; ms: number; baselineMs: number; rendered: number }>;
 };
@@ -81,6 +82,15 @@ export async function browserBench(): Promise<string> {
     const growth = (i: number) => (det[i + 2]!.fullMs / det[i + 1]!.fullMs).toFixed(1);
     const mutationGrowth = (i: number) => (det[i + 2]!.mutationMs / det[i]!.mutationMs).toFixed(1);
 
+    const probes = [];
+    for (const n of [1_000, 10_000]) probes.push(await run('probe', n));
+    const probeRows = probes.map((p) => ({
+      case: `article without people (${(p.bytes / 1e6).toFixed(1)} MB HTML): the probe`,
+      ms: p.ms,
+      baselineMs: p.baselineMs,
+      note: p.signal ? 'WRONG: found a signal' : 'no signal, so the scanner is never loaded',
+    }));
+
     const mail = [];
     await run('webmail', 100);
     for (const m of [10, 100]) mail.push(await run('webmail', m));
@@ -94,6 +104,12 @@ export async function browserBench(): Promise<string> {
     return [
       table('Detection in Chromium', "TreeWalker over the same document's text nodes", detRows),
       `Growth of a full scan from 1,000 to 10,000 contacts (10x): ${growth(0)}x dense, ${growth(3)}x with prose. Rescan after a 10-node mutation, 10,000- vs 100-contact page: ${mutationGrowth(0)}x dense, ${mutationGrowth(3)}x with prose.`,
+      '',
+      table(
+        'Pages without people in Chromium (what most granted sites cost)',
+        "TreeWalker over the same document's text nodes",
+        probeRows,
+      ),
       '',
       table('Webmail in Chromium', "bare querySelectorAll('[email]')", mailRows),
       `One new message in a 100- vs 10-message thread: ${(mail[1]!.oneNewMs / mail[0]!.oneNewMs).toFixed(1)}x.`,
