@@ -23,8 +23,9 @@ export function plan(origins: string[]): { webmail: string[]; sites: string[] } 
 }
 
 /**
- * Registers the content script for the hosts the user granted, and unregisters it for the
- * ones revoked. Runs at start-up and on every permission change.
+ * Registers the scripts for the hosts the user granted, and unregisters them for the ones
+ * revoked. Runs when the service worker starts and on every permission change; changes only
+ * what differs, and only then injects into tabs already open.
  */
 export async function syncContentScripts(): Promise<{
   webmail: boolean;
@@ -33,9 +34,9 @@ export async function syncContentScripts(): Promise<{
 }> {
   const { origins = [] } = await browser.permissions.getAll();
   const wanted = plan(origins);
-  const existing = await browser.scripting.getRegisteredContentScripts();
-  const ours = existing.map((s) => s.id).filter((id) => (Object.values(IDS) as string[]).includes(id));
-  if (ours.length) await browser.scripting.unregisterContentScripts({ ids: ours });
+  const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) =>
+    (Object.values(IDS) as string[]).includes(s.id),
+  );
   const scripts: Parameters<typeof browser.scripting.registerContentScripts>[0] = [];
   if (wanted.webmail.length) {
     scripts.push({
@@ -56,15 +57,36 @@ export async function syncContentScripts(): Promise<{
       persistAcrossSessions: true,
     });
   }
-  if (scripts.length) await browser.scripting.registerContentScripts(scripts);
-  await Promise.all(
-    scripts.map((s) => injectIntoOpenTabs(s.matches ?? [], s.js![0] as ScriptFile, s.excludeMatches)),
-  );
+  // A waking service worker finds the registrations in place (they persist): nothing to redo.
+  if (registrationKey(existing) !== registrationKey(scripts)) {
+    if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
+    if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+    await Promise.all(
+      scripts.map((s) => injectIntoOpenTabs(s.matches ?? [], s.js![0] as ScriptFile, s.excludeMatches)),
+    );
+  }
   return {
     webmail: WEBMAIL_HOST_PATTERNS.every((p) => origins.includes(p)),
     allSites: origins.includes(ALL_SITES_PATTERN),
     registered: scripts.flatMap((s) => s.matches ?? []),
   };
+}
+
+/** What a set of registrations amounts to, in a form that compares equal when nothing changed. */
+export function registrationKey(
+  scripts: { id: string; js?: string[]; matches?: string[]; excludeMatches?: string[] }[],
+): string {
+  const sorted = (list?: string[]) => [...(list ?? [])].sort();
+  return JSON.stringify(
+    [...scripts]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((s) => [
+        s.id,
+        sorted(s.js?.map((f) => f.replace(/^\//, ''))),
+        sorted(s.matches),
+        sorted(s.excludeMatches),
+      ]),
+  );
 }
 
 export async function accessStatus() {
