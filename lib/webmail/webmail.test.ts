@@ -1,7 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/parse-html';
-import { createHealth, forgetAround, mailViewJson, providerForUrl, readMailView } from './index';
+import {
+  createHealth,
+  forgetAround,
+  mailContacts,
+  mailViewJson,
+  providerForUrl,
+  readMailView,
+} from './index';
 import { parseSignature } from './signature';
 import type { MessageCache } from './types';
 
@@ -73,6 +80,50 @@ describe('Gmail', () => {
     expect(view.compose.map((c) => c.participant)).toEqual([
       { email: 'new.lead@delta.com', name: 'New Lead' },
     ]);
+  });
+
+  test('split pane after a search: the result rows and the open message, read together', () => {
+    const url = 'https://mail.google.com/mail/u/0/#search/acme/FMfcgzQXJ';
+    const view = readMailView(load('tests/fixtures/webmail/gmail-split-pane.html', url), url)!;
+    expect(view.owner).toBe('rep@pipeline-scout.dev');
+    expect(mailViewJson(view)).toMatchObject({
+      subject: 'Retrofit line 4: dates',
+      threadId: '18c3a1b2c4d5e6f7',
+      messages: [
+        {
+          from: { name: 'Lena Fischer', email: 'lena.fischer@acme-industrie.de' },
+          to: [{ email: 'rep@pipeline-scout.dev' }],
+          cc: [{ email: 'markus.weber@acme-industrie.de', name: 'Markus Weber' }],
+          date: 'Tue, 24 Nov 2026, 09:12',
+          signature: {
+            title: 'Projektleiterin Instandhaltung',
+            company: 'Acme Industrie GmbH',
+            phones: ['+491712345678'],
+          },
+          collapsed: false,
+        },
+      ],
+    });
+    // The quoted reply is the rep's own text: none of it is Lena's signature.
+    expect(view.messages[0]!.signature!.phones).not.toContain('+49309876543');
+    expect(view.list.map((l) => l.participant.email)).toEqual([
+      'lena.fischer@acme-industrie.de',
+      'markus.weber@acme-industrie.de',
+      'rep@pipeline-scout.dev',
+      'info@acme-industrie.de',
+    ]);
+    // The people of the view: the owner never, the role account flagged, Lena once with her signature.
+    const people = mailContacts(view);
+    expect(people.map((p) => p.emails[0])).toEqual([
+      'lena.fischer@acme-industrie.de',
+      'markus.weber@acme-industrie.de',
+      'info@acme-industrie.de',
+    ]);
+    expect(people[0]).toMatchObject({
+      title: 'Projektleiterin Instandhaltung',
+      company: 'Acme Industrie GmbH',
+    });
+    expect(people[2]!.role).toBe(true);
   });
 
   test('hostile names stay text; a message without a sender anchor degrades and is counted', () => {
