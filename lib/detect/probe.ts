@@ -110,10 +110,18 @@ export function watchForContactSignals(doc: Document, onFound: () => void, delay
     }
   };
   const observer = new MutationObserver((records) => {
+    // A busy page sends many records for the same parent: size each parent once per batch.
+    const isSmall = new Map<Node, boolean>();
     for (const record of records) {
       const target = record.target;
-      if (record.type === 'characterData') pending.add(target);
-      else if (target.nodeType === 1 && small(target as Element, 200)) pending.add(target);
+      if (record.type === 'characterData') {
+        pending.add(target);
+        continue;
+      }
+      let whole = isSmall.get(target);
+      if (whole === undefined)
+        isSmall.set(target, (whole = target.nodeType === 1 && small(target as Element, 200)));
+      if (whole) pending.add(target);
       else for (const node of record.addedNodes) pending.add(node);
     }
     timer ??= setTimeout(check, delayMs);
