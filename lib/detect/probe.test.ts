@@ -98,7 +98,7 @@ describe('watching a page', () => {
   const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
   test('a page with a contact fires at once', () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     document.body.append(Object.assign(document.createElement('p'), { textContent: 'jane@acme.de' }));
     let found = 0;
     watchForContactSignals(document, () => found++);
