@@ -56,7 +56,11 @@ const WORDS =
 /** About 800 characters of ordinary prose (one year in it, as bios have), different per contact. */
 function prose(i: number) {
   const words: string[] = [];
-  for (let k = 0; words.join(' ').length < 780; k++) words.push(WORDS[(i * 7 + k * 13) % WORDS.length]!);
+  for (let k = 0, length = 0; length < 780; k++) {
+    const word = WORDS[(i * 7 + k * 13) % WORDS.length]!;
+    words.push(word);
+    length += word.length + 1;
+  }
   return `<p>${name(i)} joined in ${1990 + (i % 30)}. ${words.join(' ')}.</p>`;
 }
 
