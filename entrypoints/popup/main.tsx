@@ -18,7 +18,10 @@ const show = (tabId: number | undefined, locale: Locale) =>
   );
 
 // Draw at once in the browser's language; switch if the rep chose another one in the options.
+// The locale request goes out first: when the service worker sleeps, it wakes while the tab
+// is looked up, not after.
+const chosen = resolveLocale(api);
 const tabId = await targetTabId();
 const guess = browserLocale();
 show(tabId, guess);
-void resolveLocale(api).then((locale) => locale !== guess && show(tabId, locale));
+void chosen.then((locale) => locale !== guess && show(tabId, locale));
