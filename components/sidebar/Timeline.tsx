@@ -20,7 +20,7 @@ export function Timeline({ detail }: { detail: ContactDetail }) {
     ...detail.activities.map((a) => ({
       at: a.at,
       label: t(
-        (a.kind === 'check-in' ? 'checkIn' : a.kind === 'stage-change' ? 'history' : a.kind) as 'note',
+        (a.kind === 'check-in' ? 'checkInEntry' : a.kind === 'stage-change' ? 'history' : a.kind) as 'note',
       ),
       text: a.text,
     })),
