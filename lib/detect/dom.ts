@@ -19,6 +19,17 @@ export const SKIPPED_TAGS = new Set([
   'title',
 ]);
 
+/**
+ * Whether an element holds more than `limit` elements. Counting stops at the limit: a change in a
+ * huge container costs the limit, not the container's size (a live collection's length walks it all).
+ */
+export function exceeds(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
+  let count = 0;
+  while (walker.nextNode()) if (++count > limit) return true;
+  return false;
+}
+
 /** Our own badges and chips: never scanned. */
 export const OWN_ELEMENT_ATTRIBUTE = 'data-pipeline-scout';
 

@@ -1,9 +1,11 @@
 /**
  * A cheap first look at a page: could the full scan find anyone here? It must never say no where
  * the scan would find a contact (tests hold it to that over every fixture and corpus page), and
- * may say yes too often: a yes only costs loading the scanner. No imports, so the probe that
- * runs on every granted page stays a few kilobytes.
+ * may say yes too often: a yes only costs loading the scanner. It imports only the scan's own
+ * markers (no validation libraries), so the probe that runs on every granted page stays small.
  */
+import { exceeds } from './dom';
+import { AT_MARKER, LABELLED_PHONE, PHONE_LABEL, PREFIXED_PHONE, SPELLED_MARKER } from './markers';
 
 /** Markup the scan's sources read: contact links, h-cards, schema.org items, profile pages. */
 const MARKUP = [
@@ -24,33 +26,16 @@ const MARKUP = [
   'a[href*="mastodon.social/@" i]',
 ].join(', ');
 
-/** The scan's phone labels (PHONE_LABEL), as whole words. */
-const LABEL =
-  '(?:^|[\\s(|·•,;])(?:tel(?:efon|ephone)?|phone|fon|mobil(?:e|telefon)?|mob|handy|cell|direct|durchwahl|zentrale|t|m|p|f(?:ax)?)\\.?\\s*[:.]?\\s*';
-/** The scan's phone-shaped run (PHONE_CANDIDATE). */
-const NUMBER = '(?:\\+|00)?\\(?\\d[\\d\\s./()\\u2010-\\u2015-]{5,}\\d';
-
-/** `jane [at] acme …`, `jane (ät) acme …` */
-const BRACKETED_AT = /[([{<]\s*(?:at|ät)\s*[)\]}>]/i;
-/** `jane at acme dot de` (the scan reads only lower-case words). */
-const SPELLED_AT = / at [a-z0-9-]+ dot /;
-/** A phone-shaped run: most prose has none, so the costlier phone tests rarely run. */
+/** A phone-shaped run: most prose has none, so the phone patterns rarely run. */
 const RUN = /\d[\d\s./()\u2010-\u2015-]{5,}\d/;
-/** A run after `+` or `00`, or after a phone label. */
-const PHONE = new RegExp(
-  `(?:\\+|(?<!\\d)00)\\(?\\d[\\d\\s./()\\u2010-\\u2015-]{5,}\\d|${LABEL}${NUMBER}`,
-  'i',
-);
-/** A label ending the text: the number sits in the next element, where the scan looks back. */
-const LABEL_AT_END = new RegExp(`${LABEL}$`, 'i');
 
 /** Whether one text could hold an address or a phone for the scan. Cheap tests first. */
 export function textSignal(value: string): boolean {
-  if (value.includes('@')) return true;
-  if (BRACKETED_AT.test(value)) return true;
-  if (value.includes(' dot ') && SPELLED_AT.test(value)) return true;
-  if (RUN.test(value) && PHONE.test(value)) return true;
-  return LABEL_AT_END.test(value.slice(-40));
+  if (value.includes('@') || AT_MARKER.test(value)) return true;
+  if (value.includes(' dot ') && SPELLED_MARKER.test(value)) return true;
+  if (RUN.test(value) && (PREFIXED_PHONE.test(value) || LABELLED_PHONE.test(value))) return true;
+  // A label ending the text: the number sits in the next element, where the scan looks back.
+  return PHONE_LABEL.test(value.slice(-40));
 }
 
 /** Text that is code or styling, never read by the scan (and full of `@media`, `@import`). */
@@ -75,13 +60,6 @@ export function hasContactSignals(root: Node): boolean {
     if ((root as Element).matches?.(MARKUP) || parent.querySelector(MARKUP)) return true;
   }
   return textSignals(root);
-}
-
-function small(el: Element, limit: number): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
-  let count = 0;
-  while (walker.nextNode()) if (++count > limit) return false;
-  return true;
 }
 
 /**
@@ -120,7 +98,7 @@ export function watchForContactSignals(doc: Document, onFound: () => void, delay
       }
       let whole = isSmall.get(target);
       if (whole === undefined)
-        isSmall.set(target, (whole = target.nodeType === 1 && small(target as Element, 200)));
+        isSmall.set(target, (whole = target.nodeType === 1 && !exceeds(target as Element, 200)));
       if (whole) pending.add(target);
       else for (const node of record.addedNodes) pending.add(node);
     }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { createScanner, exceeds, observeChanges } from './scanner';
+import { createScanner, observeChanges } from './scanner';
+import { exceeds } from './dom';
 
 function cardsHtml(n: number, offset = 0) {
   return Array.from(

@@ -1,6 +1,6 @@
 import { contactKey } from '../contacts/key';
 import { detectContacts, detectPageLevel, type DetectOptions } from './detect';
-import { OWN_ELEMENT_ATTRIBUTE } from './dom';
+import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
 import { pageOrganizations } from './sources/schema-org';
 import type { DetectedContact } from './types';
@@ -57,17 +57,6 @@ function signature(c: DetectedContact): string {
 
 function anchorOf(c: DetectedContact): Element | undefined {
   return c.evidence.find((e) => e.element)?.element;
-}
-
-/**
- * Whether an element holds more than `limit` elements. Counting stops at the limit: a change in a
- * huge container costs the limit, not the container's size (a live collection's length walks it all).
- */
-export function exceeds(el: Element, limit: number): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
-  let count = 0;
-  while (walker.nextNode()) if (++count > limit) return true;
-  return false;
 }
 
 interface ChunkResult {

@@ -1,4 +1,5 @@
 import { normaliseEmail, type NormalisedEmail } from '../contacts/email';
+import { AT_MARKER, SPELLED_MARKER } from './markers';
 
 /** File extensions that are also top-level domains: `logo@2x.png` is an image, not a person. */
 const FILE_LIKE_TLDS = new Set([
@@ -75,8 +76,8 @@ export function findEmailsInText(text: string): TextMatch[] {
     if (email) out.push({ email, index: m.index, length: m[0].length, obfuscated: false });
   }
   // The obfuscation patterns are costly: run them only when a marker is present.
-  const hasMarker = /\(\s*(?:at|ät)\s*\)|\[\s*(?:at|ät)\s*\]|\{\s*at\s*\}|<\s*at\s*>/i.test(text);
-  const spelled = / at [a-z0-9-]+ dot /.test(text);
+  const hasMarker = AT_MARKER.test(text);
+  const spelled = SPELLED_MARKER.test(text);
   if (hasMarker)
     for (const m of text.matchAll(BRACKETED)) {
       const domain = m[2]!.replace(new RegExp(DOT, 'giu'), '.');
@@ -91,9 +92,4 @@ export function findEmailsInText(text: string): TextMatch[] {
   return out;
 }
 
-/** Labels that say the number next to them is a phone. */
-export const PHONE_LABEL =
-  /(?:^|[\s(|·•,;])(?:tel(?:efon|ephone)?|phone|fon|mobil(?:e|telefon)?|mob|handy|cell|direct|durchwahl|zentrale|t|m|p|f(?:ax)?)\.?\s*[:.]?\s*$/i;
-
-/** Phone-shaped runs: digits with spaces, dots, dashes, slashes and brackets, optional +. */
-export const PHONE_CANDIDATE = /(?:\+|00)?\(?\d[\d\s./()\u2010-\u2015-]{5,22}\d/g;
+export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
