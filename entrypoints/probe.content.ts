@@ -1,6 +1,7 @@
 import { createClient } from '@/lib/messages/client';
 import { watchForContactSignals } from '@/lib/detect/probe';
 import { providerForUrl } from '@/lib/webmail/provider';
+import { firstRunInPage } from './content/first-run';
 
 /** The runtime API without the polyfill: this script stays a few kilobytes on every page. */
 type Runtime = { sendMessage(message: unknown): Promise<unknown> };
@@ -17,25 +18,19 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   main() {
-    const flag = '__pipelineScoutProbe';
-    const w = window as unknown as Record<string, unknown>;
-    if (w[flag]) return;
-    w[flag] = true;
+    if (!firstRunInPage('__pipelineScoutProbe')) return;
+    const testBuild = import.meta.env.PS_TEST_HOSTS === '1';
     const send = createClient((message) => runtime().sendMessage(message));
-    // Webmail always shows people (often only in attributes): the scanner comes at once.
-    if (providerForUrl(location.href, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' })) {
+    const activate = () => {
+      if (testBuild) document.documentElement.dataset.pipelineScoutProbe = 'found';
       send('page/activate', {}).catch(() => undefined);
-      return;
-    }
+    };
+    // Webmail always shows people (often only in attributes): the scanner comes at once.
+    if (providerForUrl(location.href, { testHosts: testBuild })) return activate();
     // Off the page's load task, like the scanner.
     setTimeout(() => {
-      watchForContactSignals(document, () => {
-        if (import.meta.env.PS_TEST_HOSTS === '1')
-          document.documentElement.dataset.pipelineScoutProbe = 'found';
-        send('page/activate', {}).catch(() => undefined);
-      });
-      if (import.meta.env.PS_TEST_HOSTS === '1')
-        document.documentElement.dataset.pipelineScoutProbe ??= 'watching';
+      watchForContactSignals(document, activate);
+      if (testBuild) document.documentElement.dataset.pipelineScoutProbe ??= 'watching';
     }, 0);
   },
 });

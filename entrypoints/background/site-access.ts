@@ -2,17 +2,13 @@ import { browser } from 'wxt/browser';
 import { ALL_SITES_PATTERN, WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
 
 /**
- * The built scripts (registration takes a path relative to the root; injection one from it).
- * Webmail always shows people, so it gets the scanner itself; every other granted site gets
- * the probe, which asks for the scanner only when the page holds a contact signal.
+ * The built scripts, as injection names them (registration takes the same path without the
+ * leading slash). Webmail always shows people, so it gets the scanner itself; every other granted
+ * site gets the probe, which asks for the scanner only when the page holds a contact signal.
  */
-const SCANNER_FILE = 'content-scripts/content.js';
-const PROBE_FILE = 'content-scripts/probe.js';
-const PUBLIC = {
-  [SCANNER_FILE]: '/content-scripts/content.js',
-  [PROBE_FILE]: '/content-scripts/probe.js',
-} as const;
-type ScriptFile = keyof typeof PUBLIC;
+const SCRIPTS = { scanner: '/content-scripts/content.js', probe: '/content-scripts/probe.js' } as const;
+type Script = keyof typeof SCRIPTS;
+const registered = (script: Script) => SCRIPTS[script].slice(1);
 const IDS = { webmail: 'pipeline-scout-webmail', sites: 'pipeline-scout-sites' } as const;
 
 /** Which registrations the granted origins call for: webmail hosts and every other granted host. */
@@ -41,7 +37,7 @@ export async function syncContentScripts(): Promise<{
   if (wanted.webmail.length) {
     scripts.push({
       id: IDS.webmail,
-      js: [SCANNER_FILE],
+      js: [registered('scanner')],
       matches: wanted.webmail,
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -50,7 +46,7 @@ export async function syncContentScripts(): Promise<{
   if (wanted.sites.length) {
     scripts.push({
       id: IDS.sites,
-      js: [PROBE_FILE],
+      js: [registered('probe')],
       matches: wanted.sites,
       excludeMatches: wanted.webmail.length ? wanted.webmail : undefined,
       runAt: 'document_idle',
@@ -62,7 +58,9 @@ export async function syncContentScripts(): Promise<{
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
     if (scripts.length) await browser.scripting.registerContentScripts(scripts);
     await Promise.all(
-      scripts.map((s) => injectIntoOpenTabs(s.matches ?? [], s.js![0] as ScriptFile, s.excludeMatches)),
+      scripts.map((s) =>
+        injectIntoOpenTabs(s.matches ?? [], s.id === IDS.webmail ? 'scanner' : 'probe', s.excludeMatches),
+      ),
     );
   }
   return {
@@ -100,7 +98,7 @@ export async function accessStatus() {
 }
 
 /** Tabs already open on a newly granted host get their script now, not on their next load. */
-async function injectIntoOpenTabs(patterns: string[], file: ScriptFile, exclude: string[] = []) {
+async function injectIntoOpenTabs(patterns: string[], script: Script, exclude: string[] = []) {
   if (!patterns.length) return;
   const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
   const excluded = exclude.length
@@ -108,13 +106,13 @@ async function injectIntoOpenTabs(patterns: string[], file: ScriptFile, exclude:
     : new Set<number | undefined>();
   // Both scripts guard against running twice in one page.
   await Promise.all(
-    tabs.map((t) => (t.id === undefined || excluded.has(t.id) ? undefined : inject(t.id, file))),
+    tabs.map((t) => (t.id === undefined || excluded.has(t.id) ? undefined : inject(t.id, script))),
   );
 }
 
-async function inject(tabId: number, file: ScriptFile): Promise<boolean> {
+async function inject(tabId: number, script: Script): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [PUBLIC[file]] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [SCRIPTS[script]] });
     return true;
   } catch {
     return false;
@@ -123,7 +121,7 @@ async function inject(tabId: number, file: ScriptFile): Promise<boolean> {
 
 /** "Scan this page", and the probe's call: the scanner into one tab (activeTab or a granted host). */
 export function injectScanner(tabId: number): Promise<boolean> {
-  return inject(tabId, SCANNER_FILE);
+  return inject(tabId, 'scanner');
 }
 
 export function watchPermissions(onChange: () => void) {

@@ -3,6 +3,7 @@ import { createClient } from '@/lib/messages/client';
 import { providerForUrl } from '@/lib/webmail';
 // zod/mini: the same validation at a fraction of the size, so injecting the script stays cheap.
 import * as z from 'zod/mini';
+import { firstRunInPage } from './first-run';
 import { createOverlay } from './overlay';
 import { runPageMode } from './page-mode';
 import { runWebmailMode } from './webmail-mode';
@@ -13,11 +14,7 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   main() {
-    // Registered for granted hosts and injected by "Scan this page": run once per page.
-    const flag = '__pipelineScoutLoaded';
-    const w = window as unknown as Record<string, unknown>;
-    if (w[flag]) return;
-    w[flag] = true;
+    if (!firstRunInPage('__pipelineScoutLoaded')) return;
 
     // Start in a task of its own: evaluating this script and the first read never add up to one long task.
     setTimeout(() => start(), 0);

@@ -54,7 +54,6 @@ interface Placed {
   target: string;
   /** What the badge shows now, so an unchanged badge is not rewritten on every render. */
   shows?: string;
-  state?: BadgeState;
 }
 
 /**
@@ -160,11 +159,8 @@ export function createOverlay(
             button.style.top = `${place.top}px`;
           }
         }
-        // The same state object on the same element: nothing to rewrite (webmail re-renders often).
-        if (entry.state === state && entry.anchor === anchor) continue;
         entry.anchor = anchor;
         entry.target = target;
-        entry.state = state;
         const text = badgeText(state, options.locale, options.mode);
         const tooltip = badgeTooltip(state, options.locale);
         const shows = `${state.verdict}\n${text}\n${tooltip}`;
