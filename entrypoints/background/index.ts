@@ -49,11 +49,8 @@ export default defineBackground(() => {
     },
     broadcast(event) {
       hub.broadcast(event);
-      if (event.kind === 'changed') {
-        void browser.tabs
-          .query({})
-          .then((all) => all.forEach((t) => t.id !== undefined && services.refreshTab(t.id)));
-      }
+      // Only pages whose scanner reported have badges to refresh (not every open tab).
+      if (event.kind === 'changed') for (const tabId of tabs.reportedTabs()) services.refreshTab(tabId);
       if (event.kind === 'tab' && event.tabId !== undefined)
         void updateActionBadge(services, event.tabId).catch(() => undefined);
     },

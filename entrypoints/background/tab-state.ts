@@ -65,6 +65,11 @@ export class TabStates {
     this.save();
   }
 
+  /** Tabs whose page reported to us: the only ones with a scanner to refresh. */
+  reportedTabs(): number[] {
+    return [...this.states].filter(([, state]) => state.scannedAt !== undefined).map(([tabId]) => tabId);
+  }
+
   leadCount(tabId: number): number {
     return this.get(tabId).contacts.filter((c) => c.fit.verdict === 'lead').length;
   }

@@ -1,7 +1,7 @@
 import { createScanner, observeChanges, type DetectedContact, type ScanUpdate } from '@/lib/detect';
 import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
-import type { createOverlay } from './overlay';
+import { MAX_BADGES, type createOverlay } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
 
 /**
@@ -17,6 +17,8 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
   const render = () => {
     const items = [];
     for (const [key, contact] of contacts) {
+      // The overlay shows at most MAX_BADGES: a change on a 10,000-contact page stops there.
+      if (items.length === MAX_BADGES) break;
       const state = badges.get(key);
       const anchor = state && anchorOf(contact);
       if (state && anchor) items.push({ key, target: contact.emails[0] ?? key, anchor, state });
