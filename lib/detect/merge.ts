@@ -1,6 +1,7 @@
 import { normaliseEmail, registrableDomain } from '../contacts/email';
 import { normalisePhone, type Region } from '../contacts/phone';
-import { isFreeMailDomain, isRoleAddress } from '../data';
+import { isRoleAddress } from '../data';
+import { companyDomainOf } from '../contacts/company';
 import { cleanText } from './dom';
 import { markedPhone } from './sources/page-anchors';
 import type { DetectedContact, Finding } from './types';
@@ -82,11 +83,7 @@ export function mergeFindings(
     const emailList = [...emails.values()];
     const name = pick('name');
     if (!name && !emailList.length) continue;
-    const domains = [...emails.keys()]
-      .map((k) => k.slice(k.lastIndexOf('@') + 1))
-      .map(registrableDomain)
-      .filter((d): d is string => !!d);
-    const companyDomain = domains.find((d) => !isFreeMailDomain(d));
+    const companyDomain = companyDomainOf([...emails.keys()]);
     contacts.push({
       name,
       emails: emailList,

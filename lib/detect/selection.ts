@@ -1,6 +1,6 @@
 import type { Region } from '../contacts/phone';
-import { registrableDomain } from '../contacts/email';
-import { isFreeMailDomain, isRoleAddress } from '../data';
+import { isRoleAddress } from '../data';
+import { companyDomainOf } from '../contacts/company';
 import { parseSignature } from '../webmail/signature';
 import { cleanText, looksLikePersonName } from './dom';
 import { findEmailsInText } from './text-patterns';
@@ -25,9 +25,7 @@ export function contactFromText(text: string, region?: Region): DetectedContact 
     name = first?.replace(/\s*<.*$/, '');
   }
   if (!name && !emails.length) return undefined;
-  const domain = emails
-    .map((e) => registrableDomain(e.slice(e.lastIndexOf('@') + 1)))
-    .find((d) => d && !isFreeMailDomain(d));
+  const domain = companyDomainOf(emails);
   return {
     name,
     emails,

@@ -1,5 +1,6 @@
-import { normaliseEmail, registrableDomain } from '../contacts/email';
-import { isFreeMailDomain, isRoleAddress } from '../data';
+import { normaliseEmail } from '../contacts/email';
+import { isRoleAddress } from '../data';
+import { companyDomainOf } from '../contacts/company';
 import type { DetectedContact } from '../detect/types';
 import type { MailParticipant, MailView } from './types';
 
@@ -15,8 +16,7 @@ export function mailContacts(view: MailView): DetectedContact[] {
     if (!n || n.key === ownerKey) return undefined;
     let contact = byKey.get(n.key);
     if (!contact) {
-      const domain = registrableDomain(n.domain);
-      const companyDomain = domain && !isFreeMailDomain(domain) ? domain : undefined;
+      const companyDomain = companyDomainOf([n.key]);
       contact = {
         name: p.name,
         emails: [n.display],
