@@ -9,29 +9,7 @@ import { BoardColumns } from '../../components/sidebar/Board';
 import { Root } from '../../components/Root';
 import type { Api } from '../../components/api';
 import type { BoardColumn } from '../../lib/messages';
-
-/**
- * Median time of one call. Page timers are coarse (0.1 ms), so a fast call is repeated until a
- * sample lasts 20 ms, and divided.
- */
-async function median(fn: () => unknown, runs = 5): Promise<number> {
-  await fn();
-  let reps = 1;
-  for (;;) {
-    const t = performance.now();
-    for (let i = 0; i < reps; i++) await fn();
-    if (performance.now() - t >= 20 || reps >= 1 << 16) break;
-    reps *= 2;
-  }
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    for (let k = 0; k < reps; k++) await fn();
-    times.push((performance.now() - t) / reps);
-  }
-  times.sort((a, b) => a - b);
-  return times[runs >> 1]!;
-}
+import { median } from './measure';
 
 const FIRST = ['Anna', 'Ben', 'Clara', 'David', 'Eva', 'Felix', 'Greta', 'Hannah', 'Jonas', 'Lena'];
 const LAST = [
