@@ -331,6 +331,10 @@ describe('service worker killed in the middle of a 10,000-row import', () => {
       const popup = await rig.browser.context.newPage();
       await popup.goto(rig.extensionUrl('popup.html'));
       await popup.getByText('Nothing due today.').waitFor();
+      // The due list can be on screen while the tab's own list still loads: wait for the mark.
+      await expect
+        .poll(() => popup.evaluate(() => performance.getEntriesByName('popup:ready').length))
+        .toBe(1);
       const marks = await popup.evaluate(() =>
         Object.fromEntries(
           ['popup:script', 'popup:ready'].map((n) => [
