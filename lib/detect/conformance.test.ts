@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
 import { detectContacts } from './detect';
-import { findEmailsInText, textEmail } from './text-patterns';
+import { findEmailsInText, textEmail } from '../text/emails';
 import { normaliseEmail } from '../contacts/email';
+import { corpus } from '../../tests/corpora';
 
-const CORPORA = resolve('../shared/corpora');
-const MF = join(CORPORA, 'microformats-tests/tests');
+const MF_CORPUS = corpus('microformats-tests/tests');
+const MF = MF_CORPUS.path;
 const MF_DIRS = ['microformats-v2/h-card', 'microformats-v1/hcard', 'microformats-mixed/h-card'];
 
 type Mf = { type?: string[]; properties?: Record<string, unknown[]>; children?: Mf[]; value?: unknown };
@@ -31,7 +32,7 @@ const str = (v: unknown): string =>
       : '';
 const digits = (s: string) => s.replace(/\D/g, '');
 
-const cases = MF_DIRS.flatMap((dir) =>
+const cases = (MF_CORPUS.present ? MF_DIRS : []).flatMap((dir) =>
   readdirSync(join(MF, dir))
     .filter((f) => f.endsWith('.json'))
     .map((f) => ({ name: `${dir}/${f.replace('.json', '')}`, base: join(MF, dir, f.replace('.json', '')) })),
@@ -68,7 +69,7 @@ function checkCase(base: string): string[] {
   return problems;
 }
 
-describe('microformats conformance (h-card, classic hCard, mixed)', () => {
+describe.runIf(MF_CORPUS.present)('microformats conformance (h-card, classic hCard, mixed)', () => {
   const results = cases.map((c) => ({ ...c, problems: checkCase(c.base) }));
   const passed = results.filter((r) => r.problems.length === 0).length;
   console.log(`microformats conformance: ${passed}/${results.length} cases pass`);
@@ -82,10 +83,10 @@ interface EmailCase {
   category: string;
 }
 
-describe('isemail agreement', () => {
-  const all = JSON.parse(
-    readFileSync(join(CORPORA, 'email-addresses/test/tests.json'), 'utf8'),
-  ) as EmailCase[];
+const ISEMAIL = corpus('email-addresses/test/tests.json');
+
+describe.runIf(ISEMAIL.present)('isemail agreement', () => {
+  const all = (ISEMAIL.present ? JSON.parse(readFileSync(ISEMAIL.path, 'utf8')) : []) as EmailCase[];
   const valid = all.filter((c) => c.category === 'ISEMAIL_VALID_CATEGORY');
   const invalid = all.filter((c) => c.category === 'ISEMAIL_ERR');
   // Valid by RFC but not a prospect's address: a bare TLD (test@io) and an IDN test TLD that
@@ -115,9 +116,11 @@ describe('isemail agreement', () => {
   });
 });
 
+const LINKIFY = corpus('linkify-it/test/fixtures');
+
 describe('linkify-it fixtures', () => {
-  const dir = join(CORPORA, 'linkify-it/test/fixtures');
-  test.runIf(existsSync(dir))('emails in its link fixtures are found; its negatives yield nothing', () => {
+  const dir = LINKIFY.path;
+  test.runIf(LINKIFY.present)('emails in its link fixtures are found; its negatives yield nothing', () => {
     const links = readFileSync(join(dir, 'links.txt'), 'utf8').split('\n');
     const emailLines = links.filter(
       (l) => /^[^%\s].*@/.test(l) && !/^(https?|ftp|\/\/)/i.test(l) && !l.includes('://'),

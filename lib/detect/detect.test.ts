@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseHtml } from '../../cli/parse-html';
+import { corpus } from '../../tests/corpora';
 import { detectContacts } from './detect';
-import { looksLikePersonName } from './dom';
-import { splitTitleCompany } from './sources/page-anchors';
-import { findEmailsInText } from './text-patterns';
+import { looksLikePersonName } from '../text/person-name';
+import { splitTitleCompany } from '../text/title-company';
+import { findEmailsInText } from '../text/emails';
 import { guessRegion } from './region';
 
 const page = (name: string, url: string) =>
@@ -106,9 +107,11 @@ describe('team pages', () => {
     expect(byName(contacts, 'Lea Roth')).toMatchObject({ company: 'Gamma GmbH', emails: ['lea@gamma.de'] });
   });
 
-  test('a LinkedIn-style profile page from its Open Graph metadata', () => {
-    const file =
-      '../shared/corpora/microformats-parser/test/suites/experimental/metaformats-og-profile-linkedin.html';
+  const linkedin = corpus(
+    'microformats-parser/test/suites/experimental/metaformats-og-profile-linkedin.html',
+  );
+  test.runIf(linkedin.present)('a LinkedIn-style profile page from its Open Graph metadata', () => {
+    const file = linkedin.path;
     const contacts = detectContacts(
       parseHtml(readFileSync(file, 'utf8'), 'https://www.linkedin.com/in/tantek'),
     );

@@ -2,7 +2,7 @@ import { normaliseEmail, registrableDomain } from '../contacts/email';
 import { normalisePhone, type Region } from '../contacts/phone';
 import { isRoleAddress } from '../data';
 import { companyDomainOf } from '../contacts/company';
-import { cleanText } from './dom';
+import { cleanText } from '../text/clean';
 import { markedPhone } from './sources/page-anchors';
 import type { DetectedContact, Finding } from './types';
 

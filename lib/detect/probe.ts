@@ -5,7 +5,7 @@
  * markers (no validation libraries), so the probe that runs on every granted page stays small.
  */
 import { exceeds } from './dom';
-import { AT_MARKER, LABELLED_PHONE, PHONE_LABEL, PREFIXED_PHONE, SPELLED_MARKER } from './markers';
+import { AT_MARKER, LABELLED_PHONE, PHONE_LABEL, PREFIXED_PHONE, SPELLED_MARKER } from '../text/markers';
 
 /** Markup the scan's sources read: contact links, h-cards, schema.org items, profile pages. */
 const MARKUP = [

@@ -1,9 +1,10 @@
 import type { Region } from '../contacts/phone';
 import { isRoleAddress } from '../data';
 import { companyDomainOf } from '../contacts/company';
-import { parseSignature } from '../webmail/signature';
-import { cleanText, looksLikePersonName } from './dom';
-import { findEmailsInText } from './text-patterns';
+import { parseSignature } from '../text/signature';
+import { cleanText } from '../text/clean';
+import { looksLikePersonName } from '../text/person-name';
+import { findEmailsInText } from '../text/emails';
 import type { DetectedContact } from './types';
 
 /**

@@ -1,9 +1,9 @@
-import { cleanText } from '../detect/dom';
+import { cleanText } from '../text/clean';
 import { normaliseEmail } from '../contacts/email';
 import type { Region } from '../contacts/phone';
 import { queryAll, queryOne, type Anchor } from './anchors';
-import { parseSignature } from './signature';
-import { textLines } from './text-lines';
+import { parseSignature } from '../text/signature';
+import { textLines } from '../text/lines';
 import type { AnchorHealth, MailMessage, MailParticipant, MailView, MessageCache } from './types';
 
 export const GMAIL_ANCHORS = {

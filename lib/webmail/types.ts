@@ -1,16 +1,10 @@
+import type { Signature } from '../text/signature';
+export type { Signature };
 export type Provider = 'gmail' | 'outlook';
 
 export interface MailParticipant {
   name?: string;
   email: string;
-}
-
-export interface Signature {
-  name?: string;
-  title?: string;
-  company?: string;
-  phones: string[];
-  website?: string;
 }
 
 export interface MailMessage {

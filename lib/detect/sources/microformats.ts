@@ -1,4 +1,4 @@
-import { cleanText } from '../dom';
+import { cleanText } from '../../text/clean';
 import { STRENGTH, type Finding } from '../types';
 
 /** Text of an element as microformats read it: scripts and styles dropped, images by their alt. */

@@ -1,6 +1,10 @@
+import { splitTitleCompany } from '../../text/title-company';
 import { normalisePhone, type Region } from '../../contacts/phone';
-import { textEmail, findEmailsInText, PHONE_CANDIDATE, PHONE_LABEL } from '../text-patterns';
-import { cleanText, collapse, looksLikePersonName, type Visibility } from '../dom';
+import { textEmail, findEmailsInText } from '../../text/emails';
+import { PHONE_CANDIDATE, PHONE_LABEL } from '../../text/markers';
+import { cleanText, collapse } from '../../text/clean';
+import { looksLikePersonName } from '../../text/person-name';
+import { type Visibility } from '../dom';
 import { isProfileUrl } from './profile-page';
 import { STRENGTH, type Finding } from '../types';
 import type { ScanContext } from '../scan-context';
@@ -180,13 +184,6 @@ function titleAfter(heading: Element, card: Element): string | undefined {
     return cleanText(text, 120);
   }
   return undefined;
-}
-
-/** "Head of Sales, Acme GmbH" / "CTO at Acme" / "Leiterin Einkauf bei Acme" / "CEO | Acme". */
-export function splitTitleCompany(line: string): { title: string; company?: string } {
-  const m = /^(.+?)(?:\s*,\s+|\s+(?:at|bei|@)\s+|\s+[|·–—]\s+)(.+)$/u.exec(line);
-  if (m && m[1]!.length >= 2 && m[2]!.length >= 2) return { title: m[1]!.trim(), company: m[2]!.trim() };
-  return { title: line };
 }
 
 /**

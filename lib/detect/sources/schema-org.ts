@@ -1,4 +1,4 @@
-import { cleanText } from '../dom';
+import { cleanText } from '../../text/clean';
 import { STRENGTH, type Finding } from '../types';
 
 type Json = Record<string, unknown>;

@@ -1,4 +1,4 @@
-import { cleanText } from '../detect/dom';
+import { cleanText } from './clean';
 
 const BLOCK = new Set([
   'DIV',

@@ -1,8 +1,15 @@
-import { looksLikePersonName } from '../detect/dom';
-import { splitTitleCompany } from '../detect/sources/page-anchors';
-import { findEmailsInText } from '../detect/text-patterns';
+import { looksLikePersonName } from './person-name';
+import { splitTitleCompany } from './title-company';
+import { findEmailsInText } from './emails';
 import { normalisePhone, type Region } from '../contacts/phone';
-import type { Signature } from './types';
+
+export interface Signature {
+  name?: string;
+  title?: string;
+  company?: string;
+  phones: string[];
+  website?: string;
+}
 
 const CLOSINGS =
   /^(?:--|—|__+|best(?: regards)?|kind regards|regards|warm regards|many thanks|thanks(?: again)?|thank you|cheers|sincerely|yours(?: sincerely| truly)?|mit freundlichen grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|schöne grüße|gruß|mfg|vg|lg|bg)[,.!]?$/i;
