@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readSetting } from '@/lib/db';
+import { getDeal, readSetting } from '@/lib/db';
 import { compileProfile, DEFAULT_PROFILE, type CompiledProfile } from '@/lib/fit';
 import { updateActionBadge } from './action-badge';
 import { registerCommands } from './commands';
@@ -76,7 +76,7 @@ export default defineBackground(() => {
   startReminders(services, (dealId) => {
     void (async () => {
       if (dealId) {
-        const deal = await (await getStore()).db.get('deals', dealId);
+        const deal = await getDeal(await getStore(), dealId);
         if (deal) tabs.setFocus(undefined, { contactId: deal.contactId });
       }
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });

@@ -3,6 +3,7 @@ import { stored } from './deals';
 import { asStoreError, StoreError } from './errors';
 import { STRICT, type Store } from './open';
 import type { Activity, ActivityKind } from './schema';
+import { dbOf } from './internal';
 
 export interface ActivityInput {
   contactId: string;
@@ -28,7 +29,7 @@ export async function addActivity(
   if (!text && input.kind === 'note') throw new StoreError('invalid', 'A note cannot be empty.');
   const now = store.now();
   try {
-    const tx = store.db.transaction(['activities', 'deals'], 'readwrite', STRICT);
+    const tx = dbOf(store).transaction(['activities', 'deals'], 'readwrite', STRICT);
     let deal: Deal | undefined;
     if (input.dealId) {
       const current = await tx.objectStore('deals').get(input.dealId);
@@ -63,11 +64,11 @@ export async function addActivity(
 }
 
 export async function activitiesOf(store: Store, subjectId: string): Promise<Activity[]> {
-  const list = await store.db.getAllFromIndex('activities', 'bySubject', subjectId);
+  const list = await dbOf(store).getAllFromIndex('activities', 'bySubject', subjectId);
   return list.sort((a, b) => b.at - a.at);
 }
 
 export async function activitiesOfContact(store: Store, contactId: string): Promise<Activity[]> {
-  const list = await store.db.getAllFromIndex('activities', 'byContact', contactId);
+  const list = await dbOf(store).getAllFromIndex('activities', 'byContact', contactId);
   return list.sort((a, b) => b.at - a.at);
 }

@@ -4,6 +4,7 @@ import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
+import { dbOf } from './internal';
 
 const MAX_SOURCES = 50;
 const MAX_TEXT = 2_000;
@@ -130,7 +131,7 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
   const now = store.now();
   let results: UpsertResult[];
   try {
-    const tx = store.db.transaction('contacts', 'readwrite', STRICT);
+    const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
     results = [];
     try {
       for (const input of inputs) results.push(await upsertInTx(tx, input, now, store.newId));
@@ -166,7 +167,7 @@ export async function updateContact(
   patch: ContactPatch,
 ): Promise<Contact> {
   try {
-    const tx = store.db.transaction('contacts', 'readwrite', STRICT);
+    const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
     if (current.version !== expectedVersion) throw conflict('contact', id);
@@ -182,17 +183,17 @@ export async function updateContact(
 }
 
 export async function getContact(store: Store, id: string): Promise<Contact | undefined> {
-  return store.db.get('contacts', id);
+  return dbOf(store).get('contacts', id);
 }
 
 export async function contactByEmail(store: Store, email: string): Promise<Contact | undefined> {
   const key = normaliseEmail(email)?.key;
-  return key ? store.db.getFromIndex('contacts', 'byEmail', key) : undefined;
+  return key ? dbOf(store).getFromIndex('contacts', 'byEmail', key) : undefined;
 }
 
 /** The contacts known for a list of addresses, keyed by normalised email. */
 export async function contactsByEmails(store: Store, emails: string[]): Promise<Map<string, Contact>> {
-  const tx = store.db.transaction('contacts');
+  const tx = dbOf(store).transaction('contacts');
   const index = tx.store.index('byEmail');
   const found = new Map<string, Contact>();
   await Promise.all(
@@ -207,7 +208,7 @@ export async function contactsByEmails(store: Store, emails: string[]): Promise<
 }
 
 export async function contactsByDomain(store: Store, domain: string): Promise<Contact[]> {
-  return store.db.getAllFromIndex('contacts', 'byDomain', domain.toLowerCase());
+  return dbOf(store).getAllFromIndex('contacts', 'byDomain', domain.toLowerCase());
 }
 
 /**
@@ -219,7 +220,7 @@ export async function searchContacts(store: Store, query: string, limit = 20): P
   if (!prefix) return [];
   const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
   const results = new Map<string, Contact>();
-  let cursor = await store.db.transaction('contacts').store.index('byTerm').openCursor(range);
+  let cursor = await dbOf(store).transaction('contacts').store.index('byTerm').openCursor(range);
   while (cursor && results.size < limit) {
     results.set(cursor.value.id, cursor.value);
     cursor = await cursor.continue();
@@ -231,5 +232,22 @@ export async function searchContacts(store: Store, query: string, limit = 20): P
 }
 
 export async function countContacts(store: Store): Promise<number> {
-  return store.db.count('contacts');
+  return dbOf(store).count('contacts');
+}
+
+export async function allContacts(store: Store): Promise<Contact[]> {
+  return dbOf(store).getAll('contacts');
+}
+
+/** Contacts by id, read in one transaction; ids that are not stored are left out. */
+export async function contactsByIds(store: Store, ids: string[]): Promise<Map<string, Contact>> {
+  const tx = dbOf(store).transaction('contacts');
+  const found = new Map<string, Contact>();
+  await Promise.all(
+    [...new Set(ids)].map(async (id) => {
+      const contact = await tx.store.get(id);
+      if (contact) found.set(id, contact);
+    }),
+  );
+  return found;
 }

@@ -4,6 +4,7 @@ import { STEP_IDS, type StepId } from '../pipeline/steps';
 import { asStoreError, conflict, StoreError } from './errors';
 import { STRICT, type Store } from './open';
 import type { StoredDeal } from './schema';
+import { dbOf } from './internal';
 
 /** The record as stored: the deal plus its next due date, for the due index. */
 export function stored(deal: Deal): StoredDeal {
@@ -14,7 +15,7 @@ export function stored(deal: Deal): StoredDeal {
 
 export async function createDeal(store: Store, input: Omit<StartDealInput, 'id' | 'now'>): Promise<Deal> {
   try {
-    const tx = store.db.transaction(['contacts', 'deals'], 'readwrite', STRICT);
+    const tx = dbOf(store).transaction(['contacts', 'deals'], 'readwrite', STRICT);
     if (!(await tx.objectStore('contacts').get(input.contactId))) {
       throw new StoreError('not-found', 'The contact of this deal no longer exists.');
     }
@@ -39,7 +40,7 @@ export async function updateDeal(
   transition: (deal: Deal, now: number) => Deal,
 ): Promise<Deal> {
   try {
-    const tx = store.db.transaction('deals', 'readwrite', STRICT);
+    const tx = dbOf(store).transaction('deals', 'readwrite', STRICT);
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This deal no longer exists.');
     if (current.version !== expectedVersion) throw conflict('deal', id);
@@ -61,7 +62,7 @@ export async function restartDeal(
   input: Omit<RestartInput, 'newDealId' | 'now'>,
 ): Promise<{ origin: Deal; started: Deal }> {
   try {
-    const tx = store.db.transaction(['contacts', 'deals'], 'readwrite', STRICT);
+    const tx = dbOf(store).transaction(['contacts', 'deals'], 'readwrite', STRICT);
     const deals = tx.objectStore('deals');
     const current = await deals.get(id);
     if (!current) throw new StoreError('not-found', 'This deal no longer exists.');
@@ -95,11 +96,11 @@ export async function restartDeal(
 }
 
 export async function getDeal(store: Store, id: string): Promise<Deal | undefined> {
-  return store.db.get('deals', id);
+  return dbOf(store).get('deals', id);
 }
 
 export async function dealsOfContact(store: Store, contactId: string): Promise<Deal[]> {
-  const deals = await store.db.getAllFromIndex('deals', 'byContact', contactId);
+  const deals = await dbOf(store).getAllFromIndex('deals', 'byContact', contactId);
   return deals.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
@@ -116,7 +117,7 @@ export function currentDeal(deals: Deal[]): Deal | undefined {
 export async function dueDeals(store: Store, until: number, limit = 200): Promise<Deal[]> {
   const range = IDBKeyRange.upperBound(until);
   const out: Deal[] = [];
-  let cursor = await store.db.transaction('deals').store.index('byDue').openCursor(range);
+  let cursor = await dbOf(store).transaction('deals').store.index('byDue').openCursor(range);
   while (cursor && out.length < limit) {
     out.push(cursor.value);
     cursor = await cursor.continue();
@@ -129,7 +130,7 @@ export type Board = Record<StepId, Deal[]>;
 /** Deals grouped by step for the given statuses, each column overdue-first then soonest due. */
 export async function board(store: Store, statuses: Deal['status'][] = ['open', 'won']): Promise<Board> {
   const columns = Object.fromEntries(STEP_IDS.map((s) => [s, [] as Deal[]])) as Board;
-  const tx = store.db.transaction('deals');
+  const tx = dbOf(store).transaction('deals');
   const index = tx.store.index('byStatusStep');
   await Promise.all(
     statuses.flatMap((status) =>
@@ -145,5 +146,22 @@ export async function board(store: Store, statuses: Deal['status'][] = ['open', 
 }
 
 export async function allDeals(store: Store): Promise<Deal[]> {
-  return store.db.getAll('deals');
+  return dbOf(store).getAll('deals');
+}
+
+/** The current deal (see `currentDeal`) of each contact, read in one transaction. */
+export async function currentDealsOf(
+  store: Store,
+  contactIds: string[],
+): Promise<Map<string, Deal | undefined>> {
+  const tx = dbOf(store).transaction('deals');
+  const index = tx.store.index('byContact');
+  const out = new Map<string, Deal | undefined>();
+  await Promise.all(
+    [...new Set(contactIds)].map(async (id) => {
+      const deals = (await index.getAll(id)).sort((a, b) => b.updatedAt - a.updatedAt);
+      out.set(id, currentDeal(deals));
+    }),
+  );
+  return out;
 }

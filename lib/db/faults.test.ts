@@ -2,6 +2,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { openTestStore } from './test-store';
 import { countContacts, createDeal, updateDeal, upsertContact, upsertContacts } from './index';
 import { advance } from '../pipeline/deal';
+import { dbOf } from './internal';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -58,7 +59,7 @@ describe('a full disk and a failing database', () => {
       updateDeal(store, deal.id, deal.version, (d, now) => advance(d, now, { override: 'view B' })),
     ]);
     expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
-    const stored = await store.db.get('deals', deal.id);
+    const stored = await dbOf(store).get('deals', deal.id);
     expect(stored?.history.filter((h) => h.note?.startsWith('view'))).toHaveLength(1);
     expect(stored?.version).toBe(deal.version + 1);
   });

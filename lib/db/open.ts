@@ -1,5 +1,6 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { asStoreError, StoreError } from './errors';
+import { attachDb } from './internal';
 import { DB_VERSION, runMigrations } from './migrations';
 import { DB_NAME, type PipelineDB, type StoreName } from './schema';
 
@@ -11,7 +12,6 @@ export interface ChangeEvent {
 export type ChangeListener = (event: ChangeEvent) => void;
 
 export interface Store {
-  db: IDBPDatabase<PipelineDB>;
   /** Emitted after a write transaction commits, so every open view can refresh. */
   emit(event: ChangeEvent): void;
   onChange(listener: ChangeListener): () => void;
@@ -43,8 +43,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
       : wrapped;
   }
   const listeners = new Set<ChangeListener>();
-  return {
-    db,
+  const store: Store = {
     emit(event) {
       for (const listener of listeners) listener(event);
     },
@@ -56,6 +55,8 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     newId: options.newId ?? (() => crypto.randomUUID()),
     close: () => db.close(),
   };
+  attachDb(store, db);
+  return store;
 }
 
 /** Write transactions of user data wait until the data is on disk. */

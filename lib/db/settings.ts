@@ -1,13 +1,14 @@
 import { asStoreError } from './errors';
 import { STRICT, type Store } from './open';
+import { dbOf } from './internal';
 
 export async function getSetting<T>(store: Store, key: string): Promise<T | undefined> {
-  return (await store.db.get('settings', key))?.value as T | undefined;
+  return (await dbOf(store).get('settings', key))?.value as T | undefined;
 }
 
 export async function putSetting(store: Store, key: string, value: unknown): Promise<void> {
   try {
-    const tx = store.db.transaction('settings', 'readwrite', STRICT);
+    const tx = dbOf(store).transaction('settings', 'readwrite', STRICT);
     const current = await tx.store.get(key);
     const now = store.now();
     await tx.store.put({

@@ -9,6 +9,7 @@ import { activitiesOf, addActivity } from './activities';
 import { getSetting, putSetting } from './settings';
 import { advance, markLost } from '../pipeline/deal';
 import { StoreError } from './errors';
+import { dbOf } from './internal';
 
 const DAY = 86_400_000;
 
@@ -30,7 +31,7 @@ describe('contacts', () => {
     expect(again.contact.id).toBe(first.contact.id);
     expect(again.contact.phones).toEqual(['+4930123']);
     expect(again.contact.title).toBe('CEO');
-    expect(await store.db.count('contacts')).toBe(1);
+    expect(await dbOf(store).count('contacts')).toBe(1);
     expect((await contactByEmail(store, 'juergen@müller-bau.de'))?.id).toBe(first.contact.id);
   });
 
@@ -132,7 +133,7 @@ describe('deals', () => {
       origin: { dealId: deal.id, kind: 'referral' },
     });
     expect(origin.restarts[0]?.dealId).toBe(started.id);
-    expect((await store.db.get('contacts', bob.id))?.referredBy).toBe(jane.id);
+    expect((await dbOf(store).get('contacts', bob.id))?.referredBy).toBe(jane.id);
   });
 
   test('change events follow every committed write', async () => {
@@ -188,6 +189,6 @@ describe('migrations', () => {
     const found = await searchContacts(store, 'acm');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: 'c1', notes: 'met at fair', version: 3 });
-    expect(await store.db.getAllFromIndex('activities', 'byContact', 'c1')).toHaveLength(1);
+    expect(await dbOf(store).getAllFromIndex('activities', 'byContact', 'c1')).toHaveLength(1);
   });
 });

@@ -1,7 +1,8 @@
 import { z } from '../zod';
-import { asStoreError, StoreError } from '../db/errors';
+import { StoreError } from '../db/errors';
 import { DB_VERSION } from '../db/migrations';
-import { STRICT, type Store } from '../db/open';
+import type { Store } from '../db/open';
+import { readSnapshot, replaceEverything, snapshotKeys } from '../db/snapshot';
 import { STORE_NAMES } from '../db/schema';
 import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
 
@@ -49,14 +50,8 @@ export async function checksumOf(data: unknown): Promise<string> {
 
 /** Everything, read in one transaction so the backup is a consistent snapshot. */
 export async function createBackup(store: Store): Promise<BackupFile> {
-  const tx = store.db.transaction([...STORE_NAMES]);
-  const [contacts, deals, activities, settings] = await Promise.all([
-    tx.objectStore('contacts').getAll(),
-    tx.objectStore('deals').getAll(),
-    tx.objectStore('activities').getAll(),
-    tx.objectStore('settings').getAll(),
-  ]);
-  const data = { contacts, deals, activities, settings } as BackupData;
+  const data = (await readSnapshot(store)) as BackupData;
+  const { contacts, deals, activities, settings } = data;
   return {
     format: BACKUP_FORMAT,
     schemaVersion: DB_VERSION,
@@ -135,10 +130,10 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
     }
   }
 
-  const tx = store.db.transaction([...STORE_NAMES]);
+  const keys = await snapshotKeys(store);
   const summary = {} as RestorePlan['summary'];
   for (const name of STORE_NAMES) {
-    const existing = new Set((await tx.objectStore(name).getAllKeys()) as string[]);
+    const existing = keys[name];
     const incoming = backup.data[name].map((r) => ('id' in r ? r.id : (r as { key: string }).key));
     const replace = incoming.filter((k) => existing.has(k)).length;
     summary[name] = { add: incoming.length - replace, replace, remove: existing.size - replace };
@@ -148,31 +143,10 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
 
 /** Replaces everything with the backup, in one transaction: all of it is restored, or nothing. */
 export async function restoreBackup(store: Store, plan: RestorePlan): Promise<void> {
-  try {
-    const tx = store.db.transaction([...STORE_NAMES], 'readwrite', STRICT);
-    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
-    const { data } = plan.backup;
-    await Promise.all([
-      ...data.contacts.map((r) => tx.objectStore('contacts').put(r)),
-      ...data.deals.map((r) => tx.objectStore('deals').put(r)),
-      ...data.activities.map((r) => tx.objectStore('activities').put(r)),
-      ...data.settings.map((r) => tx.objectStore('settings').put(r)),
-    ]);
-    await tx.done;
-  } catch (error) {
-    throw asStoreError(error);
-  }
-  for (const name of STORE_NAMES) store.emit({ store: name, ids: [], kind: 'clear' });
+  await replaceEverything(store, plan.backup.data);
 }
 
 /** Deletes every record. */
 export async function deleteEverything(store: Store): Promise<void> {
-  try {
-    const tx = store.db.transaction([...STORE_NAMES], 'readwrite', STRICT);
-    await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
-    await tx.done;
-  } catch (error) {
-    throw asStoreError(error);
-  }
-  for (const name of STORE_NAMES) store.emit({ store: name, ids: [], kind: 'clear' });
+  await replaceEverything(store, undefined);
 }

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { board, contactByEmail, dueDeals, openStore, type Store } from '../../lib/db';
 import { stored } from '../../lib/db/deals';
+import { dbOf } from '../../lib/db/internal';
 import { createBackup } from '../../lib/io/backup';
 import { importCsv } from '../../lib/io/import';
 import { startDeal, advance } from '../../lib/pipeline';
@@ -16,11 +17,12 @@ function csvOf(n: number): string {
   return lines.join('\n');
 }
 
+// Baselines measure the bare database: the bench reaches past the repositories on purpose.
 async function seeded(n: number): Promise<Store> {
   const store = await openStore({ name: `bench-${n}-${++seq}` });
   await importCsv(store, csvOf(n), { mode: 'valid-rows' });
-  const contacts = await store.db.getAll('contacts');
-  const tx = store.db.transaction('deals', 'readwrite');
+  const contacts = await dbOf(store).getAll('contacts');
+  const tx = dbOf(store).transaction('deals', 'readwrite');
   const t0 = Date.UTC(2026, 0, 1);
   contacts.forEach((c, i) => {
     let deal = startDeal({
@@ -42,7 +44,7 @@ async function cursorScan(
   name: 'contacts' | 'deals' | 'activities' | 'settings',
   visit: (v: unknown) => boolean | void,
 ) {
-  let cursor = await store.db.transaction(name).store.openCursor();
+  let cursor = await dbOf(store).transaction(name).store.openCursor();
   while (cursor) {
     if (visit(cursor.value) === true) return;
     cursor = await cursor.continue();
@@ -61,10 +63,10 @@ export async function storeBench(): Promise<string> {
       s.close();
     }, 2);
     const store = await seeded(n);
-    const contacts = await store.db.getAll('contacts');
+    const contacts = await dbOf(store).getAll('contacts');
     const bareWriteMs = await median(async () => {
       const s = await openStore({ name: `bench-bare-${n}-${++seq}` });
-      const tx = s.db.transaction('contacts', 'readwrite');
+      const tx = dbOf(s).transaction('contacts', 'readwrite');
       contacts.forEach((c) => void tx.store.put({ ...c, id: `x${c.id}` }));
       await tx.done;
       s.close();
@@ -87,8 +89,8 @@ export async function storeBench(): Promise<string> {
     record('lookup', n, lookupMs);
 
     // A tenth of the deals are due, whatever the size.
-    const dues = (await store.db.getAllKeysFromIndex('deals', 'byDue')).length
-      ? (await store.db.getAll('deals')).map((d) => d.dueAt ?? Infinity).sort((a, b) => a - b)
+    const dues = (await dbOf(store).getAllKeysFromIndex('deals', 'byDue')).length
+      ? (await dbOf(store).getAll('deals')).map((d) => d.dueAt ?? Infinity).sort((a, b) => a - b)
       : [];
     const until = dues[Math.floor(dues.length / 10)] ?? 0;
     const dueMs = await median(() => dueDeals(store, until, 100_000), 5);

@@ -1,4 +1,5 @@
 import {
+  contactByEmail,
   activitiesOfContact,
   dealsOfContact,
   getContact,
@@ -44,8 +45,7 @@ export function contactHandlers(
     const store = await services.store();
     let contactId = focus.contactId;
     if (!contactId && focus.email) {
-      const key = contactKey({ emails: [focus.email] });
-      contactId = (await store.db.getFromIndex('contacts', 'byEmail', key))?.id;
+      contactId = (await contactByEmail(store, focus.email))?.id;
     }
     if (contactId && (await getContact(store, contactId))) {
       return {

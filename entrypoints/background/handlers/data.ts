@@ -1,4 +1,12 @@
-import { allDeals, currentDeal, readSetting, upsertContacts, writeSetting, type Store } from '@/lib/db';
+import {
+  allContacts,
+  allDeals,
+  currentDeal,
+  readSetting,
+  upsertContacts,
+  writeSetting,
+  type Store,
+} from '@/lib/db';
 import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';
@@ -68,7 +76,7 @@ export function dataHandlers(
     },
     async 'data/export-csv'() {
       const store = await services.store();
-      const contacts = await store.db.getAll('contacts');
+      const contacts = await allContacts(store);
       const byContact = new Map<string, Deal[]>();
       for (const d of await allDeals(store))
         byContact.set(d.contactId, [...(byContact.get(d.contactId) ?? []), d]);
@@ -78,7 +86,7 @@ export function dataHandlers(
       };
     },
     async 'data/export-vcard'() {
-      const contacts = await (await services.store()).db.getAll('contacts');
+      const contacts = await allContacts(await services.store());
       return { vcard: toVCard4(contacts), count: contacts.length };
     },
     async 'data/import-vcard'({ text }) {

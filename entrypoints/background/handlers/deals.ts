@@ -1,4 +1,5 @@
 import {
+  contactsByIds,
   addActivity,
   board,
   createDeal,
@@ -30,10 +31,13 @@ import type { HandlerMap } from '../router';
 import { changed as broadcastChanged, type Services } from '../services';
 
 async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' | 'de'): Promise<DueItem[]> {
-  const tx = store.db.transaction('contacts');
+  const contacts = await contactsByIds(
+    store,
+    deals.map((d) => d.contactId),
+  );
   const items = await Promise.all(
     deals.map(async (deal): Promise<DueItem | undefined> => {
-      const contact = await tx.store.get(deal.contactId);
+      const contact = contacts.get(deal.contactId);
       const name = contact ? displayName(contact) : '';
       const next = nextStep(deal, now, name, locale);
       return next && contact

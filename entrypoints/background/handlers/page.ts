@@ -1,4 +1,4 @@
-import { contactsByEmails, currentDeal, type Store } from '@/lib/db';
+import { contactsByEmails, currentDealsOf, type Store } from '@/lib/db';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey, keyOfTarget } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -11,12 +11,9 @@ import type { Services } from '../services';
 /** Known contacts of the given addresses, with their current deal. */
 export async function knownContacts(store: Store, emails: string[]) {
   const known = await contactsByEmails(store, emails);
-  const deals = new Map<string, Deal | undefined>();
-  const tx = store.db.transaction('deals');
-  await Promise.all(
-    [...new Set([...known.values()].map((c) => c.id))].map(async (id) => {
-      deals.set(id, currentDeal(await tx.store.index('byContact').getAll(id)));
-    }),
+  const deals = await currentDealsOf(
+    store,
+    [...known.values()].map((c) => c.id),
   );
   return { known, deals };
 }

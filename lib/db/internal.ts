@@ -1,0 +1,18 @@
+import type { IDBPDatabase } from 'idb';
+import type { PipelineDB } from './schema';
+
+/**
+ * The database handle behind a Store. Only lib/db's repositories reach it (this module is not
+ * exported from lib/db's index): every other layer goes through a repository.
+ */
+const handles = new WeakMap<object, IDBPDatabase<PipelineDB>>();
+
+export function attachDb(store: object, db: IDBPDatabase<PipelineDB>): void {
+  handles.set(store, db);
+}
+
+export function dbOf(store: object): IDBPDatabase<PipelineDB> {
+  const db = handles.get(store);
+  if (!db) throw new Error('Store has no database (closed, or not made by openStore)');
+  return db;
+}

@@ -1,0 +1,40 @@
+/**
+ * The two directions that are not requests: what the background tells open extension pages
+ * (over a port) and what it tells content scripts (`tabs.sendMessage`). Defined once, typed and
+ * validated on arrival like the request protocol. zod/mini keeps the content script small.
+ */
+import * as z from 'zod/mini';
+
+/** The port extension pages open to hear about changes. */
+export const EVENTS_PORT = 'pipeline-scout-events';
+
+const tabId = z.number().check(z.int(), z.nonnegative());
+
+/** Background → extension pages. */
+export const appEvent = z.discriminatedUnion('kind', [
+  /** Stored data changed (one event per committed write, coalesced per task). */
+  z.strictObject({ kind: z.literal('changed') }),
+  /** The sidebar should show what a page, a chip or a reminder pointed at. */
+  z.strictObject({ kind: z.literal('focus'), tabId: z.optional(tabId) }),
+  /** A tab's detected contacts changed. */
+  z.strictObject({ kind: z.literal('tab'), tabId }),
+]);
+export type AppEvent = z.infer<typeof appEvent>;
+export type AppEventKind = AppEvent['kind'];
+
+/** Background → content script. */
+export const contentCommand = z.discriminatedUnion('type', [
+  /** Stored data changed: ask for this page's badges again. */
+  z.strictObject({ type: z.literal('badges/refresh') }),
+]);
+export type ContentCommand = z.infer<typeof contentCommand>;
+
+export function parseAppEvent(value: unknown): AppEvent | undefined {
+  const result = appEvent.safeParse(value);
+  return result.success ? result.data : undefined;
+}
+
+export function parseContentCommand(value: unknown): ContentCommand | undefined {
+  const result = contentCommand.safeParse(value);
+  return result.success ? result.data : undefined;
+}
