@@ -2,7 +2,9 @@ import { createContext } from 'preact';
 import { useCallback, useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { RemoteError, type Send } from '@/lib/messages/client';
 
-export type AppEvent = { kind: 'changed' | 'focus' | 'tab'; tabId?: number };
+import type { AppEvent } from '@/lib/messages/events';
+
+export type { AppEvent };
 export type Subscribe = (listener: (event: AppEvent) => void) => () => void;
 
 export interface Api {

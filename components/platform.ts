@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createClient } from '@/lib/messages/client';
-import type { Api, AppEvent } from './api';
-
-const EVENTS_PORT = 'pipeline-scout-events';
+import { EVENTS_PORT, parseAppEvent, type AppEvent } from '@/lib/messages/events';
+import type { Api } from './api';
 
 /** The Api of an extension page: messages to the background, and its change events over a port. */
 export function extensionApi(): Api {
@@ -10,7 +9,10 @@ export function extensionApi(): Api {
   const listeners = new Set<(event: AppEvent) => void>();
   const connect = () => {
     const port = browser.runtime.connect({ name: EVENTS_PORT });
-    port.onMessage.addListener((event) => listeners.forEach((l) => l(event as AppEvent)));
+    port.onMessage.addListener((message) => {
+      const event = parseAppEvent(message);
+      if (event) listeners.forEach((l) => l(event));
+    });
     // The service worker may be stopped; reconnect so live updates keep coming.
     port.onDisconnect.addListener(() => setTimeout(connect, 500));
   };

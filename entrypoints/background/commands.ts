@@ -32,6 +32,5 @@ async function advanceFocused(services: Services, tabId?: number) {
   if (!exitCriterionMet(deal, services.now()))
     return notify('Not yet: the current step is not done. Open the sidebar to override with a note.');
   const moved = await updateDeal(store, deal.id, deal.version, (d, now) => advance(d, now));
-  services.broadcast({ kind: 'changed' });
   return notify(`Moved to ${stageLabel(moved.step, await services.locale())}`);
 }

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-
-export const EVENTS_PORT = 'pipeline-scout-events';
+import { EVENTS_PORT, type AppEvent } from '@/lib/messages/events';
 
 /** Open extension pages connect a port; the background tells them what changed. */
 export function createEventHub() {
@@ -18,7 +17,7 @@ export function createEventHub() {
     port.onDisconnect.addListener(() => ports.delete(port));
   });
   return {
-    broadcast(event: { kind: string; tabId?: number }) {
+    broadcast(event: AppEvent) {
       for (const port of ports) {
         try {
           port.postMessage(event);

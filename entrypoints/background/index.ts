@@ -11,7 +11,9 @@ import { createRouter } from './router';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { accessStatus, injectScanner, syncContentScripts, watchPermissions } from './site-access';
-import { getStore } from './store';
+import { getStore, whenStoreOpens } from './store';
+import { setUpChangeFeed } from './change-feed';
+import type { ContentCommand } from '@/lib/messages/events';
 import { TabStates } from './tab-state';
 
 export default defineBackground(() => {
@@ -45,18 +47,18 @@ export default defineBackground(() => {
     openSidebar: (tabId) => openSidebar(tabId),
     injectScanner,
     refreshTab(tabId) {
-      void browser.tabs.sendMessage(tabId, { type: 'badges/refresh' }).catch(() => undefined);
+      const command: ContentCommand = { type: 'badges/refresh' };
+      void browser.tabs.sendMessage(tabId, command).catch(() => undefined);
     },
     broadcast(event) {
       hub.broadcast(event);
-      // Only pages whose scanner reported have badges to refresh (not every open tab).
-      if (event.kind === 'changed') for (const tabId of tabs.reportedTabs()) services.refreshTab(tabId);
-      if (event.kind === 'tab' && event.tabId !== undefined)
-        void updateActionBadge(services, event.tabId).catch(() => undefined);
+      if (event.kind === 'tab') void updateActionBadge(services, event.tabId).catch(() => undefined);
     },
     healthReport: { pages: 0, anchors: {} },
     access: { status: accessStatus, sync: syncContentScripts },
   };
+
+  whenStoreOpens((store) => setUpChangeFeed(services, store, (event) => hub.broadcast(event)));
 
   const router = createRouter(createHandlers(services), {
     extensionId: browser.runtime.id,

@@ -2,6 +2,7 @@ import type { Store } from '@/lib/db';
 import type { CompiledProfile } from '@/lib/fit';
 import type { Locale } from '@/lib/pipeline';
 import type { TabStates } from './tab-state';
+import type { AppEvent } from '@/lib/messages/events';
 
 /** What handlers need from the outside world, so they can be tested without a browser. */
 export interface Services {
@@ -16,17 +17,11 @@ export interface Services {
   injectScanner(tabId: number): Promise<boolean>;
   /** Tells a tab's content script to refresh its badges. */
   refreshTab(tabId: number): void;
-  /** Tells open extension pages what changed. */
-  broadcast(event: { kind: 'changed' | 'focus' | 'tab'; tabId?: number }): void;
+  /** Tells open extension pages about a tab or a focus; data changes travel by themselves (the store's events). */
+  broadcast(event: Exclude<AppEvent, { kind: 'changed' }>): void;
   healthReport: { pages: number; anchors: Record<string, { found: number; missing: number }> };
   access: {
     status(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;
     sync(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;
   };
-}
-
-/** Tells open views that data changed, and passes the value through (handlers end with it). */
-export function changed<T>(services: Pick<Services, 'broadcast'>, value: T): T {
-  services.broadcast({ kind: 'changed' });
-  return value;
 }

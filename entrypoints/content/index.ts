@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import { createClient } from '@/lib/messages/client';
 import { providerForUrl } from '@/lib/webmail';
-// zod/mini: the same validation at a fraction of the size, so injecting the script stays cheap.
-import * as z from 'zod/mini';
+import { parseContentCommand } from '@/lib/messages/events';
 import { firstRunInPage } from './first-run';
 import { createOverlay } from './overlay';
 import { runPageMode } from './page-mode';
 import { runWebmailMode } from './webmail-mode';
-
-const refreshMessage = z.strictObject({ type: z.literal('badges/refresh') });
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -38,8 +35,9 @@ function start() {
   if (import.meta.env.PS_TEST_HOSTS === '1') document.documentElement.dataset.pipelineScoutTest = 'ready';
 
   browser.runtime.onMessage.addListener((message, sender) => {
-    if (sender.id !== browser.runtime.id || !refreshMessage.safeParse(message).success) return undefined;
-    void mode.refresh();
+    if (sender.id !== browser.runtime.id) return undefined;
+    const command = parseContentCommand(message);
+    if (command?.type === 'badges/refresh') void mode.refresh();
     return undefined;
   });
 }

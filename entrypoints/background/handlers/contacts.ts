@@ -80,12 +80,10 @@ export function contactHandlers(
           ? contact.detectors.map((detector) => ({ url: sourceUrl, seenAt: now, detector, field: 'contact' }))
           : [],
       });
-      services.broadcast({ kind: 'changed' });
       return result;
     },
     async 'contacts/update'({ id, expectedVersion, patch }) {
       const updated = await updateContact(await services.store(), id, expectedVersion, patch);
-      services.broadcast({ kind: 'changed' });
       return updated;
     },
     async 'focus/get'({ tabId }) {

@@ -16,7 +16,7 @@ import { StoreError } from '@/lib/db';
 import type { Deal } from '@/lib/pipeline';
 import type { SettingsView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
-import { changed as broadcastChanged, type Services } from '../services';
+import type { Services } from '../services';
 
 export async function settingsView(store: Store): Promise<SettingsView> {
   return {
@@ -51,7 +51,6 @@ export function dataHandlers(
   | 'settings/delete-profile'
   | 'settings/activate-profile'
 > {
-  const changed = <T>(value: T): T => broadcastChanged(services, value);
   return {
     async 'data/backup'() {
       const backup = await createBackup(await services.store());
@@ -65,14 +64,14 @@ export function dataHandlers(
       const store = await services.store();
       const plan = await planRestore(store, json);
       await restoreBackup(store, plan);
-      return changed({ restored: plan.backup.counts });
+      return { restored: plan.backup.counts };
     },
     async 'data/delete-all'() {
       await deleteEverything(await services.store());
-      return changed({ deleted: true as const });
+      return { deleted: true as const };
     },
     async 'data/import-csv'({ text, mode, mapping }) {
-      return changed(await importCsv(await services.store(), text, { mode, mapping: toMapping(mapping) }));
+      return await importCsv(await services.store(), text, { mode, mapping: toMapping(mapping) });
     },
     async 'data/export-csv'() {
       const store = await services.store();
@@ -95,12 +94,12 @@ export function dataHandlers(
         ? await upsertContacts(await services.store(), parsed.contacts)
         : [];
       const created = results.filter((r) => r.created).length;
-      return changed({
+      return {
         created,
         merged: results.length - created,
         errors: parsed.errors,
         skipped: parsed.skipped.length,
-      });
+      };
     },
     async 'settings/get'() {
       return settingsView(await services.store());
@@ -108,7 +107,7 @@ export function dataHandlers(
     async 'settings/set-locale'({ locale }) {
       const store = await services.store();
       await writeSetting(store, 'locale', locale);
-      return changed(await settingsView(store));
+      return await settingsView(store);
     },
     async 'settings/save-profile'({ profile, activate }) {
       const parsed = parseProfile(profile);
@@ -124,7 +123,7 @@ export function dataHandlers(
       const next = [...profiles.filter((p) => p.id !== parsed.profile.id), parsed.profile];
       await writeSetting(store, 'fit.profiles', next);
       if (activate) await writeSetting(store, 'fit.active', parsed.profile.id);
-      return changed(await settingsView(store));
+      return await settingsView(store);
     },
     async 'settings/delete-profile'({ id }) {
       const store = await services.store();
@@ -134,14 +133,14 @@ export function dataHandlers(
       await writeSetting(store, 'fit.profiles', next);
       if ((await readSetting(store, 'fit.active')) === id)
         await writeSetting(store, 'fit.active', next[0]!.id);
-      return changed(await settingsView(store));
+      return await settingsView(store);
     },
     async 'settings/activate-profile'({ id }) {
       const store = await services.store();
       const profiles = await readSetting(store, 'fit.profiles');
       if (!profiles.some((p) => p.id === id)) throw new StoreError('not-found', 'No such criteria profile.');
       await writeSetting(store, 'fit.active', id);
-      return changed(await settingsView(store));
+      return await settingsView(store);
     },
   };
 }

@@ -28,7 +28,7 @@ import {
 import { displayName } from '@/lib/contacts/contact';
 import type { DueItem } from '@/lib/messages';
 import type { HandlerMap } from '../router';
-import { changed as broadcastChanged, type Services } from '../services';
+import type { Services } from '../services';
 
 async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' | 'de'): Promise<DueItem[]> {
   const contacts = await contactsByIds(
@@ -66,7 +66,6 @@ export function dealHandlers(
   | 'deals/metrics'
   | 'activities/add'
 > {
-  const changed = <T>(value: T): T => broadcastChanged(services, value);
   return {
     async 'deals/start'({ contactId, title }) {
       const store = await services.store();
@@ -80,7 +79,7 @@ export function dealHandlers(
         title: title?.trim() || `${contact.company ?? displayName(contact)}`,
         fitConfirmed: contact.fit?.verdict === 'lead',
       });
-      return changed({ deal, existing: false });
+      return { deal, existing: false };
     },
     async 'deals/transition'({ dealId, expectedVersion, action, note }) {
       const store = await services.store();
@@ -96,24 +95,20 @@ export function dealHandlers(
             return reopen(d, now, note);
         }
       });
-      return changed(deal);
+      return deal;
     },
     async 'deals/fact'({ dealId, expectedVersion, fact }) {
-      return changed(
-        await updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
-          recordFact(d, fact, now),
-        ),
+      return updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
+        recordFact(d, fact, now),
       );
     },
     async 'deals/schedule'({ dealId, expectedVersion, nextAction }) {
-      return changed(
-        await updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
-          scheduleNextAction(d, nextAction ?? undefined, now),
-        ),
+      return updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
+        scheduleNextAction(d, nextAction ?? undefined, now),
       );
     },
     async 'deals/restart'({ dealId, expectedVersion, kind, contactId }) {
-      return changed(await restartDeal(await services.store(), dealId, expectedVersion, { kind, contactId }));
+      return restartDeal(await services.store(), dealId, expectedVersion, { kind, contactId });
     },
     async 'deals/due'({ until }) {
       const store = await services.store();
@@ -141,7 +136,7 @@ export function dealHandlers(
       return pipelineMetrics(await allDeals(await services.store()), { from, to });
     },
     async 'activities/add'({ contactId, dealId, kind, text }) {
-      return changed(await addActivity(await services.store(), { contactId, dealId, kind, text }));
+      return await addActivity(await services.store(), { contactId, dealId, kind, text });
     },
   };
 }

@@ -6,10 +6,12 @@ import { createHandlers } from './index';
 import { TabStates } from '../tab-state';
 import type { Services } from '../services';
 import type { RequestContext } from '../router';
+import { setUpChangeFeed } from '../change-feed';
 
 async function setup() {
   const store = await openTestStore();
   const events: string[] = [];
+  const refreshed: number[] = [];
   const services: Services = {
     store: async () => store,
     tabs: new TabStates(),
@@ -18,7 +20,7 @@ async function setup() {
     now: () => store.now(),
     openSidebar: async () => true,
     injectScanner: async () => true,
-    refreshTab: () => undefined,
+    refreshTab: (tabId) => void refreshed.push(tabId),
     broadcast: (e) => events.push(e.kind),
     healthReport: { pages: 0, anchors: {} },
     access: {
@@ -26,8 +28,12 @@ async function setup() {
       sync: async () => ({ webmail: false, allSites: false, registered: [] }),
     },
   };
-  return { h: createHandlers(services), services, store, events };
+  setUpChangeFeed(services, store, (e) => events.push(e.kind));
+  return { h: createHandlers(services), services, store, events, refreshed };
 }
+
+/** The change feed runs after the task that wrote: wait for it. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
@@ -57,8 +63,30 @@ describe('background handlers', () => {
       deal: { id: started.deal.id },
     });
 
+    await settled();
     const again = await h['page/badges']({ emails: [] }, fromTab);
     expect(again.badges[0]?.stage).toEqual({ step: 'initiate', status: 'open' });
+  });
+
+  test('one save causes one refresh: one changed event, one badge refresh per reported tab, no tab event', async () => {
+    const { h, events, refreshed } = await setup();
+    await h['page/report']({ contacts: [markus] }, fromTab);
+    await h['page/report']({ contacts: [] }, { ...fromTab, tabId: 4 });
+    events.length = 0;
+    const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
+    await settled();
+    expect(events).toEqual(['changed']);
+    expect(refreshed.sort()).toEqual([3, 4]);
+    // Starting a deal: one changed event, and the badge now carries the stage without a reread.
+    events.length = 0;
+    await h['deals/start']({ contactId: contact.id }, page);
+    await settled();
+    expect(events).toEqual(['changed']);
+    // Reading badges afterwards tells nobody anything.
+    events.length = 0;
+    await h['page/badges']({ emails: [] }, fromTab);
+    await settled();
+    expect(events).toEqual([]);
   });
 
   test('the probe loads the scanner into its own tab, whatever it says', async () => {

@@ -55,6 +55,21 @@ export async function scoreContacts(
   });
 }
 
+/** Scores a reported tab's contacts again against the store and the active profile. */
+export async function rescoreTab(services: Services, tabId: number): Promise<void> {
+  const state = services.tabs.get(tabId);
+  if (!state.contacts.length) return;
+  const rescored = await scoreContacts(
+    await services.store(),
+    await services.activeProfile(),
+    state.contacts,
+    undefined,
+  );
+  // The tab may have navigated or reported meanwhile: keep what is newer.
+  if (services.tabs.get(tabId).scannedAt !== state.scannedAt) return;
+  services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
+}
+
 export function badgeOf(c: TabContact): BadgeState {
   return {
     key: c.key,
@@ -96,19 +111,15 @@ export function pageHandlers(
           entry.missing += h.missing;
         }
       }
-      services.broadcast({ kind: 'tab', tabId: request.tabId });
+      services.broadcast({ kind: 'tab', tabId: request.tabId! });
       return { badges: scored.map(badgeOf) };
     },
     async 'page/badges'(payload, request) {
+      // The tab's contacts are scored when reported and rescored on every data change (the change
+      // feed): reading them here costs nothing and tells nobody anything new.
       const state = services.tabs.get(request.tabId!);
       const wanted = new Set(payload.emails.map((e) => normaliseEmail(e)?.key).filter(Boolean));
-      const store = await services.store();
-      const profile = await services.activeProfile();
-      const rescored = await scoreContacts(store, profile, state.contacts, undefined);
-      services.tabs.setContacts(request.tabId!, state.url, rescored, state.mail, services.now());
-      // Open popups and sidebars show the tab's contacts: tell them the stages changed.
-      services.broadcast({ kind: 'tab', tabId: request.tabId });
-      return { badges: rescored.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
+      return { badges: state.contacts.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
     },
     async 'page/open-contact'(payload, request) {
       const key = keyOfTarget(payload.email);
