@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_HOST_PATTERNS } from './lib/permissions/hosts';
+import { manifestLocaleFiles } from './lib/i18n';
 
 /**
  * PS_TEST_HOSTS=1 builds the E2E variant: localhost is declared as a host so the content
@@ -19,6 +20,10 @@ export default defineConfig({
     define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
   }),
   hooks: {
+    // The manifest's strings come from the one i18n table, like every other string.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocaleFiles());
+    },
     // WXT adds the matches of runtime-registered content scripts to host_permissions; they
     // are granted at run time instead (optional_host_permissions), so install asks for none.
     'build:manifestGenerated': (_wxt, manifest) => {

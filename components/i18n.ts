@@ -1,9 +1,9 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Locale } from '@/lib/pipeline';
-import { MESSAGES, resolveLocale, type MessageKey } from '@/lib/i18n';
+import { resolveLocale, translate, type MessageKey, type MessageParams } from '@/lib/i18n';
 
-export { MESSAGES, translate, resolveLocale, type MessageKey } from '@/lib/i18n';
+export { MESSAGES, translate, resolveLocale, type MessageKey, type MessageParams } from '@/lib/i18n';
 
 export const LocaleContext = createContext<Locale>('en');
 
@@ -11,9 +11,9 @@ export function useLocale(): Locale {
   return useContext(LocaleContext);
 }
 
-export function useT(): (key: MessageKey) => string {
+export function useT(): (key: MessageKey, params?: MessageParams) => string {
   const locale = useContext(LocaleContext);
-  return (key) => MESSAGES[locale][key];
+  return (key, params) => translate(locale, key, params);
 }
 
 export function browserLocale(): Locale {

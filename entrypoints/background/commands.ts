@@ -1,3 +1,4 @@
+import { translate } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { currentDeal, dealsOfContact, updateDeal } from '@/lib/db';
 import { advance, exitCriterionMet, stageLabel } from '@/lib/pipeline';
@@ -16,6 +17,7 @@ export function registerCommands(services: Services) {
 
 async function advanceFocused(services: Services, tabId?: number) {
   const focus = services.tabs.focus(tabId);
+  const locale = await services.locale();
   const notify = (message: string) =>
     browser.notifications.create({
       type: 'basic',
@@ -23,14 +25,12 @@ async function advanceFocused(services: Services, tabId?: number) {
       title: 'Pipeline Scout',
       message,
     });
-  if (!focus.contactId)
-    return notify('No contact in front of you: open an email or pick one in the sidebar.');
+  if (!focus.contactId) return notify(translate(locale, 'notifyNoFocus'));
   const store = await services.store();
   const deal = currentDeal(await dealsOfContact(store, focus.contactId));
-  if (!deal || deal.status === 'lost') return notify('This contact has no open deal.');
+  if (!deal || deal.status === 'lost') return notify(translate(locale, 'notifyNoOpenDeal'));
   // A shortcut never overrides an exit criterion: that needs a note in the sidebar.
-  if (!exitCriterionMet(deal, services.now()))
-    return notify('Not yet: the current step is not done. Open the sidebar to override with a note.');
+  if (!exitCriterionMet(deal, services.now())) return notify(translate(locale, 'notifyNotYet'));
   const moved = await updateDeal(store, deal.id, deal.version, (d, now) => advance(d, now));
-  return notify(`Moved to ${stageLabel(moved.step, await services.locale())}`);
+  return notify(translate(locale, 'notifyMoved', { stage: stageLabel(moved.step, locale) }));
 }

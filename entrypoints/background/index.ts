@@ -5,7 +5,7 @@ import { updateActionBadge } from './action-badge';
 import { registerCommands } from './commands';
 import { createEventHub } from './events';
 import { createHandlers } from './handlers';
-import { registerMenus } from './menus';
+import { createMenus, registerMenus } from './menus';
 import { startReminders } from './reminders';
 import { createRouter } from './router';
 import type { Services } from './services';
@@ -58,7 +58,14 @@ export default defineBackground(() => {
     access: { status: accessStatus, sync: syncContentScripts },
   };
 
-  whenStoreOpens((store) => setUpChangeFeed(services, store, (event) => hub.broadcast(event)));
+  whenStoreOpens((store) => {
+    setUpChangeFeed(services, store, (event) => hub.broadcast(event));
+    // Menus speak the rep's language: retitle them when the language setting changes.
+    store.onChange((event) => {
+      if (event.store === 'settings' && event.ids.includes('locale'))
+        void createMenus(services).catch(() => undefined);
+    });
+  });
 
   const router = createRouter(createHandlers(services), {
     extensionId: browser.runtime.id,

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { upsertContact } from '@/lib/db';
 import { contactFromText, guessRegion } from '@/lib/detect';
+import { translate } from '@/lib/i18n';
+import { saveDetected } from './save-detected';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
@@ -8,21 +9,24 @@ import { injectScanner } from './site-access';
 const ADD_SELECTION = 'add-selection';
 const SCAN_PAGE = 'scan-page';
 
-export function registerMenus(services: Services) {
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({
-        id: ADD_SELECTION,
-        title: 'Add selection as contact',
-        contexts: ['selection'],
-      });
-      browser.contextMenus.create({
-        id: SCAN_PAGE,
-        title: 'Scan this page for contacts',
-        contexts: ['page'],
-      });
-    });
+/** Creates the menus in the rep's language (again when the language setting changes). */
+export async function createMenus(services: Pick<Services, 'locale'>) {
+  const locale = await services.locale();
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({
+    id: ADD_SELECTION,
+    title: translate(locale, 'menuAddSelection'),
+    contexts: ['selection'],
   });
+  browser.contextMenus.create({
+    id: SCAN_PAGE,
+    title: translate(locale, 'menuScanPage'),
+    contexts: ['page'],
+  });
+}
+
+export function registerMenus(services: Services) {
+  browser.runtime.onInstalled.addListener(() => void createMenus(services).catch(() => undefined));
   browser.contextMenus.onClicked.addListener((info, tab) => {
     // The side panel must open within the click's user gesture, before any await.
     const opening = openSidebar(tab?.id, tab?.windowId);
@@ -32,16 +36,8 @@ export function registerMenus(services: Services) {
         const region = guessRegion(tab?.url, undefined);
         const detected = contactFromText(info.selectionText!.slice(0, 5_000), region);
         if (!detected) return;
-        const store = await services.store();
-        const profile = await services.activeProfile();
-        const fit = profile.evaluate(detected);
-        const { contact } = await upsertContact(store, {
-          ...detected,
-          fit: { ...fit, criteriaId: profile.profile.id },
-          sources: tab?.url
-            ? [{ url: tab.url, seenAt: services.now(), detector: 'selection', field: 'contact' }]
-            : [],
-        });
+        const { evidence: _evidence, ...fields } = detected;
+        const { contact } = await saveDetected(services, { ...fields, detectors: ['selection'] }, tab?.url);
         services.tabs.setFocus(tab?.id, { contactId: contact.id, email: contact.emails[0] });
         services.broadcast({ kind: 'focus', tabId: tab?.id });
         await opening;

@@ -1,3 +1,4 @@
+import { translate } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { dueDeals, readSetting, writeSetting, getContact } from '@/lib/db';
 import { nextStep, nextDue } from '@/lib/pipeline';
@@ -32,12 +33,8 @@ export async function checkDue(services: Services): Promise<number> {
     await browser.notifications.create(GROUP_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title:
-        locale === 'de'
-          ? `${fresh.length} nächste Schritte sind fällig`
-          : `${fresh.length} next steps are due`,
-      message:
-        locale === 'de' ? 'Öffnen Sie die Seitenleiste für die Liste.' : 'Open the sidebar to see them.',
+      title: translate(locale, 'remindersGroupTitle', { count: fresh.length }),
+      message: translate(locale, 'remindersGroupMessage'),
     });
   } else {
     for (const deal of fresh) {
@@ -47,13 +44,7 @@ export async function checkDue(services: Services): Promise<number> {
       await browser.notifications.create(`deal:${deal.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: next.overdue
-          ? locale === 'de'
-            ? 'Überfällig'
-            : 'Overdue'
-          : locale === 'de'
-            ? 'Fällig'
-            : 'Due',
+        title: translate(locale, next.overdue ? 'reminderOverdue' : 'reminderDue'),
         message: next.text,
       });
     }

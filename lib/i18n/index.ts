@@ -103,6 +103,86 @@ const en = {
   storageError:
     'Pipeline Scout cannot open its local database in this browser profile (private windows can block it). Your data is not lost; try a normal window.',
   referredContact: 'Referred contact (name or email)',
+  extName: 'Pipeline Scout',
+  extDescription:
+    'Find contacts on pages and in webmail, flag the good fits, and run your sales pipeline locally.',
+  cmdOpenSidebar: 'Open the Pipeline Scout sidebar',
+  cmdScanPage: 'Scan this page for contacts',
+  cmdAdvanceDeal: 'Advance the deal of the contact in front of you',
+  menuAddSelection: 'Add selection as contact',
+  menuScanPage: 'Scan this page for contacts',
+  notifyNoFocus: 'No contact in front of you: open an email or pick one in the sidebar.',
+  notifyNoOpenDeal: 'This contact has no open deal.',
+  notifyNotYet: 'Not yet: the current step is not done. Open the sidebar to override with a note.',
+  notifyMoved: 'Moved to {stage}',
+  remindersGroupTitle: '{count} next steps are due',
+  remindersGroupMessage: 'Open the sidebar to see them.',
+  reminderOverdue: 'Overdue',
+  reminderDue: 'Due',
+  criteriaProfile: 'Profile',
+  duplicate: 'Duplicate',
+  copyOf: '{name} (copy)',
+  exportJson: 'Export JSON',
+  importJson: 'Import JSON',
+  profileName: 'Name',
+  baseScore: 'Base score',
+  baseScoreHelp: 'Every contact starts with this score; rules add or subtract their weight.',
+  leadFrom: 'Lead from',
+  maybeFrom: 'Maybe from',
+  moveRuleUp: 'Move rule up',
+  moveRuleDown: 'Move rule down',
+  deleteRule: 'Delete rule',
+  addRule: 'Add rule',
+  preview: 'Preview',
+  deleteProfile: 'Delete profile',
+  weight: 'Weight',
+  ruleOn: 'on',
+  keywords: 'Words (comma-separated)',
+  companiesOrDomains: 'Companies or domains (comma-separated; *.example.com for subdomains)',
+  listAllow: 'counts for',
+  listDeny: 'excludes',
+  tlds: 'Domain endings (comma-separated, e.g. de, at, ch)',
+  pattern: 'Pattern',
+  regexField: 'Field',
+  'rule_title-keywords': 'Job title contains',
+  rule_seniority: 'Seniority',
+  'rule_company-list': 'Company list',
+  rule_tld: 'Country domain',
+  'rule_free-mail': 'Private e-mail address',
+  'rule_role-account': 'Shared inbox',
+  'rule_page-keywords': 'Page mentions',
+  'rule_has-phone': 'Has a phone number',
+  rule_customer: 'Existing customer',
+  'rule_field-regex': 'Pattern match (advanced)',
+  'ruleHelp_title-keywords': 'Adds the weight when the job title contains one of these words.',
+  ruleHelp_seniority: 'Adds the weight when the job title is at one of the chosen levels.',
+  'ruleHelp_company-list':
+    '"Counts for": adds the weight for these companies or domains. "Excludes": never a lead.',
+  ruleHelp_tld: "Adds the weight when the company's web domain ends in one of these.",
+  'ruleHelp_free-mail':
+    'Applies when the address is at a free-mail provider (gmail.com, web.de …), not a company.',
+  'ruleHelp_role-account': 'Applies to shared addresses such as info@ or sales@ that are not one person.',
+  'ruleHelp_page-keywords': 'Adds the weight when the page the contact is on mentions one of these words.',
+  'ruleHelp_has-phone': 'Adds the weight when a phone number was found.',
+  ruleHelp_customer: 'Applies when a deal with this contact was won before.',
+  'ruleHelp_field-regex': 'Adds the weight when a field matches a regular expression.',
+  'level_c-level': 'C-level (CEO, CFO, managing director)',
+  level_vp: 'Vice president',
+  level_head: 'Head of a function',
+  level_director: 'Director',
+  level_manager: 'Manager',
+  field_name: 'Name',
+  field_title: 'Job title',
+  field_company: 'Company',
+  field_email: 'E-mail',
+  field_companyDomain: 'Company domain',
+  localeAuto: "Browser's language",
+  healthViews: '{count} webmail views read.',
+  healthAnchor: 'Anchor',
+  healthFound: 'Found',
+  healthMissing: 'Missing',
+  pipelineLabel: 'Pipeline',
+  currency: 'Currency',
 };
 
 export type MessageKey = keyof typeof en;
@@ -205,12 +285,98 @@ const de: Record<MessageKey, string> = {
   storageError:
     'Pipeline Scout kann seine lokale Datenbank in diesem Browserprofil nicht öffnen (private Fenster können sie sperren). Ihre Daten sind nicht verloren; versuchen Sie ein normales Fenster.',
   referredContact: 'Empfohlener Kontakt (Name oder E-Mail)',
+  extName: 'Pipeline Scout',
+  extDescription:
+    'Findet Kontakte auf Webseiten und im Webmail, markiert passende Leads und führt Ihre Vertriebspipeline lokal.',
+  cmdOpenSidebar: 'Seitenleiste von Pipeline Scout öffnen',
+  cmdScanPage: 'Diese Seite nach Kontakten durchsuchen',
+  cmdAdvanceDeal: 'Den Deal des aktuellen Kontakts weiterschieben',
+  menuAddSelection: 'Auswahl als Kontakt hinzufügen',
+  menuScanPage: 'Diese Seite nach Kontakten durchsuchen',
+  notifyNoFocus: 'Kein Kontakt im Blick: Öffnen Sie eine E-Mail oder wählen Sie einen in der Seitenleiste.',
+  notifyNoOpenDeal: 'Dieser Kontakt hat keinen offenen Deal.',
+  notifyNotYet:
+    'Noch nicht: Der aktuelle Schritt ist nicht erledigt. Überspringen geht in der Seitenleiste mit einer Notiz.',
+  notifyMoved: 'Weiter zu {stage}',
+  remindersGroupTitle: '{count} nächste Schritte sind fällig',
+  remindersGroupMessage: 'Öffnen Sie die Seitenleiste für die Liste.',
+  reminderOverdue: 'Überfällig',
+  reminderDue: 'Fällig',
+  criteriaProfile: 'Profil',
+  duplicate: 'Duplizieren',
+  copyOf: '{name} (Kopie)',
+  exportJson: 'Als JSON exportieren',
+  importJson: 'JSON importieren',
+  profileName: 'Name',
+  baseScore: 'Grundwert',
+  baseScoreHelp: 'Jeder Kontakt beginnt mit diesem Wert; Regeln addieren oder subtrahieren ihr Gewicht.',
+  leadFrom: 'Lead ab',
+  maybeFrom: 'Vielleicht ab',
+  moveRuleUp: 'Regel nach oben',
+  moveRuleDown: 'Regel nach unten',
+  deleteRule: 'Regel löschen',
+  addRule: 'Regel hinzufügen',
+  preview: 'Vorschau',
+  deleteProfile: 'Profil löschen',
+  weight: 'Gewicht',
+  ruleOn: 'an',
+  keywords: 'Wörter (durch Komma getrennt)',
+  companiesOrDomains: 'Firmen oder Domains (durch Komma getrennt; *.beispiel.de für Subdomains)',
+  listAllow: 'zählt dafür',
+  listDeny: 'schließt aus',
+  tlds: 'Domain-Endungen (durch Komma getrennt, z. B. de, at, ch)',
+  pattern: 'Muster',
+  regexField: 'Feld',
+  'rule_title-keywords': 'Position enthält',
+  rule_seniority: 'Hierarchieebene',
+  'rule_company-list': 'Firmenliste',
+  rule_tld: 'Länder-Domain',
+  'rule_free-mail': 'Private E-Mail-Adresse',
+  'rule_role-account': 'Sammelpostfach',
+  'rule_page-keywords': 'Seite erwähnt',
+  'rule_has-phone': 'Hat eine Telefonnummer',
+  rule_customer: 'Bestehender Kunde',
+  'rule_field-regex': 'Musterabgleich (für Fortgeschrittene)',
+  'ruleHelp_title-keywords': 'Addiert das Gewicht, wenn die Position eines dieser Wörter enthält.',
+  ruleHelp_seniority: 'Addiert das Gewicht, wenn die Position auf einer der gewählten Ebenen liegt.',
+  'ruleHelp_company-list':
+    '„Zählt dafür“: addiert das Gewicht für diese Firmen oder Domains. „Schließt aus“: nie ein Lead.',
+  ruleHelp_tld: 'Addiert das Gewicht, wenn die Web-Domain der Firma auf eine dieser Endungen endet.',
+  'ruleHelp_free-mail':
+    'Greift, wenn die Adresse bei einem Freemail-Anbieter liegt (gmail.com, web.de …), nicht bei einer Firma.',
+  'ruleHelp_role-account':
+    'Greift bei Sammeladressen wie info@ oder vertrieb@, hinter denen keine einzelne Person steht.',
+  'ruleHelp_page-keywords': 'Addiert das Gewicht, wenn die Seite des Kontakts eines dieser Wörter erwähnt.',
+  'ruleHelp_has-phone': 'Addiert das Gewicht, wenn eine Telefonnummer gefunden wurde.',
+  ruleHelp_customer: 'Greift, wenn mit diesem Kontakt schon ein Deal gewonnen wurde.',
+  'ruleHelp_field-regex': 'Addiert das Gewicht, wenn ein Feld einem regulären Ausdruck entspricht.',
+  'level_c-level': 'C-Level (CEO, CFO, Geschäftsführung)',
+  level_vp: 'Vice President',
+  level_head: 'Leitung eines Bereichs',
+  level_director: 'Direktor/in',
+  level_manager: 'Manager/in',
+  field_name: 'Name',
+  field_title: 'Position',
+  field_company: 'Firma',
+  field_email: 'E-Mail',
+  field_companyDomain: 'Firmen-Domain',
+  localeAuto: 'Sprache des Browsers',
+  healthViews: '{count} Webmail-Ansichten gelesen.',
+  healthAnchor: 'Anker',
+  healthFound: 'Gefunden',
+  healthMissing: 'Fehlend',
+  pipelineLabel: 'Pipeline',
+  currency: 'Währung',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };
 
-export function translate(locale: Locale, key: MessageKey): string {
-  return MESSAGES[locale][key];
+export type MessageParams = Record<string, string | number>;
+
+/** The string for a key, with `{name}` placeholders filled from `params`. */
+export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const text = MESSAGES[locale][key];
+  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
 }
 
 /** The product's locale for a language tag (a setting, or the browser's UI language). */
@@ -236,4 +402,25 @@ export function formatMoney(amount: number, currency: string, locale: Locale): s
   } catch {
     return `${amount} ${currency}`;
   }
+}
+
+/** The strings the manifest names (`__MSG_key__`): written to `_locales/` from this table at build. */
+export const MANIFEST_KEYS = [
+  'extName',
+  'extDescription',
+  'cmdOpenSidebar',
+  'cmdScanPage',
+  'cmdAdvanceDeal',
+] as const satisfies readonly MessageKey[];
+
+/** `_locales/<locale>/messages.json` for every locale, generated from the table. */
+export function manifestLocaleFiles(): { relativeDest: string; contents: string }[] {
+  return (Object.keys(MESSAGES) as Locale[]).map((locale) => ({
+    relativeDest: `_locales/${locale}/messages.json`,
+    contents: `${JSON.stringify(
+      Object.fromEntries(MANIFEST_KEYS.map((key) => [key, { message: MESSAGES[locale][key] }])),
+      null,
+      2,
+    )}\n`,
+  }));
 }

@@ -6,7 +6,6 @@ import {
   searchContacts,
   StoreError,
   updateContact,
-  upsertContact,
   type Store,
 } from '@/lib/db';
 import { nextStep, type Locale } from '@/lib/pipeline';
@@ -14,6 +13,7 @@ import { displayName } from '@/lib/contacts/contact';
 import type { ContactDetail, FocusView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
+import { saveDetected } from '../save-detected';
 import { contactKey } from '@/lib/contacts/key';
 
 export async function contactDetail(
@@ -69,18 +69,7 @@ export function contactHandlers(
       return contactDetail(await services.store(), id, services.now(), await services.locale());
     },
     async 'contacts/add'({ contact, sourceUrl }) {
-      const store = await services.store();
-      const profile = await services.activeProfile();
-      const fit = profile.evaluate(contact);
-      const now = services.now();
-      const result = await upsertContact(store, {
-        ...contact,
-        fit: { ...fit, criteriaId: profile.profile.id },
-        sources: sourceUrl
-          ? contact.detectors.map((detector) => ({ url: sourceUrl, seenAt: now, detector, field: 'contact' }))
-          : [],
-      });
-      return result;
+      return saveDetected(services, contact, sourceUrl);
     },
     async 'contacts/update'({ id, expectedVersion, patch }) {
       const updated = await updateContact(await services.store(), id, expectedVersion, patch);
