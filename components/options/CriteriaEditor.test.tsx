@@ -25,7 +25,9 @@ describe('criteria editor', () => {
     fireEvent.change(screen.getByLabelText('Add rule'), { target: { value: 'field-regex' } });
     const pattern = await screen.findByLabelText('Pattern');
     fireEvent.input(pattern, { target: { value: '(a+)+$' } });
-    expect((await screen.findByText(/exponential time/)).closest('li')?.textContent).toContain('field-regex');
+    expect((await screen.findByText(/exponential time/)).closest('li')?.textContent).toContain(
+      'Pattern match (advanced)',
+    );
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
@@ -40,5 +42,25 @@ describe('criteria editor', () => {
         payload: { activate: true, profile: { id: 'default-b2b' } },
       }),
     );
+  });
+
+  test("rules speak the rep's words, each with a one-line explanation, not identifiers", () => {
+    const { container } = renderWithApi(<CriteriaEditor settings={settings} />, {});
+    const text = container.querySelector('ol.rules')?.textContent ?? '';
+    for (const id of ['title-keywords', 'seniority', 'c-level', 'free-mail', 'role-account', 'companyDomain'])
+      expect(text).not.toContain(id);
+    expect(text).toContain('Job title contains');
+    expect(text).toContain('Adds the weight when the job title contains one of these words.');
+    expect(text).toContain('C-level (CEO, CFO, managing director)');
+    const options = [...(screen.getByLabelText('Add rule') as HTMLSelectElement).options].map((o) => o.text);
+    expect(options).toContain('Shared inbox');
+    expect(options.every((o) => !/^[a-z]+(-[a-z]+)+$/.test(o))).toBe(true);
+  });
+
+  test('in German, too', () => {
+    const { container } = renderWithApi(<CriteriaEditor settings={settings} />, {}, 'de');
+    expect(container.textContent).toContain('Position enthält');
+    expect(screen.getByLabelText('Grundwert')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Duplizieren' })).toBeTruthy();
   });
 });
