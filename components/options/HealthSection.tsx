@@ -9,14 +9,14 @@ export function HealthSection() {
   return (
     <section aria-labelledby="health-title">
       <h2 id="health-title">{t('health')}</h2>
-      <p class="muted small">{health.data?.pages ?? 0} webmail views read.</p>
+      <p class="muted small">{t('healthViews', { count: health.data?.pages ?? 0 })}</p>
       {anchors.length > 0 && (
         <table>
           <thead>
             <tr>
-              <th scope="col">Anchor</th>
-              <th scope="col">Found</th>
-              <th scope="col">Missing</th>
+              <th scope="col">{t('healthAnchor')}</th>
+              <th scope="col">{t('healthFound')}</th>
+              <th scope="col">{t('healthMissing')}</th>
             </tr>
           </thead>
           <tbody>

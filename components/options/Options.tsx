@@ -37,7 +37,7 @@ export function Options(props: {
               )
             }
           >
-            <option value="auto">Browser</option>
+            <option value="auto">{t('localeAuto')}</option>
             <option value="en">English</option>
             <option value="de">Deutsch</option>
           </select>

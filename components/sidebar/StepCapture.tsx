@@ -109,7 +109,7 @@ export function StepCapture({
             />
           </label>
           <select
-            aria-label="Currency"
+            aria-label={t('currency')}
             value={currency}
             onChange={(e) => setCurrency((e.target as HTMLSelectElement).value)}
           >

@@ -1,12 +1,13 @@
 import { PHASES, STEPS, stepIndex, type Deal } from '@/lib/pipeline';
-import { useLocale } from '../i18n';
+import { useLocale, useT } from '../i18n';
 
 /** The four phases and their steps: done, current, ahead. */
 export function Stepper({ deal }: { deal: Pick<Deal, 'step' | 'status'> }) {
   const locale = useLocale();
+  const t = useT();
   const current = stepIndex(deal.step);
   return (
-    <ol class="stepper" aria-label="Pipeline">
+    <ol class="stepper" aria-label={t('pipelineLabel')}>
       {PHASES.map((phase) => (
         <li key={phase.id} class="phase">
           <span class="phase-label">{phase.label[locale]}</span>

@@ -160,7 +160,7 @@ const en = {
     '"Counts for": adds the weight for these companies or domains. "Excludes": never a lead.',
   ruleHelp_tld: "Adds the weight when the company's web domain ends in one of these.",
   'ruleHelp_free-mail':
-    'Applies when the address is at a free-mail provider (gmail.com, web.de …), not a company.',
+    'Applies when the address is at a free e-mail provider (gmail.com, web.de …), not at a company.',
   'ruleHelp_role-account': 'Applies to shared addresses such as info@ or sales@ that are not one person.',
   'ruleHelp_page-keywords': 'Adds the weight when the page the contact is on mentions one of these words.',
   'ruleHelp_has-phone': 'Adds the weight when a phone number was found.',
