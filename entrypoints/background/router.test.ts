@@ -17,7 +17,7 @@ const wire = { emails: ['jane@acme.io'], phones: [], profiles: [], detectors: ['
 const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/report': { contacts: [wire] },
   'page/badges': { emails: ['jane@acme.io'] },
-  'page/open-contact': { email: 'jane@acme.io' },
+  'page/open-contact': { key: 'jane@acme.io' },
   'page/activate': {},
   'tab/state': { tabId: 1 },
   'tab/scan': { tabId: 1 },

@@ -25,8 +25,7 @@ function start() {
   const overlay = createOverlay(document, {
     locale,
     mode: provider ? 'chip' : 'badge',
-    onOpen: (target) =>
-      void send('page/open-contact', { email: target.replace(/^name:/, '') }).catch(() => undefined),
+    onOpen: (target) => void send('page/open-contact', { key: target }).catch(() => undefined),
   });
   const mode = provider
     ? runWebmailMode(document, provider, send, overlay)

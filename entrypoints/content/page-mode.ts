@@ -21,7 +21,7 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       if (items.length === MAX_BADGES) break;
       const state = badges.get(key);
       const anchor = state && anchorOf(contact);
-      if (state && anchor) items.push({ key, target: contact.emails[0] ?? key, anchor, state });
+      if (state && anchor) items.push({ key, target: key, anchor, state });
     }
     overlay.render(items);
   };

@@ -49,7 +49,7 @@ export function runWebmailMode(
       const state = byKey.get(key);
       if (!state || !anchor || seen.has(`${key}:${slot}`)) return;
       seen.add(`${key}:${slot}`);
-      items.push({ key: `${key}:${slot}`, target: email, anchor, state });
+      items.push({ key: `${key}:${slot}`, target: key, anchor, state });
     };
     view.messages.forEach((m, i) => {
       if (m.from) add(m.from.email, m.senderElement, `m${i}`);

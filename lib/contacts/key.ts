@@ -11,8 +11,3 @@ export function contactKey(c: { emails: readonly string[]; name?: string }): str
   }
   return `name:${(c.name ?? '').toLocaleLowerCase()}`;
 }
-
-/** The key of a badge's target: an address, or a name when the person has none. */
-export function keyOfTarget(target: string): string {
-  return normaliseEmail(target)?.key ?? `name:${target.replace(/^name:/, '').toLocaleLowerCase()}`;
-}

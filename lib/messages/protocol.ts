@@ -45,7 +45,8 @@ export const PROTOCOL = {
     CONTENT,
   ),
   'page/badges': def(z.strictObject({ emails: z.array(z.string().max(254)).max(2_000) }), CONTENT),
-  'page/open-contact': def(z.strictObject({ email: z.string().max(254) }), CONTENT),
+  /** A badge was clicked: its contact key (as the badge was given it). */
+  'page/open-contact': def(z.strictObject({ key: z.string().min(1).max(320) }), CONTENT),
   /** The probe saw a contact signal: load the scanner into the sender's tab. */
   'page/activate': def(empty, CONTENT),
 

@@ -100,10 +100,10 @@ describe('background handlers', () => {
   test('a page can only focus contacts it reported', async () => {
     const { h, services } = await setup();
     await h['page/report']({ contacts: [markus] }, fromTab);
-    expect(await h['page/open-contact']({ email: 'someone.else@bank.example' }, fromTab)).toEqual({
+    expect(await h['page/open-contact']({ key: 'someone.else@bank.example' }, fromTab)).toEqual({
       opened: false,
     });
-    expect(await h['page/open-contact']({ email: 'MARKUS@acme.de' }, fromTab)).toEqual({ opened: true });
+    expect(await h['page/open-contact']({ key: 'markus@acme.de' }, fromTab)).toEqual({ opened: true });
     expect(services.tabs.focus(3).email).toBe('markus@acme.de');
     const view = await h['focus/get']({ tabId: 3 }, page);
     expect(view.unsaved?.name).toBe('Markus Weber');

@@ -1,6 +1,6 @@
 import { contactsByEmails, currentDealsOf, type Store } from '@/lib/db';
 import { normaliseEmail } from '@/lib/contacts/email';
-import { contactKey, keyOfTarget } from '@/lib/contacts/key';
+import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CompiledProfile } from '@/lib/fit';
 import type { Deal } from '@/lib/pipeline';
@@ -122,8 +122,7 @@ export function pageHandlers(
       return { badges: state.contacts.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
     },
     async 'page/open-contact'(payload, request) {
-      const key = keyOfTarget(payload.email);
-      const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === key);
+      const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === payload.key);
       // Only contacts this tab reported can be focused from the page.
       if (!found) return { opened: false };
       services.tabs.setFocus(request.tabId, { email: found.emails[0], contactId: found.contactId });
