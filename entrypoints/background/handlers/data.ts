@@ -1,30 +1,11 @@
-import {
-  allContacts,
-  allDeals,
-  currentDeal,
-  readSetting,
-  upsertContacts,
-  writeSetting,
-  type Store,
-} from '@/lib/db';
+import { allContacts, allDeals, currentDeal, upsertContacts } from '@/lib/db';
 import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';
 import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
-import { compileProfile, parseProfile } from '@/lib/fit';
-import { StoreError } from '@/lib/db';
 import type { Deal } from '@/lib/pipeline';
-import type { SettingsView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
-
-export async function settingsView(store: Store): Promise<SettingsView> {
-  return {
-    locale: await readSetting(store, 'locale'),
-    profiles: await readSetting(store, 'fit.profiles'),
-    activeProfileId: await readSetting(store, 'fit.active'),
-  };
-}
 
 function toMapping(raw: (string | null)[] | undefined): CsvMapping | undefined {
   if (!raw) return undefined;
@@ -45,11 +26,6 @@ export function dataHandlers(
   | 'data/export-csv'
   | 'data/export-vcard'
   | 'data/import-vcard'
-  | 'settings/get'
-  | 'settings/set-locale'
-  | 'settings/save-profile'
-  | 'settings/delete-profile'
-  | 'settings/activate-profile'
 > {
   return {
     async 'data/backup'() {
@@ -100,47 +76,6 @@ export function dataHandlers(
         errors: parsed.errors,
         skipped: parsed.skipped.length,
       };
-    },
-    async 'settings/get'() {
-      return settingsView(await services.store());
-    },
-    async 'settings/set-locale'({ locale }) {
-      const store = await services.store();
-      await writeSetting(store, 'locale', locale);
-      return await settingsView(store);
-    },
-    async 'settings/save-profile'({ profile, activate }) {
-      const parsed = parseProfile(profile);
-      if (!parsed.ok) {
-        throw new StoreError(
-          'invalid',
-          parsed.issues.map((i) => `${i.path || 'profile'}: ${i.message}`).join('\n'),
-        );
-      }
-      compileProfile(parsed.profile);
-      const store = await services.store();
-      const profiles = await readSetting(store, 'fit.profiles');
-      const next = [...profiles.filter((p) => p.id !== parsed.profile.id), parsed.profile];
-      await writeSetting(store, 'fit.profiles', next);
-      if (activate) await writeSetting(store, 'fit.active', parsed.profile.id);
-      return await settingsView(store);
-    },
-    async 'settings/delete-profile'({ id }) {
-      const store = await services.store();
-      const profiles = await readSetting(store, 'fit.profiles');
-      if (profiles.length <= 1) throw new StoreError('invalid', 'Keep at least one criteria profile.');
-      const next = profiles.filter((p) => p.id !== id);
-      await writeSetting(store, 'fit.profiles', next);
-      if ((await readSetting(store, 'fit.active')) === id)
-        await writeSetting(store, 'fit.active', next[0]!.id);
-      return await settingsView(store);
-    },
-    async 'settings/activate-profile'({ id }) {
-      const store = await services.store();
-      const profiles = await readSetting(store, 'fit.profiles');
-      if (!profiles.some((p) => p.id === id)) throw new StoreError('not-found', 'No such criteria profile.');
-      await writeSetting(store, 'fit.active', id);
-      return await settingsView(store);
     },
   };
 }

@@ -4,6 +4,7 @@ import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import { dealHandlers } from './deals';
 import { pageHandlers } from './page';
+import { settingsHandlers } from './settings';
 import { tabHandlers } from './tab';
 
 /** Every message type's handler: the type system checks that none is missing. */
@@ -13,6 +14,7 @@ export function createHandlers(services: Services): HandlerMap {
     ...contactHandlers(services),
     ...dealHandlers(services),
     ...dataHandlers(services),
+    ...settingsHandlers(services),
     ...tabHandlers(services),
   };
 }
