@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { resolveLocale } from '@/lib/i18n/locale';
 import { createClient } from '@/lib/messages/client';
 import { EVENTS_PORT, parseAppEvent, type AppEvent } from '@/lib/messages/events';
 import type { Api } from './api';
@@ -44,12 +45,12 @@ export function openSidebarNow(tabId?: number) {
   if (tabId !== undefined) void browser.sidePanel.open({ tabId }).catch(() => undefined);
 }
 
-export async function resolveLocale(api: Api): Promise<'en' | 'de'> {
+export async function loadLocale(api: Api): Promise<'en' | 'de'> {
   try {
     const { locale } = await api.send('settings/get', {});
     if (locale !== 'auto') return locale;
   } catch {
     // fall back to the browser's language
   }
-  return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+  return resolveLocale(browser.i18n.getUILanguage());
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { resolveLocale } from '@/lib/i18n/locale';
 import { getDeal, readSetting } from '@/lib/db';
 import { compileProfile, DEFAULT_PROFILE, type CompiledProfile } from '@/lib/fit';
 import { updateActionBadge } from './action-badge';
@@ -41,7 +42,7 @@ export default defineBackground(() => {
     async locale() {
       const setting = await readSetting(await getStore(), 'locale').catch(() => 'auto' as const);
       if (setting !== 'auto') return setting;
-      return browser.i18n.getUILanguage().toLowerCase().startsWith('de') ? 'de' : 'en';
+      return resolveLocale(browser.i18n.getUILanguage());
     },
     now: () => Date.now(),
     openSidebar: (tabId) => openSidebar(tabId),

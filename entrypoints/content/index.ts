@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { resolveLocale } from '@/lib/i18n/locale';
 import { createClient } from '@/lib/messages/client';
 import { providerForUrl } from '@/lib/webmail';
 import { parseContentCommand } from '@/lib/messages/events';
@@ -20,7 +21,7 @@ export default defineContentScript({
 
 function start() {
   const send = createClient((message) => browser.runtime.sendMessage(message));
-  const locale = navigator.language.toLowerCase().startsWith('de') ? 'de' : 'en';
+  const locale = resolveLocale(navigator.language);
   const provider = providerForUrl(location.href, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' });
   const overlay = createOverlay(document, {
     locale,

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Root } from '@/components/Root';
 import { Options } from '@/components/options/Options';
 import type { AccessKind } from '@/components/options/AccessSection';
-import { extensionApi, resolveLocale } from '@/components/platform';
+import { extensionApi, loadLocale } from '@/components/platform';
 import { ALL_SITES_PATTERN, WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
 
 const ORIGINS: Record<AccessKind, string[]> = {
@@ -12,7 +12,7 @@ const ORIGINS: Record<AccessKind, string[]> = {
 };
 
 const api = extensionApi();
-const locale = await resolveLocale(api);
+const locale = await loadLocale(api);
 // Ask the browser to keep our data under storage pressure (best effort).
 void navigator.storage?.persist?.().catch(() => false);
 render(

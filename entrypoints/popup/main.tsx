@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { Root } from '@/components/Root';
 import { Popup } from '@/components/popup/Popup';
 import { browserLocale } from '@/components/i18n';
-import { extensionApi, openSidebarNow, resolveLocale, targetTabId } from '@/components/platform';
+import { extensionApi, openSidebarNow, loadLocale, targetTabId } from '@/components/platform';
 import type { Locale } from '@/lib/pipeline';
 
 // Marks for the E2E timing: when the script ran, and (in Popup) when its data was on screen.
@@ -20,7 +20,7 @@ const show = (tabId: number | undefined, locale: Locale) =>
 // Draw at once in the browser's language; switch if the rep chose another one in the options.
 // The locale request goes out first: when the service worker sleeps, it wakes while the tab
 // is looked up, not after.
-const chosen = resolveLocale(api);
+const chosen = loadLocale(api);
 const tabId = await targetTabId();
 const guess = browserLocale();
 show(tabId, guess);

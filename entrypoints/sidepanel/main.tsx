@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { Root } from '@/components/Root';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { browserLocale } from '@/components/i18n';
-import { extensionApi, resolveLocale, targetTabId } from '@/components/platform';
+import { extensionApi, loadLocale, targetTabId } from '@/components/platform';
 
 const api = extensionApi();
 const app = document.getElementById('app')!;
@@ -24,7 +24,7 @@ async function follow() {
   show();
 }
 void follow();
-void resolveLocale(api).then((chosen) => {
+void loadLocale(api).then((chosen) => {
   if (chosen !== locale) {
     locale = chosen;
     show();

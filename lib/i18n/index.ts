@@ -379,10 +379,7 @@ export function translate(locale: Locale, key: MessageKey, params?: MessageParam
   return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
 }
 
-/** The product's locale for a language tag (a setting, or the browser's UI language). */
-export function resolveLocale(tag: string | undefined | null): Locale {
-  return (tag ?? 'en').toLowerCase().startsWith('de') ? 'de' : 'en';
-}
+export { resolveLocale } from './locale';
 
 export function formatDate(ms: number, locale: Locale): string {
   return new Date(ms).toLocaleDateString(locale === 'de' ? 'de-DE' : 'en-GB', {
