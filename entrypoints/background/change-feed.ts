@@ -7,17 +7,29 @@ import type { Services } from './services';
  * Runs `flush` once after the current task, however many times `schedule` was called in it: one
  * save that writes a contact and a deal (two store events) causes one refresh.
  */
-export function coalesce(flush: () => Promise<void> | void): () => void {
-  let pending = false;
-  return () => {
-    if (pending) return;
-    pending = true;
-    setTimeout(() => {
-      pending = false;
-      void Promise.resolve()
-        .then(flush)
-        .catch(() => undefined);
-    }, 0);
+export function coalesce(flush: () => Promise<void> | void): { schedule(): void; idle(): Promise<void> } {
+  let timer: Promise<void> | undefined;
+  let last: Promise<void> = Promise.resolve();
+  return {
+    schedule() {
+      timer ??= new Promise<void>((resolve) =>
+        setTimeout(() => {
+          // A change during a flush schedules the next one, which runs after it.
+          timer = undefined;
+          last = last.then(flush).catch(() => undefined);
+          resolve();
+        }, 0),
+      );
+    },
+    /** Resolves once every scheduled flush has run (tests wait on it). */
+    async idle() {
+      for (;;) {
+        if (timer) await timer;
+        const running = last;
+        await running;
+        if (!timer && running === last) return;
+      }
+    },
   };
 }
 
@@ -30,12 +42,13 @@ export function setUpChangeFeed(
   services: Services,
   store: Pick<Store, 'onChange'>,
   announce: (event: Extract<AppEvent, { kind: 'changed' }>) => void,
-): () => void {
-  const schedule = coalesce(async () => {
+): { stop(): void; idle(): Promise<void> } {
+  const feed = coalesce(async () => {
     const tabs = services.tabs.reportedTabs();
     await Promise.all(tabs.map((tabId) => rescoreTab(services, tabId).catch(() => undefined)));
     announce({ kind: 'changed' });
     for (const tabId of tabs) services.refreshTab(tabId);
   });
-  return store.onChange(schedule);
+  const stop = store.onChange(() => feed.schedule());
+  return { stop, idle: () => feed.idle() };
 }

@@ -28,12 +28,9 @@ async function setup() {
       sync: async () => ({ webmail: false, allSites: false, registered: [] }),
     },
   };
-  setUpChangeFeed(services, store, (e) => events.push(e.kind));
-  return { h: createHandlers(services), services, store, events, refreshed };
+  const feed = setUpChangeFeed(services, store, (e) => events.push(e.kind));
+  return { h: createHandlers(services), services, store, events, refreshed, settled: feed.idle };
 }
-
-/** The change feed runs after the task that wrote: wait for it. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 20));
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
@@ -48,7 +45,7 @@ const markus = {
 
 describe('background handlers', () => {
   test('a report is scored, kept per tab, and badges carry the stage once a deal exists', async () => {
-    const { h, services } = await setup();
+    const { h, services, settled } = await setup();
     const first = await h['page/report']({ contacts: [markus] }, fromTab);
     expect(first.badges[0]).toMatchObject({ key: 'markus@acme.de', verdict: 'lead', stage: undefined });
     expect(services.tabs.get(3).url).toBe('https://acme.de/team');
@@ -69,7 +66,7 @@ describe('background handlers', () => {
   });
 
   test('one save causes one refresh: one changed event, one badge refresh per reported tab, no tab event', async () => {
-    const { h, events, refreshed } = await setup();
+    const { h, events, refreshed, settled } = await setup();
     await h['page/report']({ contacts: [markus] }, fromTab);
     await h['page/report']({ contacts: [] }, { ...fromTab, tabId: 4 });
     events.length = 0;
