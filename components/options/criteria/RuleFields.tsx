@@ -38,13 +38,11 @@ function KindFields({ rule, onChange }: { rule: FitRuleInput; onChange(rule: Fit
     case 'title-keywords':
     case 'page-keywords':
       return (
-        <label>
-          {t('keywords')}
-          <input
-            value={rule.keywords.join(', ')}
-            onInput={(e) => onChange({ ...rule, keywords: splitList(value(e)) })}
-          />
-        </label>
+        <ListField
+          label={t('keywords')}
+          values={rule.keywords}
+          onChange={(keywords) => onChange({ ...rule, keywords })}
+        />
       );
     case 'seniority':
       return (
@@ -78,24 +76,16 @@ function KindFields({ rule, onChange }: { rule: FitRuleInput; onChange(rule: Fit
             <option value="allow">{t('listAllow')}</option>
             <option value="deny">{t('listDeny')}</option>
           </select>
-          <label>
-            {t('companiesOrDomains')}
-            <input
-              value={rule.entries.join(', ')}
-              onInput={(e) => onChange({ ...rule, entries: splitList(value(e)) })}
-            />
-          </label>
+          <ListField
+            label={t('companiesOrDomains')}
+            values={rule.entries}
+            onChange={(entries) => onChange({ ...rule, entries })}
+          />
         </>
       );
     case 'tld':
       return (
-        <label>
-          {t('tlds')}
-          <input
-            value={rule.tlds.join(', ')}
-            onInput={(e) => onChange({ ...rule, tlds: splitList(value(e)) })}
-          />
-        </label>
+        <ListField label={t('tlds')} values={rule.tlds} onChange={(tlds) => onChange({ ...rule, tlds })} />
       );
     case 'field-regex':
       return (
@@ -122,4 +112,22 @@ function KindFields({ rule, onChange }: { rule: FitRuleInput; onChange(rule: Fit
     default:
       return null;
   }
+}
+
+/** A comma-separated list typed into one field. */
+function ListField({
+  label,
+  values,
+  onChange,
+}: {
+  label: string;
+  values: string[];
+  onChange(values: string[]): void;
+}) {
+  return (
+    <label>
+      {label}
+      <input value={values.join(', ')} onInput={(e) => onChange(splitList(value(e)))} />
+    </label>
+  );
 }
