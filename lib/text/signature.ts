@@ -143,8 +143,12 @@ export function parseSignature(lines: string[], options: SignatureOptions = {}):
       continue;
     }
     if (findEmailsInText(line).length) continue;
-    if (ADDRESS.test(line) || /^[\p{L} .-]{1,20}:\s*\S/u.test(line) || isProse(line)) continue;
-    rest.push(line);
+    // A one-line signature: "Ann Lee · VP Sales · Northwind Ltd" (two separators or more).
+    const parts = line.split(/\s+[|·•]\s+/);
+    for (const part of parts.length >= 3 ? parts : [line]) {
+      if (ADDRESS.test(part) || /^[\p{L} .-]{1,20}:\s*\S/u.test(part) || isProse(part)) continue;
+      rest.push(part);
+    }
   }
 
   let i = 0;
