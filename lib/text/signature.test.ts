@@ -56,6 +56,16 @@ describe('signature', () => {
     ).toEqual(['+442079460000', '+447700900123']);
   });
 
+  test('mobile labels of other languages', () => {
+    expect(
+      parseSignature(['Atenciosamente,', 'João Silva', 'Tel. +351 21 123 4567 · Telemóvel +351 912 345 678'])
+        ?.phones,
+    ).toEqual(['+351211234567', '+351912345678']);
+    expect(
+      parseSignature(['Cordialement,', 'Claire Martin', 'Portable : +33 6 12 34 56 78'])?.phones,
+    ).toEqual(['+33612345678']);
+  });
+
   test('"Company | Tel." on one line: the phone is taken, the company kept', () => {
     expect(
       parseSignature(['Kind regards', 'Ann Lee', 'Head of Sales', 'Northwind Ltd | T +44 20 7946 0000']),

@@ -29,7 +29,7 @@ const LEGAL_FORM =
   /(?:^|[\s,])(?:GmbH|AG|KG|OHG|UG|GbR|SE|e\.V\.|Inc\.?|Ltd\.?|Limited|LLC|LLP|PLC|S\.A\.S?\.?|SAS|SARL|S\.à r\.l\.|S\.L\.|S\.p\.A\.|SpA|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|B\.V\.|BV|N\.V\.|NV|Oy|AB|A\/S|AS|ApS|sp\. z o\.o\.|Corp\.?|Co\.)(?=$|[\s,])/;
 
 /** Phone labels of the languages served; a fax label keeps the number out of the phones. */
-const LABEL = String.raw`tel(?:efon|ephone|efone|efono|éfono)?|t[ée]l|tlf|phone|fon|mobil(?:e|telefon)?|mobiel|m[óo]vil|mob|kom|gsm|handy|cell(?:ulare)?|cel(?:ular)?|direct|direkt|durchwahl|zentrale|office|büro|tele?fax|fax|[tmpf]`;
+const LABEL = String.raw`tel(?:efon|ephone|efone|efono|éfono)?|t[ée]l|tlf|phone|fon|mobil(?:e|telefon)?|mobiel|telem[óo]vel|portable|port|m[óo]vil|mob|kom|gsm|handy|cell(?:ulare)?|cel(?:ular)?|direct|direkt|durchwahl|zentrale|office|büro|tele?fax|fax|[tmpf]`;
 const NUMBER = String.raw`(?:\+|00)?\(?\d[\d\s./()\u2010-\u2015-]{5,22}\d`;
 const LABELLED = new RegExp(
   String.raw`(?:^|(?<=[\s(|·•,;/]))(${LABEL})\.?\s*(?:\([^)]{1,12}\)\s*)?[:.]?\s*(${NUMBER})`,
