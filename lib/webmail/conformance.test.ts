@@ -45,6 +45,7 @@ describe('mail view conformance', () => {
       if (m.to) field('to', got?.to.map(who), m.to);
       if (m.cc) field('cc', got?.cc.map(who), m.cc);
       if (m.id) field('message id', got?.id, m.id);
+      if (m.date) field('date', got?.date, m.date);
     });
     if (e.list)
       field(
