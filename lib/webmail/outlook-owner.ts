@@ -4,7 +4,7 @@ import { normaliseEmail } from '../contacts/email';
 const EMAIL = /[^\s()<>"',;:]+@[^\s()<>"',;:]+\.[^\s()<>"',;:]+/;
 /** The account button's label: "Account manager for Rita Rep", "Konto-Manager für Rita Rep", … */
 const ACCOUNT_BUTTON =
-  /(?:account manager|konto-manager|gestionnaire de comptes|administrador de cuentas|gerenciador de contas|gestore account|accountbeheer|kontohanterare|kontoadministrator|menedżer kont)\s*(?:for|für|pour|para|de|da|per|voor|för|til|dla)?\s+(.+)$/iu;
+  /(?:account manager|konto-manager|gestionnaire de comptes|administrador de cuentas|gerenciador de contas|gestione account|gestore account|accountbeheer|kontohanterare|kontoadministrator|menedżer kont)\s*(?:for|für|pour|para|de|da|per|voor|för|til|dla)?\s+(.+)$/iu;
 
 /**
  * The signed-in account of Outlook on the web: the address of the account panel
