@@ -6,7 +6,7 @@ import { parseHtml } from '../../cli/parse-html';
 import { textLines } from './lines';
 import { replyLines } from './quote';
 import { signatureBlock } from './signature';
-import { plainTextOf } from './reply-corpus';
+import { plainTextOf } from '../../tests/eml';
 
 /**
  * Quote and signature separation over the real replies of the public corpora. Each figure is

@@ -14,14 +14,18 @@ export interface Signature {
   website?: string;
 }
 
+/**
+ * SEAM for the shared multilingual job-title lexicon (`lib/text/job-title.ts`, issue #15): once
+ * merged, this becomes its predicate ("is this line a job title?") and every signature (Gmail,
+ * Outlook, "Add selection as contact") uses it. Until then the line after the name is the title.
+ */
+const TITLE_LEXICON: ((line: string) => boolean) | undefined = undefined as
+  ((line: string) => boolean) | undefined;
+
 export interface SignatureOptions {
   region?: Region;
   senderName?: string;
-  /**
-   * The seam for the shared job-title lexicon (`lib/text/job-title.ts`): when given, a line is
-   * read as the title only if it says yes (or the line splits into title and company). Without
-   * it the line after the name is the title, as before.
-   */
+  /** Overrides `TITLE_LEXICON`: a line is read as the title only if this says yes. */
   isTitle?: (line: string) => boolean;
 }
 
@@ -165,7 +169,8 @@ export function parseSignature(lines: string[], options: SignatureOptions = {}):
     const next = rest[i];
     if (next) {
       const split = splitTitleCompany(next);
-      const titleOk = (t: string) => !options.isTitle || options.isTitle(t);
+      const isTitle = options.isTitle ?? TITLE_LEXICON;
+      const titleOk = (t: string) => !isTitle || isTitle(t);
       if (split.company && !LEGAL_FORM.test(split.title) && titleOk(split.title)) {
         signature.title = split.title;
         signature.company = split.company.replace(/\s*[|·].*$/, '');
