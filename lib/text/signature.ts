@@ -19,8 +19,7 @@ export interface Signature {
  * merged, this becomes its predicate ("is this line a job title?") and every signature (Gmail,
  * Outlook, "Add selection as contact") uses it. Until then the line after the name is the title.
  */
-const TITLE_LEXICON: ((line: string) => boolean) | undefined = undefined as
-  ((line: string) => boolean) | undefined;
+const TITLE_LEXICON = undefined as ((line: string) => boolean) | undefined;
 
 export interface SignatureOptions {
   region?: Region;
