@@ -1,13 +1,14 @@
 import {
   createHealth,
   forgetAround,
+  isOwn,
   mailContacts,
+  ownKeys,
   readMailView,
   type MailView,
   type MessageCache,
   type Provider,
 } from '@/lib/webmail';
-import { normaliseEmail } from '@/lib/contacts/email';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
 import type { BadgeState, Send } from '@/lib/messages';
 import type { createOverlay } from './overlay';
@@ -16,11 +17,9 @@ import { toWire } from './wire';
 
 /** The open message's sender, the contact in front of the rep (never the mailbox owner). */
 function focusOf(view: MailView): string | undefined {
-  const owner = view.owner ? normaliseEmail(view.owner)?.key : undefined;
-  const open = [...view.messages]
-    .reverse()
-    .find((m) => !m.collapsed && m.from && normaliseEmail(m.from.email)?.key !== owner);
-  const any = [...view.messages].reverse().find((m) => m.from && normaliseEmail(m.from.email)?.key !== owner);
+  const own = ownKeys(view);
+  const open = [...view.messages].reverse().find((m) => !m.collapsed && m.from && !isOwn(own, m.from.email));
+  const any = [...view.messages].reverse().find((m) => m.from && !isOwn(own, m.from.email));
   return (open ?? any)?.from?.email;
 }
 

@@ -1,9 +1,20 @@
 import { expect, test } from 'vitest';
-import { freeMailDomains, isFreeMailDomain, isRoleAddress, roleLocalParts } from './index';
+import {
+  freeMailDomains,
+  greetings,
+  isFreeMailDomain,
+  isRoleAddress,
+  legalFooterPhrases,
+  roleLocalParts,
+  valedictions,
+} from './index';
 
 test.each([
   ['free-mail domains', freeMailDomains],
   ['role local parts', roleLocalParts],
+  ['valedictions', valedictions],
+  ['greetings', greetings],
+  ['legal-footer phrases', legalFooterPhrases],
 ])('%s are sorted, unique and lower-case', (_name, list: string[]) => {
   expect(list).toEqual([...new Set(list)].sort());
   expect(list.every((x) => x === x.toLowerCase() && x.trim() === x && x.length > 0)).toBe(true);

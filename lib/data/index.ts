@@ -1,7 +1,15 @@
 import freeMailDomains from './free-mail-domains.json';
 import roleLocalParts from './role-local-parts.json';
+import valedictions from './valedictions.json';
+import greetings from './greetings.json';
+import legalFooterPhrases from './legal-footer-phrases.json';
 
-export { freeMailDomains, roleLocalParts };
+/**
+ * Valedictions ("Best regards", "Mit freundlichen Grüßen", "Atenciosamente"), greetings ("Hi",
+ * "Olá", "Sehr geehrte") and legal-footer phrases ("Registergericht", "confidential") in en, de,
+ * fr, es, pt, it, nl, pl, sv, da (and no): lower-case, sorted; `lib/text/phrases.ts` matches them.
+ */
+export { freeMailDomains, roleLocalParts, valedictions, greetings, legalFooterPhrases };
 
 const FREE_MAIL = new Set<string>(freeMailDomains);
 const ROLE = new Set<string>(roleLocalParts);

@@ -1,4 +1,5 @@
 import { cleanText } from './clean';
+import { replyLines } from './quote';
 
 const BLOCK = new Set([
   'DIV',
@@ -22,7 +23,7 @@ const BLOCK = new Set([
   'TD',
 ]);
 const QUOTED =
-  'blockquote, .gmail_quote, .gmail_extra, #divRplyFwdMsg, [id^="appendonsend"], .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"]';
+  'blockquote, .gmail_quote, .gmail_extra, #divRplyFwdMsg, [id^="appendonsend"], .moz-cite-prefix, [data-marker="__QUOTED_TEXT__"], .yahoo_quoted, #isForwardContent, div[type="cite"]';
 
 /** The visible lines of a message body, without quoted replies, scripts or styles. */
 export function textLines(body: Element, maxLines = 400): string[] {
@@ -50,12 +51,6 @@ export function textLines(body: Element, maxLines = 400): string[] {
   };
   visit(body);
   flush();
-  // A quoted reply written as text: everything from "On … wrote:" / "Am … schrieb" is the other side's.
-  const cut = lines.findIndex(
-    (l) =>
-      /^(?:On .+ wrote:|Am .+ schrieb .+:|-----\s*(?:Original Message|Ursprüngliche Nachricht)|From: .+|Von: .+)$/i.test(
-        l,
-      ) || l.startsWith('>'),
-  );
-  return cut >= 0 ? lines.slice(0, cut) : lines;
+  // A quoted reply written as text ("On … wrote:", Outlook's header block in any language).
+  return replyLines(lines);
 }

@@ -10,7 +10,8 @@ export function createHealth(): AnchorHealth {
   return {};
 }
 
-function count(health: AnchorHealth | undefined, name: string, found: boolean) {
+/** Counts a named fact of the page that no selector table finds (the owner, the ids). */
+export function count(health: AnchorHealth | undefined, name: string, found: boolean) {
   if (!health) return;
   const entry = (health[name] ??= { found: 0, missing: 0 });
   if (found) entry.found++;

@@ -13,6 +13,7 @@ export { createHealth } from './anchors';
 export { mailContacts } from './mail-contacts';
 export { forgetAround } from './cache';
 export { providerForUrl } from './provider';
+export { ownKeys, isOwn } from './self';
 
 /** The open mail view, or null when the page shows no message, list row or compose window. */
 export function readMailView(
@@ -30,8 +31,8 @@ export function readMailView(
   if (!provider) return null;
   const view =
     provider === 'gmail'
-      ? readGmail(doc, options.health, options.region, options.cache)
-      : readOutlook(doc, options.health, options.region, options.cache);
+      ? readGmail(doc, options.health, options.region, options.cache, url)
+      : readOutlook(doc, options.health, options.region, options.cache, url);
   if (!view.messages.length && !view.list.length && !view.compose.length) return null;
   return view;
 }
@@ -43,13 +44,16 @@ export function mailViewJson(view: MailView) {
     subject: view.subject ?? null,
     threadId: view.threadId ?? null,
     owner: view.owner ?? null,
+    ...(view.ownerName ? { ownerName: view.ownerName } : {}),
     messages: view.messages.map((m) => ({
+      id: m.id ?? null,
       from: m.from ?? null,
       to: m.to,
       cc: m.cc,
       date: m.date ?? null,
       signature: m.signature ?? null,
       collapsed: m.collapsed,
+      ...(m.folded ? { folded: true } : {}),
     })),
     list: view.list.map((l) => l.participant),
     compose: view.compose.map((c) => c.participant),

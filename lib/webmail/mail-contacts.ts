@@ -3,17 +3,18 @@ import { isRoleAddress } from '../data';
 import { companyDomainOf } from '../contacts/company';
 import type { DetectedContact } from '../detect/types';
 import type { MailParticipant, MailView } from './types';
+import { ownKeys } from './self';
 
 /**
  * The people of a mail view as contacts: senders (with what their signature says), recipients,
  * list rows and compose chips. The mailbox owner is never a prospect.
  */
 export function mailContacts(view: MailView): DetectedContact[] {
-  const ownerKey = view.owner ? normaliseEmail(view.owner)?.key : undefined;
+  const own = ownKeys(view);
   const byKey = new Map<string, DetectedContact>();
   const add = (p: MailParticipant, field: string, element?: Element) => {
     const n = normaliseEmail(p.email);
-    if (!n || n.key === ownerKey) return undefined;
+    if (!n || own.has(n.key)) return undefined;
     let contact = byKey.get(n.key);
     if (!contact) {
       const companyDomain = companyDomainOf([n.key]);

@@ -8,6 +8,10 @@ export interface MailParticipant {
 }
 
 export interface MailMessage {
+  /**
+   * The provider's message id: Gmail's hex id (`data-legacy-message-id`, or `data-message-id`
+   * "#msg-f:<decimal>" read to hex); Outlook's item id where the page carries one.
+   */
   id?: string;
   from?: MailParticipant;
   to: MailParticipant[];
@@ -18,14 +22,25 @@ export interface MailMessage {
   senderElement?: Element;
   recipientElements: { participant: MailParticipant; element: Element }[];
   collapsed: boolean;
+  /** Hidden in Gmail's fold ("3 older messages"): in the thread, not on screen. */
+  folded?: boolean;
 }
 
 export interface MailView {
   provider: Provider;
   subject?: string;
+  /**
+   * The provider's thread id: Gmail's hex thread id (`data-legacy-thread-id`, or
+   * `data-thread-perm-id` read to hex; else the thread token of the address), Outlook's
+   * conversation id (`data-convid`, else the conversation id of the address).
+   */
   threadId?: string;
   /** The mailbox owner: never a prospect. */
   owner?: string;
+  /** The owner's display name where the page shows only that (Outlook's title and account button). */
+  ownerName?: string;
+  /** Every signed-in address the page shows (the mailbox, a delegate's own account): never prospects. */
+  accounts?: string[];
   messages: MailMessage[];
   /** Participants of thread-list rows (inbox, search results). */
   list: { participant: MailParticipant; element: Element }[];
