@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../contacts/email';
+import { openProposal } from '../contacts/address-pattern/settle';
 import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
@@ -49,8 +50,23 @@ function merge(
     updatedAt: now,
     version: existing.version + 1,
   };
+  const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
+  if (proposal) merged.proposedEmail = proposal;
+  else delete merged.proposedEmail;
   merged.searchTerms = searchTermsOf(merged);
   return merged;
+}
+
+/**
+ * The contact whose guessed address is one of these: the guess just appeared for real, so the
+ * address joins that contact instead of starting a second one.
+ */
+async function guessedContact(tx: ContactsTx, keys: Iterable<string>): Promise<Contact | undefined> {
+  for (const key of keys) {
+    const found = await tx.store.index('byGuess').get(key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export interface UpsertResult {
@@ -81,6 +97,7 @@ async function upsertInTx(
       existing ??= found;
     }
   }
+  existing ??= await guessedContact(tx, emails.keys());
   if (existing) {
     const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
     const merged = merge(existing, input, extra, now);
@@ -108,6 +125,11 @@ async function upsertInTx(
     updatedAt: now,
     version: 1,
   };
+  const proposal = openProposal(input.proposedEmail, contact.emailKeys);
+  if (proposal) {
+    contact.proposedEmail = proposal;
+    contact.companyDomain ??= proposal.domain;
+  }
   contact.searchTerms = searchTermsOf(contact);
   await tx.store.add(contact);
   return { contact, created: true };

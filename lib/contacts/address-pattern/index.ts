@@ -3,3 +3,5 @@ export { classify, learnPatterns, type DomainEvidence, type KnownAddress } from 
 export { nameForms, type NameForms } from './name';
 export { evidenceText, majority, proposeAddress, spellFor, type AddressProposal } from './propose';
 export { DIMENSIONS, type Dimension } from './style';
+export { addressProposalSchema } from './schema';
+export { openProposal } from './settle';

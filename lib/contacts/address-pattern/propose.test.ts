@@ -21,6 +21,7 @@ describe('proposing an address', () => {
     const p = propose(known, 'Dr. Björn Köhler', 'acme-maschinenbau.de')!;
     expect(p).toEqual({
       address: 'bjoern.koehler@acme-maschinenbau.de',
+      key: 'bjoern.koehler@acme-maschinenbau.de',
       pattern: 'first.last',
       domain: 'acme-maschinenbau.de',
       matching: 4,

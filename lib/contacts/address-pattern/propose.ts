@@ -6,7 +6,10 @@ import { DIMENSIONS, type Dimension, type Spelling, type Style } from './style';
 
 /** An address inferred from the company's own pattern: a guess until the rep confirms it. */
 export interface AddressProposal {
+  /** As shown ("bjoern.koehler@acme-maschinenbau.de"). */
   address: string;
+  /** Its matching key (lower case, IDN domain as punycode), as `Contact.emailKeys` hold them. */
+  key: string;
   pattern: PatternId;
   /** The registrable domain the evidence comes from. */
   domain: string;
@@ -110,6 +113,7 @@ export function proposeAddress(
   const share = (spelt.matching / evidence.total) * (evidence.total / (evidence.total + 1));
   return {
     address: normalised.display,
+    key: normalised.key,
     pattern: spelt.pattern,
     domain: evidence.domain,
     matching: spelt.matching,
