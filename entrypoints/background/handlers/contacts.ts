@@ -1,5 +1,6 @@
 import {
   activitiesOfContact,
+  confirmProposedEmail,
   dealsOfContact,
   getContact,
   searchContacts,
@@ -37,7 +38,13 @@ export function contactHandlers(
   services: Services,
 ): Pick<
   HandlerMap,
-  'contacts/search' | 'contacts/get' | 'contacts/add' | 'contacts/update' | 'focus/get' | 'focus/set'
+  | 'contacts/search'
+  | 'contacts/get'
+  | 'contacts/add'
+  | 'contacts/update'
+  | 'contacts/confirm-address'
+  | 'focus/get'
+  | 'focus/set'
 > {
   const focusView = async (tabId?: number): Promise<FocusView> => {
     const focus = services.tabs.focus(tabId);
@@ -68,7 +75,7 @@ export function contactHandlers(
     async 'contacts/get'({ id }) {
       return contactDetail(await services.store(), id, services.now(), await services.locale());
     },
-    async 'contacts/add'({ contact, sourceUrl }) {
+    async 'contacts/add'({ contact, sourceUrl, proposedEmail }) {
       const store = await services.store();
       const profile = await services.activeProfile();
       const fit = profile.evaluate(contact);
@@ -79,6 +86,7 @@ export function contactHandlers(
         sources: sourceUrl
           ? contact.detectors.map((detector) => ({ url: sourceUrl, seenAt: now, detector, field: 'contact' }))
           : [],
+        proposedEmail,
       });
       services.broadcast({ kind: 'changed' });
       return result;
@@ -87,6 +95,11 @@ export function contactHandlers(
       const updated = await updateContact(await services.store(), id, expectedVersion, patch);
       services.broadcast({ kind: 'changed' });
       return updated;
+    },
+    async 'contacts/confirm-address'({ id, expectedVersion }) {
+      const confirmed = await confirmProposedEmail(await services.store(), id, expectedVersion);
+      services.broadcast({ kind: 'changed' });
+      return confirmed;
     },
     async 'focus/get'({ tabId }) {
       return focusView(tabId);

@@ -124,3 +124,87 @@ describe('background handlers', () => {
     expect(columns.find((c) => c.step === 'initiate')).toMatchObject({ count: 1 });
   });
 });
+
+describe('guessed addresses', () => {
+  const person = (name: string, emails: string[] = [], phones: string[] = []) => ({
+    name,
+    emails,
+    phones,
+    profiles: [],
+    detectors: ['card'],
+  });
+  const team = [
+    person('Jürgen Müller', ['juergen.mueller@acme-industrie.de']),
+    person('Anna Schäfer', ['anna.schaefer@acme-industrie.de']),
+    person('Thomas Becker', ['thomas.becker@acme-industrie.de']),
+    person('Björn Köhler', [], ['+49301234567']),
+    person('Sabine Groß', [], ['+49301234568']),
+  ].map((p) => (p.emails.length ? { ...p, companyDomain: 'acme-industrie.de' } : p));
+  const local: RequestContext = { context: 'content', tabId: 4, tabUrl: 'http://127.0.0.1:4173/team.html' };
+
+  test('people without an address get a guess beside their (empty) addresses; badges never show it', async () => {
+    const { h, services } = await setup();
+    const { badges } = await h['page/report']({ contacts: team }, local);
+    const state = services.tabs.get(4).contacts;
+    const guesses = Object.fromEntries(state.map((c) => [c.name, c.proposed?.address]));
+    expect(guesses).toEqual({
+      'Jürgen Müller': undefined,
+      'Anna Schäfer': undefined,
+      'Thomas Becker': undefined,
+      'Björn Köhler': 'bjoern.koehler@acme-industrie.de',
+      'Sabine Groß': 'sabine.gross@acme-industrie.de',
+    });
+    expect(state.find((c) => c.name === 'Björn Köhler')).toMatchObject({
+      emails: [],
+      key: 'name:björn köhler',
+      proposed: { matching: 3, total: 3, pattern: 'first.last' },
+    });
+    expect(JSON.stringify(badges)).not.toContain('bjoern');
+  });
+
+  test('saved with its guess, confirmed by the rep: a normal address, and the page links the contact', async () => {
+    const { h, services, events } = await setup();
+    await h['page/report']({ contacts: team }, local);
+    const bjoern = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    const { contact } = await h['contacts/add'](
+      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
+      page,
+    );
+    expect(contact).toMatchObject({
+      emails: [],
+      proposedEmail: { address: 'bjoern.koehler@acme-industrie.de' },
+    });
+    await h['page/badges']({ emails: [] }, local);
+    expect(services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')).toMatchObject({
+      contactId: contact.id,
+      proposed: { address: 'bjoern.koehler@acme-industrie.de' },
+    });
+
+    const confirmed = await h['contacts/confirm-address'](
+      { id: contact.id, expectedVersion: contact.version },
+      page,
+    );
+    expect(confirmed.emails).toEqual(['bjoern.koehler@acme-industrie.de']);
+    expect(events).toContain('changed');
+    await h['page/badges']({ emails: [] }, local);
+    const after = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    expect(after).toMatchObject({ contactId: contact.id, storedEmail: 'bjoern.koehler@acme-industrie.de' });
+    expect(after.proposed).toBeUndefined();
+  });
+
+  test('a page of role accounts, or a webmail page, proposes nothing', async () => {
+    const { h, services } = await setup();
+    const roles = [
+      { ...person('Vertrieb', ['vertrieb@acme-industrie.de']), role: true },
+      { ...person('Kontakt', ['info@acme-industrie.de']), role: true },
+      person('Björn Köhler', [], ['+49301234567']),
+    ];
+    await h['page/report']({ contacts: roles }, local);
+    expect(services.tabs.get(4).contacts.some((c) => c.proposed)).toBe(false);
+    await h['page/report'](
+      { contacts: [person('Anna Schäfer', [], ['+49301234567'])], mail: { provider: 'gmail' } },
+      { context: 'content', tabId: 5, tabUrl: 'https://mail.acme-industrie.de/' },
+    );
+    expect(services.tabs.get(5).contacts[0]?.proposed).toBeUndefined();
+  });
+});

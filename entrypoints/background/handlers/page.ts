@@ -6,6 +6,7 @@ import type { CompiledProfile } from '@/lib/fit';
 import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
+import { withProposals } from './proposals';
 import type { Services } from '../services';
 
 /** Known contacts of the given addresses, with their current deal. */
@@ -80,17 +81,13 @@ export function pageHandlers(
       const profile = await services.activeProfile();
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
-      const all =
+      const merged =
         payload.delta && previous.url === request.tabUrl
           ? [...new Map([...previous.contacts, ...scored].map((c) => [c.key, c])).values()]
           : scored;
-      services.tabs.setContacts(
-        request.tabId!,
-        request.tabUrl,
-        all,
-        payload.mail ?? (payload.delta ? previous.mail : undefined),
-        services.now(),
-      );
+      const mail = payload.mail ?? (payload.delta ? previous.mail : undefined);
+      const all = await withProposals(store, merged, mail ? undefined : request.tabUrl);
+      services.tabs.setContacts(request.tabId!, request.tabUrl, all, mail, services.now());
       if (payload.health) {
         services.healthReport.pages++;
         for (const [name, h] of Object.entries(payload.health)) {
@@ -107,7 +104,11 @@ export function pageHandlers(
       const wanted = new Set(payload.emails.map((e) => normaliseEmail(e)?.key).filter(Boolean));
       const store = await services.store();
       const profile = await services.activeProfile();
-      const rescored = await scoreContacts(store, profile, state.contacts, undefined);
+      const rescored = await withProposals(
+        store,
+        await scoreContacts(store, profile, state.contacts, undefined),
+        state.mail ? undefined : state.url,
+      );
       services.tabs.setContacts(request.tabId!, state.url, rescored, state.mail, services.now());
       // Open popups and sidebars show the tab's contacts: tell them the stages changed.
       services.broadcast({ kind: 'tab', tabId: request.tabId });

@@ -5,3 +5,4 @@ export { evidenceText, majority, proposeAddress, spellFor, type AddressProposal 
 export { DIMENSIONS, type Dimension } from './style';
 export { addressProposalSchema } from './schema';
 export { openProposal } from './settle';
+export { domainsToLearn, pageCompanyDomain, proposeForPage, type PagePerson } from './page';
