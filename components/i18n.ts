@@ -20,4 +20,4 @@ export function browserLocale(): Locale {
   return resolveLocale(globalThis.navigator?.language);
 }
 
-export { formatDate, formatMoney } from '@/lib/i18n';
+export { fillIn, formatDate, formatMoney } from '@/lib/i18n';

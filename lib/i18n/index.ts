@@ -103,6 +103,12 @@ const en = {
   storageError:
     'Pipeline Scout cannot open its local database in this browser profile (private windows can block it). Your data is not lost; try a normal window.',
   referredContact: 'Referred contact (name or email)',
+  guess: 'Guess',
+  guessHint: 'Inferred on this machine from the addresses you already have at this company; not verified.',
+  guessEvidence: '{matching} of {total} known addresses at {domain} are {pattern}',
+  guessConfidence: 'confidence {percent} %',
+  guessAssumed: 'spelling assumed',
+  confirmAddress: 'Confirm address',
 };
 
 export type MessageKey = keyof typeof en;
@@ -205,12 +211,26 @@ const de: Record<MessageKey, string> = {
   storageError:
     'Pipeline Scout kann seine lokale Datenbank in diesem Browserprofil nicht öffnen (private Fenster können sie sperren). Ihre Daten sind nicht verloren; versuchen Sie ein normales Fenster.',
   referredContact: 'Empfohlener Kontakt (Name oder E-Mail)',
+  guess: 'Vermutet',
+  guessHint:
+    'Auf diesem Rechner aus den Adressen abgeleitet, die Sie bei dieser Firma schon haben; nicht geprüft.',
+  guessEvidence: '{matching} von {total} bekannten Adressen bei {domain} folgen dem Muster {pattern}',
+  guessConfidence: 'Sicherheit {percent} %',
+  guessAssumed: 'Schreibweise angenommen',
+  confirmAddress: 'Adresse bestätigen',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };
 
 export function translate(locale: Locale, key: MessageKey): string {
   return MESSAGES[locale][key];
+}
+
+/** A translated text with its {placeholders} filled in ("4 of 5 known addresses at …"). */
+export function fillIn(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /** The product's locale for a language tag (a setting, or the browser's UI language). */
