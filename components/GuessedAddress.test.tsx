@@ -66,7 +66,7 @@ describe('a guessed address in the popup', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm address' }));
     await waitFor(() => expect(calls.some((c) => c.type === 'contacts/add')).toBe(true));
     expect(calls.find((c) => c.type === 'contacts/add')?.payload).toEqual({
-      contact: { ...wire, emails: [guess.address] },
+      contact: { ...wire, emails: [guess.address], companyDomain: 'acme-industrie.de' },
       sourceUrl: 'https://acme-industrie.de/team',
     });
   });

@@ -1,4 +1,5 @@
 import { wireOf, type TabContact } from '@/lib/messages';
+import type { AddressProposal } from '@/lib/contacts/address-pattern/propose';
 import { FIT_VERDICTS } from '@/lib/fit/types';
 import { useApi, useAction } from '../api';
 import { ContactSummary } from '../ContactSummary';
@@ -44,9 +45,14 @@ export function TabContacts({
   const save = (c: TabContact) =>
     send('contacts/add', { contact: wireOf(c), sourceUrl: url, proposedEmail: c.proposed });
   /** The rep's word makes the guess an address: on the stored contact, or on the one saved now. */
-  const confirm = async (c: TabContact, address: string) => {
+  const confirm = async (c: TabContact, proposal: AddressProposal) => {
     if (!c.contactId) {
-      const contact = { ...wireOf(c), emails: [...c.emails, address] };
+      // Saved at the guess's company, so the next guesses there count this address as evidence.
+      const contact = {
+        ...wireOf(c),
+        emails: [...c.emails, proposal.address],
+        companyDomain: c.companyDomain ?? proposal.domain,
+      };
       return send('contacts/add', { contact, sourceUrl: url });
     }
     const { contact } = await send('contacts/get', { id: c.contactId });
@@ -79,7 +85,7 @@ export function TabContacts({
                 <GuessedAddress
                   proposal={c.proposed}
                   busy={action.busy}
-                  onConfirm={() => action.run(() => confirm(c, c.proposed!.address))}
+                  onConfirm={() => action.run(() => confirm(c, c.proposed!))}
                 />
               )}
             </ContactSummary>

@@ -133,7 +133,11 @@ export function UnsavedContact({ contact }: { contact: TabContact }) {
             busy={saved || action.busy}
             onConfirm={() =>
               action.run(async () => {
-                const confirmed = { ...wire, emails: [...wire.emails, contact.proposed!.address] };
+                const confirmed = {
+                  ...wire,
+                  emails: [...wire.emails, contact.proposed!.address],
+                  companyDomain: wire.companyDomain ?? contact.proposed!.domain,
+                };
                 const { contact: stored } = await send('contacts/add', { contact: confirmed });
                 await send('focus/set', { contactId: stored.id });
                 setSaved(true);

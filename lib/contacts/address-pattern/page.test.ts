@@ -50,11 +50,17 @@ describe('proposals for a page', () => {
       { name: 'Marie Dubois', emails: ['info@acme-industrie.de'] },
       { name: 'Luc Martin', emails: [] },
     ];
-    expect(proposeForPage(page, [], 'https://acme-industrie.de/kontakt')).toEqual([
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect(domainsToLearn(page, 'http://127.0.0.1/kontakt')).toEqual(['acme-industrie.de']);
+    expect(proposeForPage(page, [], 'http://127.0.0.1/kontakt')).toEqual([undefined, undefined, undefined]);
+  });
+
+  test("a role address beside a name is not the person's own: with evidence, they get a guess", () => {
+    const page: PagePerson[] = [
+      { name: 'Marie Dubois', emails: ['contact@exemple-groupe.fr'] },
+      { name: 'Luc Martin', emails: ['luc.martin@exemple-groupe.fr'] },
+      { name: 'Chloé Bernard', emails: ['chloe.bernard@exemple-groupe.fr'] },
+    ];
+    expect(proposeForPage(page, [], undefined)[0]?.address).toBe('marie.dubois@exemple-groupe.fr');
   });
 
   test('the page company: the addresses agree, else the page host; never free mail', () => {
@@ -64,6 +70,9 @@ describe('proposals for a page', () => {
     );
     expect(pageCompanyDomain([], 'https://outlook.com/mail/0/inbox')).toBeUndefined();
     expect(pageCompanyDomain([], 'not a url')).toBeUndefined();
+    const roleOnly = [{ name: 'Petra Lange', emails: ['vertrieb@kontor-logistik.de'] }];
+    expect(pageCompanyDomain(roleOnly, 'https://www.kontor-logistik.de/')).toBe('kontor-logistik.de');
+    expect(pageCompanyDomain(roleOnly, undefined)).toBe('kontor-logistik.de');
     expect(domainsToLearn(team, undefined)).toEqual(['acme-industrie.de']);
   });
 });

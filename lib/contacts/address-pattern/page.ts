@@ -1,9 +1,8 @@
-import { isFreeMailDomain } from '../../data';
+import { isFreeMailDomain, isRoleAddress } from '../../data';
 import { companyDomainOf } from '../company';
 import { registrableDomain } from '../email';
 import { learnPatterns, type KnownAddress } from './learn';
-import { majority } from './propose';
-import { proposeAddress, type AddressProposal } from './propose';
+import { majority, proposeAddress, type AddressProposal } from './propose';
 
 /** A person as detection reports them. */
 export interface PagePerson {
@@ -13,22 +12,31 @@ export interface PagePerson {
   role?: boolean;
 }
 
+const domainOf = (email: string) => registrableDomain(email.slice(email.lastIndexOf('@') + 1));
+
+/** The company domain most of these addresses use (never free mail), if one leads. */
+function leadingDomain(emails: readonly string[]): string | undefined {
+  const votes: Record<string, number> = {};
+  for (const email of emails) {
+    const domain = companyDomainOf([email]);
+    if (domain) votes[domain] = (votes[domain] ?? 0) + 1;
+  }
+  return majority(votes)?.[0];
+}
+
 /**
- * The company a page speaks for: the registrable domain most of its personal addresses use, or
- * (when they do not agree, or there are none) the page's own registrable domain. Webmail pages
- * speak for nobody: their callers pass no URL.
+ * The company a page speaks for: the registrable domain most of its personal addresses use;
+ * else the one its role addresses (info@, vertrieb@) use; else the page's own registrable
+ * domain. Webmail pages speak for nobody: their callers pass no URL.
  */
 export function pageCompanyDomain(
   people: readonly PagePerson[],
   pageUrl: string | undefined,
 ): string | undefined {
-  const votes: Record<string, number> = {};
-  for (const person of people) {
-    if (person.role) continue;
-    const domain = person.companyDomain ?? companyDomainOf(person.emails);
-    if (domain) votes[domain] = (votes[domain] ?? 0) + 1;
-  }
-  const top = majority(votes)?.[0];
+  const emails = people.flatMap((p) => p.emails);
+  const top =
+    leadingDomain(emails.filter((e) => !isRoleAddress(e))) ??
+    leadingDomain(emails.filter((e) => isRoleAddress(e)));
   if (top) return top;
   let host: string | undefined;
   try {
@@ -40,14 +48,15 @@ export function pageCompanyDomain(
   return own && !isFreeMailDomain(own) ? own : undefined;
 }
 
-/** The company a person without an address there works for: theirs if known, else the page's. */
+/**
+ * The company a person without an address of their own there works for: theirs if known, else
+ * the page's. A role address beside a name (a card with vertrieb@) is not the person's own.
+ */
 function domainFor(person: PagePerson, pageDomain: string | undefined): string | undefined {
   if (person.role || !person.name) return undefined;
   const domain = person.companyDomain ?? companyDomainOf(person.emails) ?? pageDomain;
-  const hasAddressThere = person.emails.some(
-    (e) => registrableDomain(e.slice(e.lastIndexOf('@') + 1)) === domain,
-  );
-  return hasAddressThere ? undefined : domain;
+  const hasOwnThere = person.emails.some((e) => !isRoleAddress(e) && domainOf(e) === domain);
+  return hasOwnThere ? undefined : domain;
 }
 
 /** The registrable domains whose evidence the page's people without an address need. */
