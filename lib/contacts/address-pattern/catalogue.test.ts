@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { PATTERN_IDS, render, type PatternId } from './catalogue';
+import { mayFollow, PATTERN_IDS, render, type PatternId } from './catalogue';
 import { nameForms } from './name';
 
 const first = (pattern: PatternId, name: string) => render(pattern, nameForms(name)!)[0]?.value;
@@ -39,6 +39,30 @@ describe('pattern catalogue', () => {
       { value: 'jvanderberg', style: {} },
       { value: 'jberg', style: { particle: 'dropped' } },
     ]);
+  });
+
+  test('punctuation alone rules patterns out, never one a name could spell', () => {
+    expect(PATTERN_IDS.filter((p) => mayFollow(p, 'jane.doe'))).toEqual([
+      'first.last',
+      'f.last',
+      'last.first',
+      'first.l',
+    ]);
+    expect(PATTERN_IDS.filter((p) => mayFollow(p, 'jane_doe'))).toEqual(['first_last']);
+    // Jean-Pierre's hyphen: a hyphenated local part may still be firstlast or flast.
+    expect(mayFollow('firstlast', 'jean-pierredupont')).toBe(true);
+    expect(mayFollow('first-last', 'jeanpierre')).toBe(false);
+    for (const pattern of PATTERN_IDS) {
+      for (const name of [
+        'Jean-Pierre Dupont',
+        'Jan van der Berg',
+        'María García López',
+        'Jürgen Müller-Lüdenscheidt',
+      ]) {
+        for (const s of render(pattern, nameForms(name)!))
+          expect(mayFollow(pattern, s.value), `${pattern} ${s.value}`).toBe(true);
+      }
+    }
   });
 
   test('a given initial cannot fill a pattern that needs the given name', () => {

@@ -30,14 +30,40 @@ export const PATTERN_IDS = Object.keys(PATTERNS) as PatternId[];
 
 const SEPARATORS = new Set<Piece>(['.', '_', '-']);
 
+/** The punctuation between the pattern's parts ("." for first.last), or "" for flast. */
+export function separatorOf(pattern: PatternId): string {
+  return (PATTERNS[pattern] as readonly Piece[]).find((p) => SEPARATORS.has(p)) ?? '';
+}
+
+/**
+ * Whether a local part can be of the pattern at all, from its punctuation alone: names spell
+ * no "." or "_" of their own (a hyphen they may: Jean-Pierre), so jane.doe is no flast.
+ */
+export function mayFollow(pattern: PatternId, local: string): boolean {
+  const separator = separatorOf(pattern);
+  if (separator) return local.includes(separator);
+  return !local.includes('.') && !local.includes('_');
+}
+
 /**
  * Every local part the pattern gives for the name, one per combination of spelling choices (the
  * same value may come more than once); none when the pattern needs a given name the text does
- * not hold ("J. Smith" has no `first`).
+ * not hold ("J. Smith" has no `first`). Shared: callers never change the list.
  */
 export function spell(pattern: PatternId, forms: NameForms): Spelling[] {
+  let byPattern = SPELT.get(forms);
+  if (!byPattern) SPELT.set(forms, (byPattern = new Map()));
+  let spellings = byPattern.get(pattern);
+  if (!spellings) byPattern.set(pattern, (spellings = spellUncached(pattern, forms)));
+  return spellings;
+}
+
+/** Spellings per (remembered, shared) name and pattern: learning and proposing ask for them often. */
+const SPELT = new WeakMap<NameForms, Map<PatternId, Spelling[]>>();
+
+function spellUncached(pattern: PatternId, forms: NameForms): Spelling[] {
   const pieces: readonly Piece[] = PATTERNS[pattern];
-  const separator = pieces.find((p) => SEPARATORS.has(p)) ?? '';
+  const separator = separatorOf(pattern);
   const lasts = forms.lasts.map((s) => ({ ...s, value: s.value.replace(/ /g, separator) }));
   const parts = pieces.map((piece): Spelling[] => {
     switch (piece) {

@@ -1,6 +1,7 @@
+import { memoize } from '../../memo';
 import { isFreeMailDomain, isRoleLocalPart } from '../../data';
 import { normaliseEmail, registrableDomain } from '../email';
-import { PATTERN_IDS, spell, type PatternId } from './catalogue';
+import { mayFollow, PATTERN_IDS, spell, type PatternId } from './catalogue';
 import { nameForms } from './name';
 import { DIMENSIONS, type Dimension, type Spelling } from './style';
 
@@ -49,15 +50,24 @@ function evidenceFor(map: Map<string, DomainEvidence>, domain: string): DomainEv
  * says "joined" or "separated" (a pattern without separator spells both alike); a dimension
  * every choice of which gives the address says nothing and is left out.
  */
-export function classify(
-  local: string,
-  name: string,
-): { patterns: PatternId[]; style: Partial<Record<Dimension, string[]>> } {
+export const classify = (local: string, name: string): Classified => classified(`${local}\u0000${name}`);
+
+/** Addresses repeat from report to report (a page changes, the store stays): answers are remembered. */
+const classified = memoize((key: string): Classified => {
+  // A local part never holds U+0000; a name from a hostile page might.
+  const cut = key.indexOf('\u0000');
+  return classifyUncached(key.slice(0, cut), key.slice(cut + 1));
+}, 20_000);
+
+type Classified = { patterns: PatternId[]; style: Partial<Record<Dimension, string[]>> };
+
+function classifyUncached(local: string, name: string): Classified {
   const forms = nameForms(name);
   if (!forms) return { patterns: [], style: {} };
   const patterns: PatternId[] = [];
   const spellings: Spelling[] = [];
   for (const pattern of PATTERN_IDS) {
+    if (!mayFollow(pattern, local)) continue;
     const all = spell(pattern, forms);
     if (all.some((s) => s.value === local)) {
       patterns.push(pattern);

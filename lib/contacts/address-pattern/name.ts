@@ -1,3 +1,4 @@
+import { memoize } from '../../memo';
 import { PARTICLES } from '../../text/person-name';
 import { dedupe, product, type Spelling, type Style } from './style';
 import { transliterate } from './transliterate';
@@ -122,9 +123,12 @@ function familySpellings(words: string[]): Spelling[] {
  * a name with a given and a family part. Titles and degrees go ("Dr. Anna Schmidt, MBA"),
  * "Müller, Hans" is turned round, middle names and initials are skipped, and a name of three or
  * more words ("María García López", "Hans Peter Müller") offers its last word, its first
- * surname and both.
+ * surname and both. A name is read many times (learning, each pattern, proposing): answers are
+ * remembered, and shared, so callers never change them.
  */
-export function nameForms(raw: string): NameForms | undefined {
+export const nameForms: (raw: string) => NameForms | undefined = memoize(nameFormsUncached, 5_000);
+
+function nameFormsUncached(raw: string): NameForms | undefined {
   const words = cleanTokens(raw);
   if (words.length < 2 || words.length > 6) return undefined;
   if (!words.every((w) => /^[\p{L}\p{M}'’.‐‑-]+$/u.test(w))) return undefined;

@@ -1,3 +1,4 @@
+import { memoize } from '../../memo';
 import type { Spelling } from './style';
 
 const UMLAUTS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue' };
@@ -17,7 +18,7 @@ const SPECIAL: Record<string, string> = {
 
 function ascii(word: string): string {
   return word
-    .toLocaleLowerCase('de')
+    .toLowerCase()
     .replace(/[ßẞæœøłđðþı]/gu, (c) => SPECIAL[c] ?? c)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -29,8 +30,10 @@ function ascii(word: string): string {
  * ß → ss, apostrophes dropped (O'Brien → obrien). German umlauts give two spellings, the
  * expanded one first (ü → ue, the German convention) and the stripped one (ü → u).
  */
-export function transliterate(word: string): Spelling[] {
-  const lower = word.normalize('NFC').toLocaleLowerCase('de');
+export const transliterate: (word: string) => Spelling[] = memoize(transliterateUncached, 5_000);
+
+function transliterateUncached(word: string): Spelling[] {
+  const lower = word.normalize('NFC').toLowerCase();
   if (!/[äöü]/u.test(lower)) return [{ value: ascii(lower), style: {} }];
   return [
     { value: ascii(lower.replace(/[äöü]/gu, (c) => UMLAUTS[c]!)), style: { umlaut: 'expand' } },
