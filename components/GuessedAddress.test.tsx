@@ -3,22 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
 import type { AddressProposal } from '@/lib/contacts/address-pattern';
+import { GUESS, guessedContact } from '@/lib/contacts/address-pattern/test-fixtures';
 import type { Contact } from '@/lib/contacts/contact';
 import type { TabContact } from '@/lib/messages';
 import { renderWithApi } from './test-utils';
 import { Popup } from './popup/Popup';
 import { Sidebar } from './sidebar/Sidebar';
 
-const guess: AddressProposal = {
-  address: 'bjoern.koehler@acme-industrie.de',
-  key: 'bjoern.koehler@acme-industrie.de',
-  pattern: 'first.last',
-  domain: 'acme-industrie.de',
-  matching: 4,
-  total: 5,
-  confidence: 0.67,
-  assumed: ['umlaut'],
-};
+const guess: AddressProposal = { ...GUESS, assumed: ['umlaut'] };
 const profile = compileProfile(DEFAULT_PROFILE);
 const wire = {
   name: 'Björn Köhler',
@@ -38,13 +30,13 @@ const bjoern: TabContact = {
 describe('a guessed address in the popup', () => {
   test('marked as a guess with its evidence; saving keeps it a guess', async () => {
     const { calls } = renderWithApi(<Popup tabId={4} openSidebar={() => undefined} />, {
-      'tab/state': () => ({ url: 'https://acme-industrie.de/team', contacts: [bjoern] }),
+      'tab/state': () => ({ url: 'https://acme-maschinenbau.de/team', contacts: [bjoern] }),
       'deals/due': () => [],
       'contacts/add': () => ({ contact: { id: 'c9' } as never, created: true }),
     });
     const row = await screen.findByRole('listitem');
     expect(row.querySelector('[data-guess]')?.textContent).toMatch(
-      /^Guess bjoern\.koehler@acme-industrie\.de4 of 5 known addresses at acme-industrie\.de are first\.last · confidence 67 % · spelling assumed/,
+      /^Guess bjoern\.koehler@acme-maschinenbau\.de4 of 5 known addresses at acme-maschinenbau\.de are first\.last · confidence 67 % · spelling assumed/,
     );
     // The guess is not shown as the person's address.
     expect(row.querySelector('.summary > .muted.small')).toBeNull();
@@ -52,22 +44,22 @@ describe('a guessed address in the popup', () => {
     await waitFor(() => expect(calls.some((c) => c.type === 'contacts/add')).toBe(true));
     expect(calls.find((c) => c.type === 'contacts/add')?.payload).toEqual({
       contact: wire,
-      sourceUrl: 'https://acme-industrie.de/team',
+      sourceUrl: 'https://acme-maschinenbau.de/team',
       proposedEmail: guess,
     });
   });
 
   test('Confirm on an unsaved person saves the address as an address', async () => {
     const { calls } = renderWithApi(<Popup tabId={4} openSidebar={() => undefined} />, {
-      'tab/state': () => ({ url: 'https://acme-industrie.de/team', contacts: [bjoern] }),
+      'tab/state': () => ({ url: 'https://acme-maschinenbau.de/team', contacts: [bjoern] }),
       'deals/due': () => [],
       'contacts/add': () => ({ contact: { id: 'c9' } as never, created: true }),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm address' }));
     await waitFor(() => expect(calls.some((c) => c.type === 'contacts/add')).toBe(true));
     expect(calls.find((c) => c.type === 'contacts/add')?.payload).toEqual({
-      contact: { ...wire, emails: [guess.address], companyDomain: 'acme-industrie.de' },
-      sourceUrl: 'https://acme-industrie.de/team',
+      contact: { ...wire, emails: [guess.address], companyDomain: 'acme-maschinenbau.de' },
+      sourceUrl: 'https://acme-maschinenbau.de/team',
     });
   });
 
@@ -89,23 +81,7 @@ describe('a guessed address in the popup', () => {
 });
 
 test('the sidebar marks a stored guess in German and confirms it', async () => {
-  const contact: Contact = {
-    id: 'c9',
-    name: 'Björn Köhler',
-    emails: [],
-    emailKeys: [],
-    phones: [],
-    profiles: [],
-    tags: [],
-    role: false,
-    sources: [],
-    notes: '',
-    searchTerms: [],
-    proposedEmail: { ...guess, assumed: [] },
-    createdAt: 1,
-    updatedAt: 1,
-    version: 2,
-  };
+  const contact = guessedContact({ version: 2 });
   const { calls } = renderWithApi(
     <Sidebar tabId={1} now={() => 0} />,
     {
@@ -121,7 +97,7 @@ test('the sidebar marks a stored guess in German and confirms it', async () => {
   });
   expect(mark.textContent).toContain('Vermutet');
   expect(mark.textContent).toContain(
-    '4 von 5 bekannten Adressen bei acme-industrie.de folgen dem Muster first.last',
+    '4 von 5 bekannten Adressen bei acme-maschinenbau.de folgen dem Muster first.last',
   );
   fireEvent.click(screen.getByRole('button', { name: 'Adresse bestätigen' }));
   await waitFor(() =>

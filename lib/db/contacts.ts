@@ -74,7 +74,7 @@ export interface UpsertResult {
   created: boolean;
 }
 
-type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
+export type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
 
 async function upsertInTx(
   tx: ContactsTx,
@@ -187,12 +187,30 @@ export async function updateContact(
   expectedVersion: number,
   patch: ContactPatch,
 ): Promise<Contact> {
+  return rewriteContact(store, id, expectedVersion, async (current) => ({ ...current, ...patch }));
+}
+
+/**
+ * Rewrites a contact in one strict transaction if nobody changed it since `expectedVersion`
+ * (a stale write is a conflict): `change` gives the new record (it may read the store through
+ * the transaction); stamps, version and search terms follow.
+ */
+export async function rewriteContact(
+  store: Store,
+  id: string,
+  expectedVersion: number,
+  change: (current: Contact, tx: ContactsTx) => Promise<Contact>,
+): Promise<Contact> {
   try {
     const tx = store.db.transaction('contacts', 'readwrite', STRICT);
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
     if (current.version !== expectedVersion) throw conflict('contact', id);
-    const next: Contact = { ...current, ...patch, updatedAt: store.now(), version: current.version + 1 };
+    const next: Contact = {
+      ...(await change(current, tx)),
+      updatedAt: store.now(),
+      version: current.version + 1,
+    };
     next.searchTerms = searchTermsOf(next);
     await tx.store.put(next);
     await tx.done;

@@ -2,22 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { openDB } from 'idb';
 import { MIGRATIONS } from './migrations';
 import { openStore } from './open';
-import type { AddressProposal } from '../contacts/address-pattern';
+import { GUESS, guessedContact } from '../contacts/address-pattern/test-fixtures';
 import { contactRecord } from '../io/records';
 import { contactByEmail, upsertContact } from './contacts';
 import { confirmProposedEmail, contactsAtDomains } from './proposals';
 import { openTestStore } from './test-store';
 
-const guess: AddressProposal = {
-  address: 'bjoern.koehler@acme-maschinenbau.de',
-  key: 'bjoern.koehler@acme-maschinenbau.de',
-  pattern: 'first.last',
-  domain: 'acme-maschinenbau.de',
-  matching: 4,
-  total: 5,
-  confidence: 0.67,
-  assumed: [],
-};
+const guess = GUESS;
 
 describe('a guessed address is never an address', () => {
   test('stored beside the addresses, not among them; valid as a backup record', async () => {
@@ -105,23 +96,7 @@ test('a version-2 database gains the guess index; its contacts and guesses stay'
       for (const m of MIGRATIONS.slice(0, 2)) await m.run(db as never, tx as never);
     },
   });
-  await v2.put('contacts', {
-    id: 'c1',
-    name: 'Björn Köhler',
-    emails: [],
-    emailKeys: [],
-    phones: [],
-    profiles: [],
-    tags: [],
-    role: false,
-    sources: [],
-    notes: '',
-    searchTerms: ['björn', 'köhler'],
-    proposedEmail: guess,
-    createdAt: 1,
-    updatedAt: 1,
-    version: 2,
-  });
+  await v2.put('contacts', guessedContact({ id: 'c1', searchTerms: ['björn', 'köhler'], version: 2 }));
   v2.close();
   const store = await openStore({ name });
   expect((await store.db.getFromIndex('contacts', 'byGuess', guess.key))?.id).toBe('c1');

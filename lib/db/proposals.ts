@@ -1,8 +1,8 @@
 import type { Contact } from '../contacts/contact';
 import { normaliseEmail } from '../contacts/email';
-import { searchTermsOf } from '../contacts/contact';
-import { asStoreError, conflict, StoreError } from './errors';
-import { STRICT, type Store } from './open';
+import { rewriteContact } from './contacts';
+import { StoreError } from './errors';
+import type { Store } from './open';
 
 /** Contacts read per domain as pattern evidence: enough for any majority, bounded for huge domains. */
 const MAX_PER_DOMAIN = 500;
@@ -27,15 +27,12 @@ export async function confirmProposedEmail(
   id: string,
   expectedVersion: number,
 ): Promise<Contact> {
-  try {
-    const tx = store.db.transaction('contacts', 'readwrite', STRICT);
-    const current = await tx.store.get(id);
-    if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
-    if (current.version !== expectedVersion) throw conflict('contact', id);
+  return rewriteContact(store, id, expectedVersion, async (current, tx) => {
     const proposal = current.proposedEmail;
     const address = proposal && normaliseEmail(proposal.address);
-    if (!address || address.key !== proposal.key)
+    if (!address || address.key !== proposal.key) {
       throw new StoreError('invalid', 'This contact has no proposed address to confirm.');
+    }
     const owner = await tx.store.index('byEmail').get(address.key);
     if (owner && owner.id !== id) {
       throw new StoreError(
@@ -43,22 +40,12 @@ export async function confirmProposedEmail(
         `${address.display} already belongs to ${owner.name || 'another contact'}.`,
       );
     }
-    const next: Contact = {
-      ...current,
-      emails: current.emailKeys.includes(address.key) ? current.emails : [...current.emails, address.display],
-      emailKeys: current.emailKeys.includes(address.key)
-        ? current.emailKeys
-        : [...current.emailKeys, address.key],
-      updatedAt: store.now(),
-      version: current.version + 1,
+    const known = current.emailKeys.includes(address.key);
+    const { proposedEmail: _settled, ...rest } = current;
+    return {
+      ...rest,
+      emails: known ? current.emails : [...current.emails, address.display],
+      emailKeys: known ? current.emailKeys : [...current.emailKeys, address.key],
     };
-    delete next.proposedEmail;
-    next.searchTerms = searchTermsOf(next);
-    await tx.store.put(next);
-    await tx.done;
-    store.emit({ store: 'contacts', ids: [id], kind: 'put' });
-    return next;
-  } catch (error) {
-    throw asStoreError(error);
-  }
+  });
 }

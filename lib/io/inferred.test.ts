@@ -1,37 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import type { Contact } from '../contacts/contact';
+import { guessedContact } from '../contacts/address-pattern/test-fixtures';
 import { EXPORT_COLUMNS, exportCsv, guessMapping, mapRows, parseCsv } from './csv';
 import { parseVCards, toVCard4 } from './vcard';
 
-const contact: Contact = {
+const contact = guessedContact({
   id: 'c1',
-  name: 'Björn Köhler',
-  emails: [],
-  emailKeys: [],
   phones: ['+49301234567'],
   title: 'CFO',
-  company: 'Acme Industrie GmbH',
-  companyDomain: 'acme-industrie.de',
-  profiles: [],
-  tags: [],
-  role: false,
-  sources: [],
-  notes: '',
-  searchTerms: [],
-  proposedEmail: {
-    address: 'bjoern.koehler@acme-industrie.de',
-    key: 'bjoern.koehler@acme-industrie.de',
-    pattern: 'first.last',
-    domain: 'acme-industrie.de',
-    matching: 4,
-    total: 5,
-    confidence: 0.67,
-    assumed: [],
-  },
-  createdAt: 1,
-  updatedAt: 1,
-  version: 1,
-};
+  company: 'Acme Maschinenbau GmbH',
+  companyDomain: 'acme-maschinenbau.de',
+});
 
 describe('exports mark a guessed address as inferred', () => {
   test('CSV: its own columns, never the Email column; an import reads no address from them', () => {
@@ -41,9 +19,9 @@ describe('exports mark a guessed address as inferred', () => {
     expect(parsed.headers).toEqual([...EXPORT_COLUMNS]);
     expect(row).toMatchObject({
       Email: '',
-      'Inferred Email': 'bjoern.koehler@acme-industrie.de',
+      'Inferred Email': 'bjoern.koehler@acme-maschinenbau.de',
       'Inferred Email Evidence':
-        'inferred, not verified: 4 of 5 known addresses at acme-industrie.de are first.last',
+        'inferred, not verified: 4 of 5 known addresses at acme-maschinenbau.de are first.last',
       'Inferred Email Confidence': '0.67',
     });
     const mapping = guessMapping(parsed.headers);
@@ -58,7 +36,7 @@ describe('exports mark a guessed address as inferred', () => {
     expect(text).not.toMatch(/^EMAIL/m);
     expect(text.replace(/\r\n /g, '')).toContain(
       'X-PIPELINE-SCOUT-INFERRED-EMAIL;X-INFERRED=TRUE;X-PATTERN="first.last";X-CONFIDENCE=0.67;' +
-        'X-EVIDENCE="4 of 5 known addresses at acme-industrie.de are first.last":bjoern.koehler@acme-industrie.de',
+        'X-EVIDENCE="4 of 5 known addresses at acme-maschinenbau.de are first.last":bjoern.koehler@acme-maschinenbau.de',
     );
     const back = parseVCards(text);
     expect(back.errors).toEqual([]);

@@ -1,30 +1,10 @@
 import { proposeForPage, type PagePerson } from '../../lib/contacts/address-pattern';
 import { compileProfile, DEFAULT_PROFILE } from '../../lib/fit';
 import { median, table } from './measure';
+import { FAMILY_NAMES, GIVEN_NAMES } from '../../lib/contacts/address-pattern/test-fixtures';
 
-const GIVEN = [
-  'Jürgen',
-  'Anna',
-  'Björn',
-  'Jean-Pierre',
-  'Hélène',
-  'Pieter',
-  'María',
-  'Thomas',
-  'Sabine',
-  'Luc',
-];
-const FAMILY = [
-  'Müller',
-  'Schäfer',
-  'Groß',
-  'van den Berg',
-  'García López',
-  'Dubois',
-  'Köhler',
-  'Becker',
-  'de Vries',
-];
+const GIVEN = GIVEN_NAMES.filter((n) => !n.includes(' ') && !n.endsWith('.'));
+const FAMILY = FAMILY_NAMES;
 
 /** Letters for a run number, so each run's names are new to every cache ("ba", "bb"…). */
 const salt = (run: number) =>

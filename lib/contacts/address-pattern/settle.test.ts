@@ -1,17 +1,8 @@
 import { expect, test } from 'vitest';
-import type { AddressProposal } from './propose';
 import { openProposal } from './settle';
+import { GUESS } from './test-fixtures';
 
-const guess: AddressProposal = {
-  address: 'bjoern.koehler@acme-maschinenbau.de',
-  key: 'bjoern.koehler@acme-maschinenbau.de',
-  pattern: 'first.last',
-  domain: 'acme-maschinenbau.de',
-  matching: 4,
-  total: 5,
-  confidence: 0.67,
-  assumed: [],
-};
+const guess = GUESS;
 
 test('a guess stays open until a confirmed address at the company settles it', () => {
   expect(openProposal(guess, [])).toBe(guess);
