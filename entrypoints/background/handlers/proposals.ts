@@ -3,6 +3,8 @@ import { domainsToLearn, proposeForPage } from '@/lib/contacts/address-pattern';
 import { registrableDomain } from '@/lib/contacts/email';
 import type { TabContact } from '@/lib/messages';
 
+const MAX_STORE_DOMAINS = 25;
+
 /**
  * The tab's contacts with a guessed address for each person the page shows none for at their
  * company, learnt from the page's addresses and the store's at that company; a person the store
@@ -15,7 +17,8 @@ export async function withProposals(
   pageUrl: string | undefined,
 ): Promise<TabContact[]> {
   const plain = contacts.map(({ proposed: _p, storedEmail: _s, ...c }) => c);
-  const domains = domainsToLearn(plain, pageUrl);
+  // A page names a company or a few (a conference page: many); the store is read for a bounded few.
+  const domains = domainsToLearn(plain, pageUrl).slice(0, MAX_STORE_DOMAINS);
   if (!domains.length) return plain;
   const stored = await contactsAtDomains(store, domains);
   const known = stored.flatMap((c) => (c.role ? [] : c.emails.map((email) => ({ email, name: c.name }))));
