@@ -5,7 +5,7 @@ import { openStore } from './open';
 import { GUESS, guessedContact } from '../contacts/address-pattern/test-fixtures';
 import { contactRecord } from '../io/records';
 import { contactByEmail, upsertContact } from './contacts';
-import { confirmProposedEmail, contactsAtDomains } from './proposals';
+import { confirmProposedEmail, contactsAtDomains, settleGuesses } from './proposals';
 import { openTestStore } from './test-store';
 
 const guess = GUESS;
@@ -102,4 +102,20 @@ test('a version-2 database gains the guess index; its contacts and guesses stay'
   expect((await store.db.getFromIndex('contacts', 'byGuess', guess.key))?.id).toBe('c1');
   const seen = await upsertContact(store, { emails: [guess.address] });
   expect(seen).toMatchObject({ created: false, contact: { id: 'c1', emails: [guess.address] } });
+});
+
+test('a guessed address seen on a page or in a mail settles the guess by itself', async () => {
+  const store = await openTestStore();
+  const { contact } = await upsertContact(store, { name: 'Björn Köhler', proposedEmail: guess });
+  expect(await settleGuesses(store, ['someone@else.de', 'not an address'])).toEqual([]);
+  const [settled] = await settleGuesses(store, ['Bjoern.Koehler@ACME-maschinenbau.de']);
+  expect(settled).toMatchObject({ id: contact.id, emails: [guess.address] });
+  expect(settled?.proposedEmail).toBeUndefined();
+  expect(await settleGuesses(store, [guess.address])).toEqual([]);
+  // Taken by another contact: the guess stays a guess.
+  const other = await openTestStore();
+  await upsertContact(other, { name: 'B. Köhler', emails: [guess.address] });
+  const { contact: guessed } = await upsertContact(other, { name: 'Björn Köhler', proposedEmail: guess });
+  expect(await settleGuesses(other, [guess.address])).toEqual([]);
+  expect((await other.db.get('contacts', guessed.id))?.proposedEmail).toEqual(guess);
 });

@@ -49,3 +49,26 @@ export async function confirmProposedEmail(
     };
   });
 }
+
+/**
+ * Guesses that just appeared for real (on a page, in a mail) become addresses: every contact
+ * whose guessed address is among `emails` gets it as an address, unless another contact already
+ * has it. One read for the common case (no guess among them); a write only when one settles.
+ */
+export async function settleGuesses(store: Store, emails: readonly string[]): Promise<Contact[]> {
+  const keys = [...new Set(emails.map((e) => normaliseEmail(e)?.key).filter((k): k is string => !!k))];
+  if (!keys.length) return [];
+  const index = store.db.transaction('contacts').store.index('byGuess');
+  const hits = (await Promise.all(keys.map((key) => index.get(key)))).filter((c): c is Contact => !!c);
+  const settled: Contact[] = [];
+  for (const guessed of hits) {
+    try {
+      settled.push(await confirmProposedEmail(store, guessed.id, guessed.version));
+    } catch (error) {
+      // Someone else has the address, or the contact changed meanwhile: the guess stays a guess.
+      if (!(error instanceof StoreError && (error.code === 'conflict' || error.code === 'not-found')))
+        throw error;
+    }
+  }
+  return settled;
+}

@@ -192,6 +192,24 @@ describe('guessed addresses', () => {
     expect(after.proposed).toBeUndefined();
   });
 
+  test('a guessed address that shows up on a page (or in a mail) settles the guess', async () => {
+    const { h, services, events } = await setup();
+    await h['page/report']({ contacts: team }, local);
+    const bjoern = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    const { contact } = await h['contacts/add'](
+      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
+      page,
+    );
+    const mail = { context: 'content' as const, tabId: 6, tabUrl: 'https://mail.google.com/mail/u/0/' };
+    const reported = person('Björn Köhler', ['Bjoern.Koehler@acme-industrie.de']);
+    const { badges } = await h['page/report']({ contacts: [reported], mail: { provider: 'gmail' } }, mail);
+    expect(badges[0]).toMatchObject({ key: 'bjoern.koehler@acme-industrie.de', contactId: contact.id });
+    expect(events.at(-1)).toBe('changed');
+    const stored = await (await services.store()).db.get('contacts', contact.id);
+    expect(stored).toMatchObject({ emails: ['bjoern.koehler@acme-industrie.de'] });
+    expect(stored?.proposedEmail).toBeUndefined();
+  });
+
   test('a page of role accounts, or a webmail page, proposes nothing', async () => {
     const { h, services } = await setup();
     const roles = [

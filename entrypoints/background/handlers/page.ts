@@ -1,4 +1,4 @@
-import { contactsByEmails, currentDeal, type Store } from '@/lib/db';
+import { contactsByEmails, currentDeal, settleGuesses, type Store } from '@/lib/db';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey, keyOfTarget } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -79,6 +79,11 @@ export function pageHandlers(
     async 'page/report'(payload, request) {
       const store = await services.store();
       const profile = await services.activeProfile();
+      // A guessed address on the page (or in the mail) is now an address: settle before scoring.
+      const settled = await settleGuesses(
+        store,
+        payload.contacts.flatMap((c) => c.emails),
+      );
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
       const merged =
@@ -97,6 +102,7 @@ export function pageHandlers(
         }
       }
       services.broadcast({ kind: 'tab', tabId: request.tabId });
+      if (settled.length) services.broadcast({ kind: 'changed' });
       return { badges: scored.map(badgeOf) };
     },
     async 'page/badges'(payload, request) {
