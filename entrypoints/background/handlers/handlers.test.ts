@@ -142,6 +142,18 @@ describe('guessed addresses', () => {
   ].map((p) => (p.emails.length ? { ...p, companyDomain: 'acme-industrie.de' } : p));
   const local: RequestContext = { context: 'content', tabId: 4, tabUrl: 'http://127.0.0.1:4173/team.html' };
 
+  /** The team page reported, and Björn (no address on it) saved with his guess. */
+  async function savedWithGuess() {
+    const rig = await setup();
+    await rig.h['page/report']({ contacts: team }, local);
+    const bjoern = rig.services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    const { contact } = await rig.h['contacts/add'](
+      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
+      page,
+    );
+    return { ...rig, contact };
+  }
+
   test('people without an address get a guess beside their (empty) addresses; badges never show it', async () => {
     const { h, services } = await setup();
     const { badges } = await h['page/report']({ contacts: team }, local);
@@ -163,13 +175,7 @@ describe('guessed addresses', () => {
   });
 
   test('saved with its guess, confirmed by the rep: a normal address, and the page links the contact', async () => {
-    const { h, services, events } = await setup();
-    await h['page/report']({ contacts: team }, local);
-    const bjoern = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
-    const { contact } = await h['contacts/add'](
-      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
-      page,
-    );
+    const { h, services, events, contact } = await savedWithGuess();
     expect(contact).toMatchObject({
       emails: [],
       proposedEmail: { address: 'bjoern.koehler@acme-industrie.de' },
@@ -193,13 +199,7 @@ describe('guessed addresses', () => {
   });
 
   test('a guessed address that shows up on a page (or in a mail) settles the guess', async () => {
-    const { h, services, events } = await setup();
-    await h['page/report']({ contacts: team }, local);
-    const bjoern = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
-    const { contact } = await h['contacts/add'](
-      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
-      page,
-    );
+    const { h, services, events, contact } = await savedWithGuess();
     const mail = { context: 'content' as const, tabId: 6, tabUrl: 'https://mail.google.com/mail/u/0/' };
     const reported = person('Björn Köhler', ['Bjoern.Koehler@acme-industrie.de']);
     const { badges } = await h['page/report']({ contacts: [reported], mail: { provider: 'gmail' } }, mail);
