@@ -1,7 +1,9 @@
-import type { TabContact } from '@/lib/messages';
+import { wireOf, type TabContact } from '@/lib/messages';
+import type { AddressProposal } from '@/lib/contacts/address-pattern/propose';
 import { FIT_VERDICTS } from '@/lib/fit/types';
 import { useApi, useAction } from '../api';
 import { ContactSummary } from '../ContactSummary';
+import { GuessedAddress } from '../GuessedAddress';
 import { FitBadge, FitReasons } from '../FitBadge';
 import { StageChip } from '../StageChip';
 import { ErrorState } from '../States';
@@ -40,7 +42,22 @@ export function TabContacts({
   const t = useT();
   const action = useAction();
 
-  const save = (c: TabContact) => send('contacts/add', { contact: stripFit(c), sourceUrl: url });
+  const save = (c: TabContact) =>
+    send('contacts/add', { contact: wireOf(c), sourceUrl: url, proposedEmail: c.proposed });
+  /** The rep's word makes the guess an address: on the stored contact, or on the one saved now. */
+  const confirm = async (c: TabContact, proposal: AddressProposal) => {
+    if (!c.contactId) {
+      // Saved at the guess's company, so the next guesses there count this address as evidence.
+      const contact = {
+        ...wireOf(c),
+        emails: [...c.emails, proposal.address],
+        companyDomain: c.companyDomain ?? proposal.domain,
+      };
+      return send('contacts/add', { contact, sourceUrl: url });
+    }
+    const { contact } = await send('contacts/get', { id: c.contactId });
+    return send('contacts/confirm-address', { id: contact.id, expectedVersion: contact.version });
+  };
   const startDeal = async (c: TabContact) => {
     const contactId = c.contactId ?? (await save(c)).contact.id;
     await send('deals/start', { contactId });
@@ -53,12 +70,24 @@ export function TabContacts({
       <ul class="list" aria-label={t('foundHere')} onKeyDown={onListKey}>
         {sortContacts(contacts).map((c) => (
           <li key={c.key} class="row" data-row tabIndex={0}>
-            <ContactSummary name={c.name} title={c.title} company={c.company} email={c.emails[0]}>
+            <ContactSummary
+              name={c.name}
+              title={c.title}
+              company={c.company}
+              email={c.emails[0] ?? c.storedEmail}
+            >
               <div class="chips">
                 <FitBadge verdict={c.fit.verdict} score={c.fit.score} />
                 {c.deal && <StageChip step={c.deal.step} status={c.deal.status} />}
               </div>
               <FitReasons reasons={c.fit.reasons} />
+              {c.proposed && (
+                <GuessedAddress
+                  proposal={c.proposed}
+                  busy={action.busy}
+                  onConfirm={() => action.run(() => confirm(c, c.proposed!))}
+                />
+              )}
             </ContactSummary>
             <div class="actions">
               {!c.contactId && (
@@ -80,9 +109,4 @@ export function TabContacts({
       </ul>
     </div>
   );
-}
-
-function stripFit(c: TabContact) {
-  const { key: _k, fit: _f, contactId: _c, deal: _d, ...wire } = c;
-  return wire;
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { ContactDetail, TabContact } from '@/lib/messages';
+import { wireOf, type ContactDetail, type TabContact } from '@/lib/messages';
 import { useAction, useApi } from '../api';
 import { ContactSummary } from '../ContactSummary';
+import { GuessedAddress } from '../GuessedAddress';
 import { FitBadge, FitReasons } from '../FitBadge';
 import { ErrorState } from '../States';
 import { formatDate, useLocale, useT } from '../i18n';
@@ -38,6 +39,18 @@ export function ContactView({
           </div>
         )}
         {contact.fit && <FitReasons reasons={contact.fit.reasons} />}
+        {contact.proposedEmail && (
+          <GuessedAddress
+            proposal={contact.proposedEmail}
+            busy={action.busy}
+            onConfirm={() =>
+              action.run(async () => {
+                await send('contacts/confirm-address', { id: contact.id, expectedVersion: contact.version });
+                onReload();
+              })
+            }
+          />
+        )}
         {contact.phones.length > 0 && (
           <span class="muted small">{contact.phones.map(formatPhone).join(' · ')}</span>
         )}
@@ -99,7 +112,8 @@ export function UnsavedContact({ contact }: { contact: TabContact }) {
   const t = useT();
   const action = useAction();
   const [saved, setSaved] = useState(false);
-  const { key: _k, fit, contactId: _c, deal: _d, ...wire } = contact;
+  const { fit } = contact;
+  const wire = wireOf(contact);
   return (
     <section class="contact">
       <ContactSummary
@@ -113,6 +127,24 @@ export function UnsavedContact({ contact }: { contact: TabContact }) {
           <span class="muted small">{t('notSaved')}</span>
         </div>
         <FitReasons reasons={fit.reasons} />
+        {contact.proposed && (
+          <GuessedAddress
+            proposal={contact.proposed}
+            busy={saved || action.busy}
+            onConfirm={() =>
+              action.run(async () => {
+                const confirmed = {
+                  ...wire,
+                  emails: [...wire.emails, contact.proposed!.address],
+                  companyDomain: wire.companyDomain ?? contact.proposed!.domain,
+                };
+                const { contact: stored } = await send('contacts/add', { contact: confirmed });
+                await send('focus/set', { contactId: stored.id });
+                setSaved(true);
+              })
+            }
+          />
+        )}
       </ContactSummary>
       {action.error && <ErrorState error={action.error} />}
       <button
@@ -121,7 +153,10 @@ export function UnsavedContact({ contact }: { contact: TabContact }) {
         disabled={saved || action.busy}
         onClick={() =>
           action.run(async () => {
-            const { contact: stored } = await send('contacts/add', { contact: wire });
+            const { contact: stored } = await send('contacts/add', {
+              contact: wire,
+              proposedEmail: contact.proposed,
+            });
             await send('focus/set', { contactId: stored.id });
             setSaved(true);
           })

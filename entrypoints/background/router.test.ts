@@ -27,6 +27,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'contacts/get': { id: 'c1' },
   'contacts/add': { contact: wire },
   'contacts/update': { id: 'c1', expectedVersion: 1, patch: { title: 'CEO' } },
+  'contacts/confirm-address': { id: 'c1', expectedVersion: 1 },
   'deals/start': { contactId: 'c1' },
   'deals/transition': { dealId: 'd1', expectedVersion: 1, action: 'advance' },
   'deals/fact': { dealId: 'd1', expectedVersion: 1, fact: { kind: 'paid' } },

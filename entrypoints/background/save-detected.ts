@@ -1,4 +1,5 @@
 import { upsertContact, type UpsertResult } from '@/lib/db';
+import type { ContactInput } from '@/lib/contacts/contact';
 import type { DetectedContactWire } from '@/lib/messages';
 import type { Services } from './services';
 
@@ -10,6 +11,7 @@ export async function saveDetected(
   services: Pick<Services, 'store' | 'activeProfile' | 'now'>,
   detected: DetectedContactWire,
   sourceUrl: string | undefined,
+  extra: Partial<Pick<ContactInput, 'proposedEmail'>> = {},
 ): Promise<UpsertResult> {
   const store = await services.store();
   const profile = await services.activeProfile();
@@ -21,5 +23,6 @@ export async function saveDetected(
     sources: sourceUrl
       ? detected.detectors.map((detector) => ({ url: sourceUrl, seenAt, detector, field: 'contact' }))
       : [],
+    ...extra,
   });
 }

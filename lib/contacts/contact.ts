@@ -1,4 +1,5 @@
 import type { FitVerdict } from '../fit/types';
+import type { AddressProposal } from './address-pattern/propose';
 
 export interface ContactSource {
   url: string;
@@ -33,6 +34,11 @@ export interface Contact {
   sources: ContactSource[];
   notes: string;
   referredBy?: string;
+  /**
+   * An address inferred from the company's pattern: a guess, never in `emails`. It becomes an
+   * address when the rep confirms it or it appears on a page or in a mail.
+   */
+  proposedEmail?: AddressProposal;
   /** Lower-case words of name, company and email, for prefix search. */
   searchTerms: string[];
   createdAt: number;
@@ -49,6 +55,7 @@ export type ContactInput = Partial<
   tags?: string[];
   role?: boolean;
   sources?: ContactSource[];
+  proposedEmail?: AddressProposal;
 };
 
 const MAX_TERMS = 64;

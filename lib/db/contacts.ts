@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../contacts/email';
+import { openProposal } from '../contacts/address-pattern/settle';
 import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
@@ -50,8 +51,23 @@ function merge(
     updatedAt: now,
     version: existing.version + 1,
   };
+  const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
+  if (proposal) merged.proposedEmail = proposal;
+  else delete merged.proposedEmail;
   merged.searchTerms = searchTermsOf(merged);
   return merged;
+}
+
+/**
+ * The contact whose guessed address is one of these: the guess just appeared for real, so the
+ * address joins that contact instead of starting a second one.
+ */
+async function guessedContact(tx: ContactsTx, keys: Iterable<string>): Promise<Contact | undefined> {
+  for (const key of keys) {
+    const found = await tx.store.index('byGuess').get(key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export interface UpsertResult {
@@ -59,7 +75,7 @@ export interface UpsertResult {
   created: boolean;
 }
 
-type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
+export type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
 
 async function upsertInTx(
   tx: ContactsTx,
@@ -82,6 +98,7 @@ async function upsertInTx(
       existing ??= found;
     }
   }
+  existing ??= await guessedContact(tx, emails.keys());
   if (existing) {
     const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
     const merged = merge(existing, input, extra, now);
@@ -109,6 +126,11 @@ async function upsertInTx(
     updatedAt: now,
     version: 1,
   };
+  const proposal = openProposal(input.proposedEmail, contact.emailKeys);
+  if (proposal) {
+    contact.proposedEmail = proposal;
+    contact.companyDomain ??= proposal.domain;
+  }
   contact.searchTerms = searchTermsOf(contact);
   await tx.store.add(contact);
   return { contact, created: true };
@@ -166,12 +188,30 @@ export async function updateContact(
   expectedVersion: number,
   patch: ContactPatch,
 ): Promise<Contact> {
+  return rewriteContact(store, id, expectedVersion, async (current) => ({ ...current, ...patch }));
+}
+
+/**
+ * Rewrites a contact in one strict transaction if nobody changed it since `expectedVersion`
+ * (a stale write is a conflict): `change` gives the new record (it may read the store through
+ * the transaction); stamps, version and search terms follow.
+ */
+export async function rewriteContact(
+  store: Store,
+  id: string,
+  expectedVersion: number,
+  change: (current: Contact, tx: ContactsTx) => Promise<Contact>,
+): Promise<Contact> {
   try {
     const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
     if (current.version !== expectedVersion) throw conflict('contact', id);
-    const next: Contact = { ...current, ...patch, updatedAt: store.now(), version: current.version + 1 };
+    const next: Contact = {
+      ...(await change(current, tx)),
+      updatedAt: store.now(),
+      version: current.version + 1,
+    };
     next.searchTerms = searchTermsOf(next);
     await tx.store.put(next);
     await tx.done;

@@ -37,7 +37,7 @@ export interface PipelineDB extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byEmail: string; byDomain: string; byVerdict: string; byTerm: string };
+    indexes: { byEmail: string; byDomain: string; byVerdict: string; byTerm: string; byGuess: string };
   };
   deals: {
     key: string;

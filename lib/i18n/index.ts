@@ -183,6 +183,12 @@ const en = {
   healthMissing: 'Missing',
   pipelineLabel: 'Pipeline',
   currency: 'Currency',
+  guess: 'Guess',
+  guessHint: 'Inferred on this machine from the addresses you already have at this company; not verified.',
+  guessEvidence: '{matching} of {total} known addresses at {domain} are {pattern}',
+  guessConfidence: 'confidence {percent} %',
+  guessAssumed: 'spelling assumed',
+  confirmAddress: 'Confirm address',
 };
 
 export type MessageKey = keyof typeof en;
@@ -367,6 +373,13 @@ const de: Record<MessageKey, string> = {
   healthMissing: 'Fehlend',
   pipelineLabel: 'Pipeline',
   currency: 'Währung',
+  guess: 'Vermutet',
+  guessHint:
+    'Auf diesem Rechner aus den Adressen abgeleitet, die Sie bei dieser Firma schon haben; nicht geprüft.',
+  guessEvidence: '{matching} von {total} bekannten Adressen bei {domain} folgen dem Muster {pattern}',
+  guessConfidence: 'Sicherheit {percent} %',
+  guessAssumed: 'Schreibweise angenommen',
+  confirmAddress: 'Adresse bestätigen',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };
@@ -376,7 +389,11 @@ export type MessageParams = Record<string, string | number>;
 /** The string for a key, with `{name}` placeholders filled from `params`. */
 export function translate(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const text = MESSAGES[locale][key];
-  return params ? text.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : text;
+  return params
+    ? text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+        Object.hasOwn(params, name) ? String(params[name]) : whole,
+      )
+    : text;
 }
 
 export { resolveLocale } from './locale';

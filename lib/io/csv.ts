@@ -4,6 +4,7 @@ import { normaliseEmail, registrableDomain } from '../contacts/email';
 import { normalisePhone, type Region } from '../contacts/phone';
 import type { Deal } from '../pipeline/deal';
 import { STEPS, phaseOf } from '../pipeline/steps';
+import { evidenceText } from '../contacts/address-pattern/propose';
 
 /** The fields a CSV column can map to. */
 export const CSV_FIELDS = [
@@ -44,6 +45,10 @@ export const EXPORT_COLUMNS = [
   'Fit Score',
   'Tags',
   'Notes',
+  // A guessed address never goes into Email: CRMs would mail it as a confirmed one.
+  'Inferred Email',
+  'Inferred Email Evidence',
+  'Inferred Email Confidence',
 ] as const;
 
 /** Header spellings of HubSpot, Pipedrive, Outlook, Google and German exports. */
@@ -224,6 +229,9 @@ export function exportCsv(contacts: Contact[], dealOf: (contactId: string) => De
       c.fit ? String(c.fit.score) : '',
       c.tags.join('; '),
       c.notes,
+      c.proposedEmail?.address ?? '',
+      c.proposedEmail ? `inferred, not verified: ${evidenceText(c.proposedEmail)}` : '',
+      c.proposedEmail ? String(c.proposedEmail.confidence) : '',
     ].map(safeCell);
   });
   return Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { newline: '\r\n' });

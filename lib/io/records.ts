@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { STEP_IDS, PHASE_IDS } from '../pipeline/steps';
 import { FIT_VERDICTS } from '../fit/types';
 import { ACTIVITY_KINDS } from '../db/schema';
+import { addressProposalSchema } from '../contacts/address-pattern/schema';
 
 /** Zod schemas of every stored record: a backup and a restore are checked against these. */
 const text = (max = 20_000) => z.string().max(max);
@@ -34,6 +35,7 @@ export const contactRecord = z.strictObject({
     .max(50),
   notes: text(),
   referredBy: id.optional(),
+  proposedEmail: addressProposalSchema.optional(),
   searchTerms: z.array(text(200)).max(64),
   ...stamps,
 });

@@ -1,4 +1,5 @@
 import { normaliseEmail } from '../contacts/email';
+import { evidenceText, type AddressProposal } from '../contacts/address-pattern/propose';
 import { normalisePhone, type Region } from '../contacts/phone';
 import type { Contact, ContactInput } from '../contacts/contact';
 
@@ -237,6 +238,21 @@ function fold(line: string): string {
   return out.join('\r\n ');
 }
 
+/**
+ * A guessed address as an extension property (RFC 6350 §6.10), never an EMAIL: address books
+ * ignore it instead of mailing a guess. Its parameters say it was inferred and why.
+ */
+function inferredEmailLine(p: AddressProposal): string {
+  const param = (text: string) => `"${text.replace(/["\r\n]/g, "'")}"`;
+  return [
+    'X-PIPELINE-SCOUT-INFERRED-EMAIL',
+    'X-INFERRED=TRUE',
+    `X-PATTERN=${param(p.pattern)}`,
+    `X-CONFIDENCE=${p.confidence}`,
+    `X-EVIDENCE=${param(evidenceText(p))}:${escapeText(p.address)}`,
+  ].join(';');
+}
+
 /** vCard 4.0 (RFC 6350) for the given contacts. */
 export function toVCard4(contacts: Contact[]): string {
   return contacts
@@ -253,6 +269,7 @@ export function toVCard4(contacts: Contact[]): string {
       c.profiles.forEach((u) => lines.push(`URL:${escapeText(u)}`));
       if (c.tags.length) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(',')}`);
       if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
+      if (c.proposedEmail) lines.push(inferredEmailLine(c.proposedEmail));
       lines.push(`UID:urn:uuid:${c.id}`, 'END:VCARD');
       return lines.map(fold).join('\r\n');
     })

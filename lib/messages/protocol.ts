@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { addressProposalSchema } from '../contacts/address-pattern/schema';
 import {
   activityKindWire,
   dealFactWire,
@@ -58,9 +59,16 @@ export const PROTOCOL = {
   'contacts/search': def(z.strictObject({ query: z.string().max(200) }), PAGE),
   'contacts/get': def(z.strictObject({ id }), PAGE),
   'contacts/add': def(
-    z.strictObject({ contact: detectedContactWire, sourceUrl: z.string().max(4_000).optional() }),
+    z.strictObject({
+      contact: detectedContactWire,
+      sourceUrl: z.string().max(4_000).optional(),
+      /** The guess shown for a person without an address: kept as a guess, never as an address. */
+      proposedEmail: addressProposalSchema.optional(),
+    }),
     PAGE,
   ),
+  /** The rep confirms a contact's guessed address: it becomes one of its addresses. */
+  'contacts/confirm-address': def(z.strictObject({ id, expectedVersion: z.number().int().min(1) }), PAGE),
   'contacts/update': def(
     z.strictObject({
       id,

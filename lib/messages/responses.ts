@@ -1,4 +1,5 @@
 import type { Contact } from '../contacts/contact';
+import type { AddressProposal } from '../contacts/address-pattern/propose';
 import type { Activity } from '../db/schema';
 import type { FitProfile } from '../fit/schema';
 import type { FitResult } from '../fit/evaluate';
@@ -30,6 +31,16 @@ export interface TabContact extends DetectedContactWire {
   fit: FitResult;
   contactId?: string;
   deal?: { id: string; step: StepId; status: DealStatus };
+  /** An address inferred from the company's pattern for a person the page shows none for: a guess. */
+  proposed?: AddressProposal;
+  /** The confirmed address the store has for a person the page shows without one. */
+  storedEmail?: string;
+}
+
+/** What a tab contact is as a detection, without what the background added to it. */
+export function wireOf(c: TabContact): DetectedContactWire {
+  const { key: _k, fit: _f, contactId: _c, deal: _d, proposed: _p, storedEmail: _s, ...wire } = c;
+  return wire;
 }
 
 export interface TabState {
@@ -97,6 +108,7 @@ export interface ResponseMap {
   'contacts/get': ContactDetail;
   'contacts/add': { contact: Contact; created: boolean };
   'contacts/update': Contact;
+  'contacts/confirm-address': Contact;
   'deals/start': { deal: Deal; existing: boolean };
   'deals/transition': Deal;
   'deals/fact': Deal;

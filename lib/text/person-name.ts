@@ -1,5 +1,5 @@
 /** Looks like a person's name: 2–5 capitalised words, no digits or symbols. */
-const PARTICLES = new Set([
+export const PARTICLES: ReadonlySet<string> = new Set([
   'von',
   'van',
   'de',

@@ -1,6 +1,7 @@
 import {
   contactByEmail,
   activitiesOfContact,
+  confirmProposedEmail,
   dealsOfContact,
   getContact,
   searchContacts,
@@ -38,7 +39,13 @@ export function contactHandlers(
   services: Services,
 ): Pick<
   HandlerMap,
-  'contacts/search' | 'contacts/get' | 'contacts/add' | 'contacts/update' | 'focus/get' | 'focus/set'
+  | 'contacts/search'
+  | 'contacts/get'
+  | 'contacts/add'
+  | 'contacts/update'
+  | 'contacts/confirm-address'
+  | 'focus/get'
+  | 'focus/set'
 > {
   const focusView = async (tabId?: number): Promise<FocusView> => {
     const focus = services.tabs.focus(tabId);
@@ -68,12 +75,15 @@ export function contactHandlers(
     async 'contacts/get'({ id }) {
       return contactDetail(await services.store(), id, services.now(), await services.locale());
     },
-    async 'contacts/add'({ contact, sourceUrl }) {
-      return saveDetected(services, contact, sourceUrl);
+    async 'contacts/add'({ contact, sourceUrl, proposedEmail }) {
+      return saveDetected(services, contact, sourceUrl, { proposedEmail });
     },
     async 'contacts/update'({ id, expectedVersion, patch }) {
       const updated = await updateContact(await services.store(), id, expectedVersion, patch);
       return updated;
+    },
+    async 'contacts/confirm-address'({ id, expectedVersion }) {
+      return confirmProposedEmail(await services.store(), id, expectedVersion);
     },
     async 'focus/get'({ tabId }) {
       return focusView(tabId);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from '@/lib/db/test-store';
 import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
-import { readSetting } from '@/lib/db';
+import { getContact, readSetting } from '@/lib/db';
 import { createHandlers } from './index';
 import { TabStates } from '../tab-state';
 import type { Services } from '../services';
@@ -147,5 +147,108 @@ describe('background handlers', () => {
     expect(due[0]?.next).toMatchObject({ text: 'Log your first outreach to Markus Weber', overdue: true });
     const columns = await h['deals/board']({ statuses: ['open'] }, page);
     expect(columns.find((c) => c.step === 'initiate')).toMatchObject({ count: 1 });
+  });
+});
+
+describe('guessed addresses', () => {
+  const person = (name: string, emails: string[] = [], phones: string[] = []) => ({
+    name,
+    emails,
+    phones,
+    profiles: [],
+    detectors: ['card'],
+  });
+  const team = [
+    person('Jürgen Müller', ['juergen.mueller@acme-industrie.de']),
+    person('Anna Schäfer', ['anna.schaefer@acme-industrie.de']),
+    person('Thomas Becker', ['thomas.becker@acme-industrie.de']),
+    person('Björn Köhler', [], ['+49301234567']),
+    person('Sabine Groß', [], ['+49301234568']),
+  ].map((p) => (p.emails.length ? { ...p, companyDomain: 'acme-industrie.de' } : p));
+  const local: RequestContext = { context: 'content', tabId: 4, tabUrl: 'http://127.0.0.1:4173/team.html' };
+
+  /** The team page reported, and Björn (no address on it) saved with his guess. */
+  async function savedWithGuess() {
+    const rig = await setup();
+    await rig.h['page/report']({ contacts: team }, local);
+    const bjoern = rig.services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    const { contact } = await rig.h['contacts/add'](
+      { contact: person('Björn Köhler', [], ['+49301234567']), proposedEmail: bjoern.proposed },
+      page,
+    );
+    await rig.settled();
+    return { ...rig, contact };
+  }
+
+  test('people without an address get a guess beside their (empty) addresses; badges never show it', async () => {
+    const { h, services } = await setup();
+    const { badges } = await h['page/report']({ contacts: team }, local);
+    const state = services.tabs.get(4).contacts;
+    const guesses = Object.fromEntries(state.map((c) => [c.name, c.proposed?.address]));
+    expect(guesses).toEqual({
+      'Jürgen Müller': undefined,
+      'Anna Schäfer': undefined,
+      'Thomas Becker': undefined,
+      'Björn Köhler': 'bjoern.koehler@acme-industrie.de',
+      'Sabine Groß': 'sabine.gross@acme-industrie.de',
+    });
+    expect(state.find((c) => c.name === 'Björn Köhler')).toMatchObject({
+      emails: [],
+      key: 'name:björn köhler',
+      proposed: { matching: 3, total: 3, pattern: 'first.last' },
+    });
+    expect(JSON.stringify(badges)).not.toContain('bjoern');
+  });
+
+  test('saved with its guess, confirmed by the rep: a normal address, and the page links the contact', async () => {
+    const { h, services, events, contact, settled } = await savedWithGuess();
+    expect(contact).toMatchObject({
+      emails: [],
+      proposedEmail: { address: 'bjoern.koehler@acme-industrie.de' },
+    });
+    expect(services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')).toMatchObject({
+      contactId: contact.id,
+      proposed: { address: 'bjoern.koehler@acme-industrie.de' },
+    });
+
+    const confirmed = await h['contacts/confirm-address'](
+      { id: contact.id, expectedVersion: contact.version },
+      page,
+    );
+    expect(confirmed.emails).toEqual(['bjoern.koehler@acme-industrie.de']);
+    await settled();
+    expect(events).toContain('changed');
+    const after = services.tabs.get(4).contacts.find((c) => c.name === 'Björn Köhler')!;
+    expect(after).toMatchObject({ contactId: contact.id, storedEmail: 'bjoern.koehler@acme-industrie.de' });
+    expect(after.proposed).toBeUndefined();
+  });
+
+  test('a guessed address that shows up on a page (or in a mail) settles the guess', async () => {
+    const { h, services, events, contact, settled } = await savedWithGuess();
+    const mail = { context: 'content' as const, tabId: 6, tabUrl: 'https://mail.google.com/mail/u/0/' };
+    const reported = person('Björn Köhler', ['Bjoern.Koehler@acme-industrie.de']);
+    const { badges } = await h['page/report']({ contacts: [reported], mail: { provider: 'gmail' } }, mail);
+    expect(badges[0]).toMatchObject({ key: 'bjoern.koehler@acme-industrie.de', contactId: contact.id });
+    await settled();
+    expect(events.at(-1)).toBe('changed');
+    const stored = await getContact(await services.store(), contact.id);
+    expect(stored).toMatchObject({ emails: ['bjoern.koehler@acme-industrie.de'] });
+    expect(stored?.proposedEmail).toBeUndefined();
+  });
+
+  test('a page of role accounts, or a webmail page, proposes nothing', async () => {
+    const { h, services } = await setup();
+    const roles = [
+      { ...person('Vertrieb', ['vertrieb@acme-industrie.de']), role: true },
+      { ...person('Kontakt', ['info@acme-industrie.de']), role: true },
+      person('Björn Köhler', [], ['+49301234567']),
+    ];
+    await h['page/report']({ contacts: roles }, local);
+    expect(services.tabs.get(4).contacts.some((c) => c.proposed)).toBe(false);
+    await h['page/report'](
+      { contacts: [person('Anna Schäfer', [], ['+49301234567'])], mail: { provider: 'gmail' } },
+      { context: 'content', tabId: 5, tabUrl: 'https://mail.acme-industrie.de/' },
+    );
+    expect(services.tabs.get(5).contacts[0]?.proposed).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { contactsByEmails, currentDealsOf, type Store } from '@/lib/db';
+import { contactsByEmails, currentDealsOf, settleGuesses, type Store } from '@/lib/db';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -6,6 +6,7 @@ import type { CompiledProfile } from '@/lib/fit';
 import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
+import { withProposals } from './proposals';
 import type { Services } from '../services';
 
 /** Known contacts of the given addresses, with their current deal. */
@@ -59,11 +60,11 @@ export async function scoreContacts(
 export async function rescoreTab(services: Services, tabId: number): Promise<void> {
   const state = services.tabs.get(tabId);
   if (!state.contacts.length) return;
-  const rescored = await scoreContacts(
-    await services.store(),
-    await services.activeProfile(),
-    state.contacts,
-    undefined,
+  const store = await services.store();
+  const rescored = await withProposals(
+    store,
+    await scoreContacts(store, await services.activeProfile(), state.contacts, undefined),
+    state.mail ? undefined : state.url,
   );
   // The tab may have navigated or reported meanwhile: keep what is newer.
   if (services.tabs.get(tabId).scannedAt !== state.scannedAt) return;
@@ -90,19 +91,20 @@ export function pageHandlers(
     async 'page/report'(payload, request) {
       const store = await services.store();
       const profile = await services.activeProfile();
+      // A guessed address on the page (or in the mail) is now an address: settle before scoring.
+      await settleGuesses(
+        store,
+        payload.contacts.flatMap((c) => c.emails),
+      );
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
-      const all =
+      const merged =
         payload.delta && previous.url === request.tabUrl
           ? [...new Map([...previous.contacts, ...scored].map((c) => [c.key, c])).values()]
           : scored;
-      services.tabs.setContacts(
-        request.tabId!,
-        request.tabUrl,
-        all,
-        payload.mail ?? (payload.delta ? previous.mail : undefined),
-        services.now(),
-      );
+      const mail = payload.mail ?? (payload.delta ? previous.mail : undefined);
+      const all = await withProposals(store, merged, mail ? undefined : request.tabUrl);
+      services.tabs.setContacts(request.tabId!, request.tabUrl, all, mail, services.now());
       if (payload.health) {
         services.healthReport.pages++;
         for (const [name, h] of Object.entries(payload.health)) {
