@@ -9,6 +9,7 @@ import { WEBMAIL_HOST_PATTERNS } from './lib/permissions/hosts';
  */
 const testHosts = process.env.PS_TEST_HOSTS === '1';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const E2E_PAGES = ['popup.html', 'sidepanel.html', 'options.html'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -21,9 +22,14 @@ export default defineConfig({
   hooks: {
     // WXT adds the matches of runtime-registered content scripts to host_permissions; they
     // are granted at run time instead (optional_host_permissions), so install asks for none.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.host_permissions = testHosts ? [...TEST_HOSTS] : [];
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // Firefox's WebDriver BiDi will not navigate a tab to moz-extension://, so the E2E build
+      // lets a fixture page open the extension's pages itself. Release builds declare none.
+      if (testHosts && wxt.config.browser === 'firefox') {
+        manifest.web_accessible_resources = [{ resources: [...E2E_PAGES], matches: [...TEST_HOSTS] }];
+      }
     },
   },
   manifest: ({ browser }) => ({
