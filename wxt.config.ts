@@ -71,9 +71,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pipeline-scout@pipeline-scout.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (the ESR line) and
+              // Firefox for Android 142 on; older versions would install without it.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
