@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -29,6 +29,15 @@ export interface FirefoxExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * What about:addons' "Run in Private Windows" stores: the add-on's internal permission in the
+ * profile's extension-preferences.json (Firefox release and ESR read it at start-up).
+ */
+function allowInPrivateWindows(profileDir: string) {
+  const grant = { [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+  writeFileSync(join(profileDir, 'extension-preferences.json'), JSON.stringify(grant));
+}
+
 /** Resolves once `page` shows a document at `url` that has finished loading. */
 export async function waitForDocument(page: Page, url: string, timeout = 15_000) {
   const start = Date.now();
@@ -54,12 +63,18 @@ export async function launchFirefoxWithExtension(options: {
   headless?: boolean;
   userDataDir?: string;
   prefs?: Record<string, unknown>;
+  /**
+   * Firefox set to "Never remember history" (every window private), with the add-on allowed in
+   * private windows as a rep would allow it (about:addons → Run in Private Windows).
+   */
+  privateBrowsing?: boolean;
 }): Promise<FirefoxExtensionBrowser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`Firefox not found; install it: ${FIREFOX_INSTALL_HINT}`);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pipeline-scout-ff-'));
   const downloadDir = join(userDataDir, 'downloads');
   mkdirSync(downloadDir, { recursive: true });
+  if (options.privateBrowsing) allowInPrivateWindows(userDataDir);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -77,6 +92,7 @@ export async function launchFirefoxWithExtension(options: {
       'browser.download.useDownloadDir': true,
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.panel.shown': true,
+      ...(options.privateBrowsing ? { 'browser.privatebrowsing.autostart': true } : {}),
       ...options.prefs,
     },
   });

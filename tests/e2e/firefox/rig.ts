@@ -20,13 +20,14 @@ export interface FirefoxRig {
 type TabsApi = { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
 
 export async function startFirefoxRig(
-  options: { userDataDir?: string; prefs?: Record<string, unknown> } = {},
+  options: { userDataDir?: string; prefs?: Record<string, unknown>; privateBrowsing?: boolean } = {},
 ): Promise<FirefoxRig> {
   const site = await serveStatic(DEMO_SITE_DIR);
   const firefox = await launchFirefoxWithExtension({
     extensionDir: FIREFOX_E2E_EXTENSION_DIR,
     userDataDir: options.userDataDir,
     prefs: options.prefs,
+    privateBrowsing: options.privateBrowsing,
   });
   // Any page of the test origin may move a tab to the extension (the E2E build's web_accessible_resources).
   const from = `${site.origin}/index.html`;
