@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firstExisting } from './chromium';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get install -y firefox-esr';
 /** The gecko id the manifest declares (wxt.config.ts). */
@@ -10,8 +11,7 @@ export const GECKO_ID = 'pipeline-scout@pipeline-scout.dev';
 export const TEST_UUID = '5c0f7d9e-2b1a-4c3d-8e4f-6a7b8c9d0e1f';
 
 export function findFirefox(): string | undefined {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'];
-  return candidates.find((path): path is string => !!path && existsSync(path));
+  return firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
 export interface FirefoxExtensionBrowser {
