@@ -10,6 +10,7 @@ import { manifestLocaleFiles } from './lib/i18n';
  */
 const testHosts = process.env.PS_TEST_HOSTS === '1';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+const E2E_PAGES = ['popup.html', 'sidepanel.html', 'options.html'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -26,9 +27,14 @@ export default defineConfig({
     },
     // WXT adds the matches of runtime-registered content scripts to host_permissions; they
     // are granted at run time instead (optional_host_permissions), so install asks for none.
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       manifest.host_permissions = testHosts ? [...TEST_HOSTS] : [];
       if (!manifest.content_scripts?.length) delete manifest.content_scripts;
+      // Firefox's WebDriver BiDi will not navigate a tab to moz-extension://, so the E2E build
+      // lets a fixture page open the extension's pages itself. Release builds declare none.
+      if (testHosts && wxt.config.browser === 'firefox') {
+        manifest.web_accessible_resources = [{ resources: [...E2E_PAGES], matches: [...TEST_HOSTS] }];
+      }
     },
   },
   manifest: ({ browser }) => ({
@@ -70,9 +76,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'pipeline-scout@pipeline-scout.dev',
-              strict_min_version: '128.0',
+              // data_collection_permissions is read from Firefox 140 (the ESR line) and
+              // Firefox for Android 142 on; older versions would install without it.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

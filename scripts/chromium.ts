@@ -5,9 +5,13 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROMIUM_INSTALL_HINT = 'apt-get install -y chromium';
 
+/** The first of `paths` that exists (unset entries, such as an empty env variable, skipped). */
+export function firstExisting(paths: (string | undefined)[]): string | undefined {
+  return paths.find((path): path is string => !!path && existsSync(path));
+}
+
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => !!path && existsSync(path));
+  return firstExisting([process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']);
 }
 
 export interface ExtensionBrowser {

@@ -101,7 +101,7 @@ const en = {
   language: 'Language',
   health: 'Webmail health',
   storageError:
-    'Pipeline Scout cannot open its local database in this browser profile (private windows can block it). Your data is not lost; try a normal window.',
+    'Pipeline Scout cannot open its local database in this browser profile: private windows, and Firefox set to “Never remember history”, block it. Your data is not lost; use a normal window, or let Firefox remember history (Settings → Privacy & Security).',
   referredContact: 'Referred contact (name or email)',
   extName: 'Pipeline Scout',
   extDescription:
@@ -289,7 +289,7 @@ const de: Record<MessageKey, string> = {
   language: 'Sprache',
   health: 'Webmail-Zustand',
   storageError:
-    'Pipeline Scout kann seine lokale Datenbank in diesem Browserprofil nicht öffnen (private Fenster können sie sperren). Ihre Daten sind nicht verloren; versuchen Sie ein normales Fenster.',
+    'Pipeline Scout kann seine lokale Datenbank in diesem Browserprofil nicht öffnen: private Fenster und Firefox mit „Chronik niemals anlegen“ sperren sie. Ihre Daten sind nicht verloren; nutzen Sie ein normales Fenster oder lassen Sie Firefox die Chronik anlegen (Einstellungen → Datenschutz & Sicherheit).',
   referredContact: 'Empfohlener Kontakt (Name oder E-Mail)',
   extName: 'Pipeline Scout',
   extDescription:

@@ -72,12 +72,21 @@ export async function waitForBadges(
   predicate: (badges: BadgeInfo[]) => boolean,
   timeout = 15_000,
 ): Promise<BadgeInfo[]> {
+  return pollBadges(() => readBadges(page), predicate, timeout);
+}
+
+/** Reads the badges until `predicate` holds (any browser's reader). */
+export async function pollBadges(
+  read: () => Promise<BadgeInfo[]>,
+  predicate: (badges: BadgeInfo[]) => boolean,
+  timeout = 15_000,
+): Promise<BadgeInfo[]> {
   const start = Date.now();
   let last: BadgeInfo[] = [];
   while (Date.now() - start < timeout) {
-    last = await readBadges(page);
+    last = await read();
     if (predicate(last)) return last;
-    await page.waitForTimeout(200);
+    await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error(`badges never matched; last seen: ${JSON.stringify(last.map((b) => b.text))}`);
 }

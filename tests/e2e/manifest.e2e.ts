@@ -60,3 +60,19 @@ test('name, description and commands are translated (en, de)', () => {
     for (const key of used) expect(messages[key]?.message, `${locale}:${key}`).toBeTruthy();
   }
 });
+
+// Firefox's BiDi cannot navigate to moz-extension://: its E2E build lets the test pages open
+// the three pages, and only those pages to only the test hosts (release: none, checked above).
+test.runIf(existsSync('.output/firefox-mv3-e2e/manifest.json'))(
+  'Firefox E2E build: extension pages reachable from the test hosts only',
+  () => {
+    const m = read('firefox-mv3-e2e');
+    expect(m.web_accessible_resources).toEqual([
+      {
+        resources: ['popup.html', 'sidepanel.html', 'options.html'],
+        matches: ['http://127.0.0.1/*', 'http://localhost/*'],
+      },
+    ]);
+    expect(m.host_permissions).toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+  },
+);

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { readBadges, waitForBadges } from './badges';
+import { BACKUP_STORES, DAY, dumpStores } from './repday-expectations';
 
 const SHOTS = resolve('screenshots/e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -31,8 +32,8 @@ async function sidebarFor(tabId: number) {
 beforeAll(async () => {
   rig = await startRig({ userDataDir });
   team = await rig.browser.context.newPage();
-  await team.goto(`${rig.site.origin}/team.html`);
-  teamTabId = (await findTabId(rig.browser, `${rig.site.origin}/team.html`))!;
+  await team.goto(`${rig.site.origin}${DAY.team}`);
+  teamTabId = (await findTabId(rig.browser, `${rig.site.origin}${DAY.team}`))!;
 });
 afterAll(async () => rig?.close());
 
@@ -40,40 +41,34 @@ describe("the rep's day", () => {
   test('1. a team page: badges beside the good fits; the popup lists them with reasons', async () => {
     const badges = await waitForBadges(team, (b) => b.some((x) => x.text.startsWith('Lead')));
     const texts = badges.map((b) => b.text);
-    expect(texts.filter((t) => t.startsWith('Lead'))).toHaveLength(2);
-    expect(badges.find((b) => b.title.includes('Markus Weber'))?.title).toMatch(
-      /Head of Procurement[\s\S]*matches seniority Head/,
-    );
+    expect(texts.filter((t) => t.startsWith('Lead'))).toHaveLength(DAY.leadBadges);
+    expect(badges.find((b) => b.title.includes(DAY.person))?.title).toMatch(DAY.badgeTitle);
     await team.screenshot({ path: join(SHOTS, '1-team-badges.png') });
 
     const popup = await extensionPage(`popup.html?tab=${teamTabId}`, { width: 400, height: 700 });
     const rows = popup.getByRole('list', { name: 'Found on this page' }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
-    await expect.poll(() => rows.first().innerText()).toMatch(/Jana Schubert|Markus Weber/);
-    await rows.filter({ hasText: 'Markus Weber' }).getByRole('button', { name: 'Why?' }).click();
-    await expect
-      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText())
-      .toMatch(/\+30: title 'Head of Procurement' matches seniority Head/);
+    await expect.poll(() => rows.first().innerText()).toMatch(DAY.otherLead);
+    await rows.filter({ hasText: DAY.person }).getByRole('button', { name: 'Why?' }).click();
+    await expect.poll(() => rows.filter({ hasText: DAY.person }).innerText()).toMatch(DAY.reason);
     await popup.screenshot({ path: join(SHOTS, '1-popup.png') });
 
     // 2. Start a deal from the popup.
-    await rows.filter({ hasText: 'Markus Weber' }).getByRole('button', { name: 'Start deal' }).click();
+    await rows.filter({ hasText: DAY.person }).getByRole('button', { name: 'Start deal' }).click();
     await expect
-      .poll(() => rows.filter({ hasText: 'Markus Weber' }).innerText(), { timeout: 10_000 })
-      .toMatch(/Opportunity development · Initiate contact/);
+      .poll(() => rows.filter({ hasText: DAY.person }).innerText(), { timeout: 10_000 })
+      .toMatch(DAY.dealStarted);
     await popup.close();
   });
 
   test('2. the sidebar shows the deal at the right step with a due next step', async () => {
     const sidebar = await sidebarFor(teamTabId);
-    await expect
-      .poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 })
-      .toMatch(/Log your first outreach to Markus Weber/);
-    expect(await sidebar.locator('[aria-current="step"]').innerText()).toMatch(/Initiate contact/);
+    await expect.poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 }).toMatch(DAY.nextStep);
+    expect(await sidebar.locator('[aria-current="step"]').innerText()).toMatch(DAY.currentStep);
     await sidebar.screenshot({ path: join(SHOTS, '2-sidebar-deal.png') });
     await sidebar.close();
     // The team page's badge now carries the stage.
-    await waitForBadges(team, (b) => b.some((x) => x.text === 'Opportunity development · Initiate contact'));
+    await waitForBadges(team, (b) => b.some((x) => x.text === DAY.stageBadge));
   });
 
   let gmailTabId: number;
@@ -98,7 +93,7 @@ describe("the rep's day", () => {
     const sidebar = await sidebarFor(gmailTabId);
     await expect
       .poll(() => sidebar.locator('main').innerText(), { timeout: 10_000 })
-      .toMatch(/Markus Weber[\s\S]*Initiate contact/);
+      .toMatch(DAY.chipWithDeal);
 
     // Log the first outreach, then advance through needs assessment.
     await sidebar.getByLabel('Log').selectOption('email');
@@ -190,45 +185,30 @@ describe("the rep's day", () => {
     await rig.close();
     rig = await startRig({ userDataDir });
     const popup = await extensionPage('popup.html');
-    await popup.getByLabel('Search contacts').fill('markus');
+    await popup.getByLabel('Search contacts').fill(DAY.searchFor);
     await expect
       .poll(() => popup.getByRole('listbox').innerText(), { timeout: 10_000 })
-      .toMatch(/Markus Weber/);
+      .toMatch(new RegExp(DAY.person));
     await popup.close();
   });
 
   test('7. backup, delete everything, restore: identical data', async () => {
-    const dump = () =>
-      rig.browser.serviceWorker.evaluate(async () => {
-        const open = indexedDB.open('pipeline-scout');
-        const db: IDBDatabase = await new Promise(
-          (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
-        );
-        const out: Record<string, unknown[]> = {};
-        for (const name of ['contacts', 'deals', 'activities', 'settings']) {
-          out[name] = await new Promise((ok) => {
-            const r = db.transaction(name).objectStore(name).getAll();
-            r.onsuccess = () => ok(r.result);
-          });
-        }
-        db.close();
-        return out;
-      });
+    const dump = () => rig.browser.serviceWorker.evaluate(dumpStores, BACKUP_STORES);
     const before = await dump();
     expect(before.deals!.length).toBeGreaterThanOrEqual(2);
     const options = await extensionPage('options.html', { width: 1000, height: 900 });
     const downloadPromise = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Download backup' }).click();
     const file = await (await downloadPromise).path();
-    await options.getByLabel('Type DELETE to remove every contact, deal and note').fill('DELETE');
+    await options.getByLabel(DAY.deleteConfirmLabel).fill('DELETE');
     await options.getByRole('button', { name: 'Delete everything' }).click();
     await expect.poll(async () => (await dump()).contacts!.length).toBe(0);
     await options.locator('label.file', { hasText: 'Restore backup' }).locator('input').setInputFiles(file!);
     await expect
       .poll(() => options.getByRole('dialog', { name: 'Restore' }).innerText())
-      .toMatch(/contacts: \d+ added/);
+      .toMatch(DAY.restorePreview);
     await options.getByRole('dialog', { name: 'Restore' }).getByRole('button', { name: 'Restore' }).click();
-    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(/Restored/);
+    await expect.poll(() => options.getByRole('status').first().innerText()).toMatch(DAY.restored);
     expect(await dump()).toEqual(before);
     await options.screenshot({ path: join(SHOTS, '7-options.png'), fullPage: true });
   });

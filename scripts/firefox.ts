@@ -1,0 +1,123 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { firstExisting } from './chromium';
+
+export const FIREFOX_INSTALL_HINT = 'apt-get install -y firefox-esr';
+/** The gecko id the manifest declares (wxt.config.ts). */
+export const GECKO_ID = 'pipeline-scout@pipeline-scout.dev';
+/** A fixed moz-extension:// host for the tests (Firefox picks a random one per profile). */
+export const TEST_UUID = '5c0f7d9e-2b1a-4c3d-8e4f-6a7b8c9d0e1f';
+
+export function findFirefox(): string | undefined {
+  return firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
+}
+
+export interface FirefoxExtensionBrowser {
+  browser: Browser;
+  userDataDir: string;
+  downloadDir: string;
+  /** moz-extension://<uuid>/<page> */
+  extensionUrl(page: string): string;
+  /**
+   * Opens an extension page in a new tab. WebDriver BiDi refuses to navigate to moz-extension://,
+   * so the tab loads `fromUrl` (a page the E2E build lets reach the extension's pages through
+   * web_accessible_resources) and that page moves itself there.
+   */
+  openExtensionPage(page: string, fromUrl: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * What about:addons' "Run in Private Windows" stores: the add-on's internal permission in the
+ * profile's extension-preferences.json (Firefox release and ESR read it at start-up).
+ */
+function allowInPrivateWindows(profileDir: string) {
+  const grant = { [GECKO_ID]: { permissions: ['internal:privateBrowsingAllowed'], origins: [] } };
+  writeFileSync(join(profileDir, 'extension-preferences.json'), JSON.stringify(grant));
+}
+
+/** Resolves once `page` shows a document at `url` that has finished loading. */
+export async function waitForDocument(page: Page, url: string, timeout = 15_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeout) {
+    // The navigation replaces the document: an evaluate may land in the dying one and throw.
+    const href = await page
+      .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
+      .catch(() => '');
+    if (href === url) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the tab never showed ${url}`);
+}
+
+/**
+ * Launches Firefox headless over WebDriver BiDi and installs the unpacked build (unsigned, so
+ * signatures are off; ESR honours that pref). The extension's UUID is fixed, and its storage is
+ * kept across the reinstall each launch does (BiDi installs add-ons until the browser closes),
+ * so a relaunch with the same profile sees the same data, as a rep's installed add-on does.
+ */
+export async function launchFirefoxWithExtension(options: {
+  extensionDir: string;
+  headless?: boolean;
+  userDataDir?: string;
+  prefs?: Record<string, unknown>;
+  /**
+   * Firefox set to "Never remember history" (every window private), with the add-on allowed in
+   * private windows as a rep would allow it (about:addons → Run in Private Windows).
+   */
+  privateBrowsing?: boolean;
+}): Promise<FirefoxExtensionBrowser> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(`Firefox not found; install it: ${FIREFOX_INSTALL_HINT}`);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'pipeline-scout-ff-'));
+  const downloadDir = join(userDataDir, 'downloads');
+  mkdirSync(downloadDir, { recursive: true });
+  if (options.privateBrowsing) allowInPrivateWindows(userDataDir);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: options.headless ?? true,
+    userDataDir,
+    defaultViewport: { width: 1280, height: 800 },
+    extraPrefsFirefox: {
+      'xpinstall.signatures.required': false,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: TEST_UUID }),
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      // Downloads (the backup) land in a known folder without a dialog.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloadDir,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.panel.shown': true,
+      ...(options.privateBrowsing ? { 'browser.privatebrowsing.autostart': true } : {}),
+      ...options.prefs,
+    },
+  });
+  try {
+    await browser.installExtension(resolve(options.extensionDir));
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const extensionUrl = (page: string) => `moz-extension://${TEST_UUID}/${page}`;
+  return {
+    browser,
+    userDataDir,
+    downloadDir,
+    extensionUrl,
+    async openExtensionPage(page, fromUrl) {
+      const tab = await browser.newPage();
+      await tab.goto(fromUrl);
+      const target = extensionUrl(page);
+      await tab.evaluate((url) => {
+        location.href = url;
+      }, target);
+      await waitForDocument(tab, target);
+      return tab;
+    },
+    close: () => browser.close(),
+  };
+}
