@@ -17,7 +17,10 @@ const ROLES = new Set(
   deputy intern apprentice estimator surveyor inspector dispatcher operator mechanic electrician installer officer
   ambassador evangelist advocate steward marshal registrar bursar provost principal headteacher pastor
   superintendent underwriter adjuster banker trader economist actuary psychologist counselor counsellor coach
-  trainer scheduler expeditor liaison spokesperson spokesman spokeswoman manager-in-charge
+  trainer speaker keynote panelist panellist moderator presenter host author intervenant ponente relatore
+  scheduler expeditor student trainee werkstudent werkstudentin praktikant praktikantin auszubildender
+  auszubildende azubi volontär volontärin stagiaire becario becaria estagiário estagiária tirocinante stagiair
+  scheduler expeditor liaison spokesperson spokesman spokeswoman manager-in-charge
   geschäftsführer geschäftsführerin geschäftsführung inhaber inhaberin gründer gründerin vorstand vorständin
   vorstandsvorsitzender vorstandsvorsitzende vorsitzender vorsitzende prokurist prokuristin leiter leiterin leitung
   referent referentin sachbearbeiter sachbearbeiterin assistent assistentin berater beraterin ingenieur ingenieurin
@@ -54,7 +57,7 @@ const QUALIFIERS = new Set(
 
 /** German compounds: "Vertriebsleiterin", "Projektreferent", "Datenschutzbeauftragter". */
 const GERMAN_ROLE_SUFFIX =
-  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|vorstand|vorsitzender?|partner(?:in)?)$/u;
+  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|meister(?:in)?|wart(?:in)?|vorstand|vorsitzender?|partner(?:in)?)$/u;
 
 /** Words of sentences: a title does not say what someone is or does. */
 const SENTENCE =
@@ -101,13 +104,15 @@ export function isPlace(text: string): boolean {
  * How much a text reads as a job title, 0 to 1: 0 for sentences, places and texts without a
  * role word; higher for short titles with a role and qualifiers.
  */
-export function jobTitleScore(text: string): number {
+export function jobTitleScore(text: string, markedAsTitle = false): number {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length < 2 || t.length > 120) return 0;
   if (/[@\d]{3,}|https?:|www\./.test(t) || isPlace(t)) return 0;
   const ws = words(t);
   if (!ws.length || ws.length > 12) return 0;
   if (SENTENCE.test(t) || /[.!?]$/.test(t.replace(/\b(?:sr|jr|inc|co|ltd|st)\.$/i, ''))) return 0;
+  // The page marks it as a title (class="job-title", itemprop="jobTitle"): a short phrase will do.
+  if (markedAsTitle && ws.length <= 8) return 0.8;
   const roles = ws.filter(isRole).length;
   if (!roles) return 0;
   return ws.length <= 8 ? 1 : 0.7;
