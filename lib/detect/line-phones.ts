@@ -13,6 +13,9 @@ const CANDIDATE =
 const PHONE_LABEL =
   /(?:^|[^\p{L}])(?:tel(?:efon|ephone|éfono|efone|efono)?|t[ée]l|phone|ph|fon|mobil(?:e|telefon)?|mob|handy|cell(?:ular)?|direct|direkt|durchwahl|zentrale|office|main|büro|t|m|p|o|d|c)\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$/iu;
 const FAX_LABEL = /(?:^|[^\p{L}])(?:fax|telefax|t[ée]l[ée]copie|f)\.?\s*[:.]?\s*$/iu;
+/** Register, tax and licence numbers: "No. 03561122", "HRB 12345", "ABN 12 345 678 901", "NMLS #4829". */
+const REGISTER_LABEL =
+  /(?:^|[^\p{L}])(?:no|nr|number|reg(?:istration|istered)?|company|hr[ab]|vr|abn|acn|vat|ust-?id(?:nr)?|tax|ein|siren|siret|cif|nif|nmls|licen[cs]e|lic|iban|bic|account)\.?\s*(?:no\.?|nr\.?|number)?\s*[:#]?\s*$/iu;
 const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
 const EXTENSION_ONLY = /\b(?:ext(?:ension)?|durchwahl|dw|poste)\.?\s*[:.]?\s*-?\s*(\d{1,6})\b/i;
 const NOT_PHONE = [
@@ -36,6 +39,7 @@ export function phonesInLine(text: string, region: Region | undefined, inPerson:
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || NOT_PHONE.some((re) => re.test(raw))) continue;
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (REGISTER_LABEL.test(before)) continue;
     if (FAX_LABEL.test(before)) {
       const fax = phoneValue(raw, region);
       if (fax) out.faxes.push(fax);

@@ -67,10 +67,29 @@ export function pageCompanies(doc: Document, url?: string): PageCompany[] {
     if (owner && /\p{Lu}/u.test(owner) && owner.split(/\s+/).length <= 6)
       out.push({ name: legalName(owner) ?? owner, domain });
   }
+  // A line that is only a legal name ("Alpenblick Software GmbH", "Hartwell & Price LLP, 21 Queen
+  // Square"): the page's letterhead or address block.
+  const named = body && firstLegalNameLine(body);
+  if (named) out.push({ name: named, domain });
   const title = cleanText(doc.title, 200).split(TITLE_SEPARATOR);
   if (title.length > 1) {
     const last = title.at(-1)!;
     if (last.split(/\s+/).length <= 5) out.push({ name: last, domain });
   }
   return out;
+}
+
+/** The first text that starts with a legal name, among the page's first text nodes. */
+function firstLegalNameLine(body: Element): string | undefined {
+  const walker = body.ownerDocument.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let seen = 0;
+  for (let node = walker.nextNode(); node && seen < 2_000; node = walker.nextNode(), seen++) {
+    const text = cleanText(node.nodeValue, 200);
+    if (text.length < 4 || /^(?:©|\(c\)|copyright)/i.test(text)) continue;
+    const parent = node.parentElement;
+    if (parent?.closest('script, style, template, a, nav')) continue;
+    const name = legalName(text.split(/\s*[,·|•]\s*/)[0]!);
+    if (name && text.startsWith(name)) return name;
+  }
+  return undefined;
 }

@@ -41,6 +41,8 @@ export function pageLines(root: Element, visibility: Visibility, maxLines = 20_0
   const flush = () => {
     const clean = cleanText(text, MAX_LINE);
     if (clean && container) lines.push({ text: clean, container, links });
+    // A link without text (a mail icon) belongs to the line before it.
+    else if (links.length && lines.length) lines.at(-1)!.links.push(...links);
     text = '';
     container = undefined;
     links = [];

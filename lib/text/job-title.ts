@@ -18,6 +18,7 @@ const ROLES = new Set(
   ambassador evangelist advocate steward marshal registrar bursar provost principal headteacher pastor
   superintendent underwriter adjuster banker trader economist actuary psychologist counselor counsellor coach
   trainer speaker keynote panelist panellist moderator presenter host author intervenant ponente relatore
+  disponent disponentin enólogo enóloga enologo enologa oenologue sommelier winemaker physician physiotherapist
   scheduler expeditor student trainee werkstudent werkstudentin praktikant praktikantin auszubildender
   auszubildende azubi volontär volontärin stagiaire becario becaria estagiário estagiária tirocinante stagiair
   scheduler expeditor liaison spokesperson spokesman spokeswoman manager-in-charge
@@ -57,7 +58,7 @@ const QUALIFIERS = new Set(
 
 /** German compounds: "Vertriebsleiterin", "Projektreferent", "Datenschutzbeauftragter". */
 const GERMAN_ROLE_SUFFIX =
-  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|meister(?:in)?|wart(?:in)?|vorstand|vorsitzender?|partner(?:in)?)$/u;
+  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|meister(?:in)?|wart(?:in)?|arzt|ärztin|angestellter?|führerin|vorstand|vorsitzender?|partner(?:in)?)$/u;
 
 /** Words of sentences: a title does not say what someone is or does. */
 const SENTENCE =
@@ -85,14 +86,28 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-function isRole(word: string): boolean {
-  return ROLES.has(word) || GERMAN_ROLE_SUFFIX.test(word) || /^(?:co-)?(?:ceo|founder)$/.test(word);
+/** English professions by their ending: physiotherapist, hygienist, copywriter, bookkeeper. */
+const ENGLISH_ROLE_SUFFIX =
+  /\p{L}{3,}(?:therapist|ologist|ician|ist|writer|keeper|master|grapher|smith|wright)$/u;
+
+/** A word that names a role (lower case): "manager", "leiterin", "physiotherapist". */
+export function isRole(word: string): boolean {
+  word = word.toLocaleLowerCase();
+  return (
+    ROLES.has(word) ||
+    GERMAN_ROLE_SUFFIX.test(word) ||
+    ENGLISH_ROLE_SUFFIX.test(word) ||
+    /^(?:co-)?(?:ceo|founder)$/.test(word)
+  );
 }
 
-/** A word that belongs to job titles: never part of a person's name. */
+/**
+ * A word that belongs to job titles: never part of a person's name. Only whole words of the
+ * lexicon: endings ("-ist", "-meister") also end surnames (Lindqvist, Baumeister).
+ */
 export function isTitleWord(word: string): boolean {
   const w = word.toLocaleLowerCase().replace(/[.,]$/, '');
-  return isRole(w) || QUALIFIERS.has(w);
+  return ROLES.has(w) || QUALIFIERS.has(w);
 }
 
 export function isPlace(text: string): boolean {

@@ -40,16 +40,21 @@ const STOP = new Set(
   follow click download apply submit send call email mail phone fax address map directions hours office offices
   opening open closed team teams people staff directory leadership management board members member about news blog
   events event jobs job careers career links link useful quick resources services service products product solutions
-  support help faq privacy policy terms cookie cookies legal imprint notice sitemap copyright rights reserved welcome
-  overview history mission values story company companies group holdings inc llc ltd llp plc gmbh ag kg co corp
+  support help faq privacy policy terms cookie cookies legal imprint notice sitemap church fellowship ministries parish medicine medical dental health healthcare
+  clinic realty properties property analytics labs lab studio studios creative software systems technologies logistics
+  physio fitness consulting consultants law lawyers pharmacy hotel restaurant cafe kitchen bakery outfitters supply
+  tiles freight energy landscapes architects accountants trust fund capital ventures agency copyright rights reserved welcome
+  overview history mission values company companies group holdings inc llc ltd llp plc gmbh ag kg co corp
   corporation limited partners associates foundation university college school hospital clinic bank insurance
   department division unit committee council city county town village state street st road rd avenue ave boulevard
-  blvd drive lane ln way suite floor building park square plaza court ct highway hwy north south east west center
+  blvd drive ln suite floor building plaza ct highway hwy center
   centre central main monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun january
   february march july august september october november december am pm holiday holidays weekend
-  free trial demo pricing price prices shop store cart checkout account accounts portal online digital global
+  free trial demo pricing shop store cart checkout account accounts portal online digital global
   international national regional local sales marketing press media customer customers client clients partner
   partners community communities investors investor relations
+  hi hello hey dear thanks thank regards best cheers sincerely greetings hallo liebe lieber sehr geehrte geehrter
+  bonjour salut cher chère hola estimado estimada querido querida ciao gentile caro cara beste grüße gruß
   uns unser unsere ihr ihre wir und der die das für mit zum zur im kontakt kontaktieren impressum datenschutz über
   öffnungszeiten anfahrt straße str weg platz gasse allee ansprechpartner mitarbeiter mitarbeitende karriere
   stellenangebote leistungen produkte aktuelles startseite standort standorte geschäftsleitung vorstand verwaltung
@@ -63,7 +68,7 @@ const STOP = new Set(
 );
 
 const HONORIFIC =
-  /^(?:dr|prof|mr|mrs|ms|mx|miss|sir|dame|rev|hon|mag|ing|dipl\.-\S+|herr|frau|mme|mlle|m|sr|sra|srta|dott|dott\.ssa|ing|avv|arch|dhr|mevr|drs|ir|mr\.?)\.?$/i;
+  /^(?:dr|med|rer|nat|dent|vet|phil|jur|oec|habil|h\.c|prof|mr|mrs|ms|mx|miss|sir|dame|rev|hon|mag|ing|dipl\.-\S+|herr|frau|mme|mlle|m|sr|sra|srta|dott|dott\.ssa|ing|avv|arch|dhr|mevr|drs|ir|mr\.?)\.?$/i;
 const POST_NOMINAL =
   /^(?:jr|sr|ii|iii|iv|phd|ph\.d|md|m\.d|mba|cpa|cfa|cfp|cmc|esq|pe|p\.e|rn|dds|dvm|jd|j\.d|llm|ll\.m|msc|m\.sc|bsc|b\.sc|ma|m\.a|ba|b\.a|mph|faia|aia|leed ap|sphr|phr|pmp|cpp|cissp|qc|kc|obe|mbe|cbe|frcs|mrcs|acca|aca|fca|dipl\.?-ing|mba|llb|ll\.b)\.?$/i;
 
@@ -90,12 +95,17 @@ export function nameParts(text: string): NameParts | undefined {
   const comma = raw.split(/\s*,\s*/);
   if (comma.length > 1) {
     const tail = comma.slice(1);
-    if (!tail.every((p) => p.split(' ').every((w) => POST_NOMINAL.test(w)))) return undefined;
+    const caps = raw === raw.toUpperCase();
+    const post = (w: string) => POST_NOMINAL.test(w) || (!caps && /^\p{Lu}[\p{Lu}.-]{1,7}$/u.test(w));
+    if (!tail.every((p) => p.split(' ').every(post))) return undefined;
     postNominal = true;
     raw = comma[0]!;
   }
   let words = raw.split(' ');
-  while (words.length && POST_NOMINAL.test(words.at(-1)!) && words.length > 2) {
+  const allCaps = raw === raw.toUpperCase();
+  const isPostNominal = (w: string) =>
+    POST_NOMINAL.test(w) || (!allCaps && /^\p{Lu}[\p{Lu}.-]{1,7}$/u.test(w));
+  while (words.length > 2 && isPostNominal(words.at(-1)!)) {
     words = words.slice(0, -1);
     postNominal = true;
   }
@@ -105,7 +115,7 @@ export function nameParts(text: string): NameParts | undefined {
     honorific = true;
   }
   if (words.length < 2 || words.length > 5) return undefined;
-  const upper = raw === raw.toUpperCase();
+  const upper = allCaps;
   let capitalised = 0;
   for (const word of words) {
     const lower = word.toLocaleLowerCase();
