@@ -191,7 +191,10 @@ export function fromPeople(root: Element, ctx: ScanContext): Finding[] {
     const parent = p.block.parentElement;
     const repeated = !!parent && (parents.get(parent)?.get(shapeKey(p)) ?? 0) >= 2;
     const reach = emails.length > 0 || phones.length > 0;
-    if (!title && !reach && !profiles.length && !bio && !repeated && !extension) continue;
+    if (!title && !reach && !profiles.length && !extension) {
+      // A bare name among others (or with a bio link) needs a known given name or an honorific.
+      if (!(repeated || bio) || p.read.score < 0.85) continue;
+    }
     const confidence = Math.min(
       1,
       0.35 +
