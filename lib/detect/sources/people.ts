@@ -29,11 +29,19 @@ interface Person {
 const TITLE_MARK =
   /(?:^|[\s_-])(?:job|jobtitle|position|role|title|designation|funktion|fonction|poste|cargo|ruolo|functie)(?:$|[\s_-])/i;
 
+/** Column headers that mark a table's titles: "Title", "Position", "Funktion", "Poste", "Cargo". */
+const TITLE_HEADER = /^(?:(?:job\s+)?title|position|role|function|funktion|fonction|poste|cargo|puesto|ruolo|functie|tätigkeit|bereich|abteilung|department|service)$/i;
+
 function markedAsTitle(el: Element): boolean {
-  return (
-    el.getAttribute('itemprop') === 'jobTitle' ||
-    (TITLE_MARK.test(el.getAttribute('class') ?? '') && !/name/i.test(el.getAttribute('class') ?? ''))
-  );
+  const cls = el.getAttribute('class') ?? '';
+  if (el.getAttribute('itemprop') === 'jobTitle' || (TITLE_MARK.test(cls) && !/name/i.test(cls))) return true;
+  const cell = el.closest('td');
+  const row = cell?.parentElement;
+  const table = row?.closest('table');
+  if (!cell || !row || !table) return false;
+  const index = [...row.children].indexOf(cell);
+  const header = table.querySelector('tr')?.children[index];
+  return !!header && header.localName === 'th' && TITLE_HEADER.test((header.textContent ?? '').trim());
 }
 
 const CONNECTOR = /(?:\band|&|,|\bund|\bet|\by|\be|\bo|\/|-)$/i;
@@ -269,12 +277,16 @@ function peopleInSentences(lines: PageLine[], names: Set<number>, ctx: ScanConte
     const links = linkValues(line.links, ctx.base);
     const hasSignal = /@|\d{3}/.test(line.text) || links.emails.length || links.phones.length;
     if (!hasSignal || !ctx.visibility.visible(line.container)) return;
-    const found: { name: string; index: number }[] = [];
+    const found: { name: string; index: number; end: number }[] = [];
     for (const m of line.text.matchAll(NAME_RUN)) {
-      const first = m[0].split(/\s+/)[0]!;
-      if (!isGivenName(first)) continue;
-      const parts = nameParts(m[0]);
-      if (parts) found.push({ name: parts.name, index: m.index });
+      // "Call Michelle Young": the name starts at the first given name of the run.
+      const words = m[0].split(/\s+/);
+      const start = words.findIndex((w) => isGivenName(w));
+      if (start < 0 || words.length - start < 2) continue;
+      const text = words.slice(start).join(' ');
+      const parts = nameParts(text);
+      const index = m.index + m[0].indexOf(text);
+      if (parts) found.push({ name: parts.name, index, end: index + text.length });
     }
     found.forEach((f, k) => {
       const end = found[k + 1]?.index ?? line.text.length;
@@ -289,18 +301,37 @@ function peopleInSentences(lines: PageLine[], names: Set<number>, ctx: ScanConte
         }
       }
       if (!emails.length && !phones.length) return;
+      const title = sentenceTitle(line.text, f.index, f.end);
       out.push({
         detector: 'text',
         strength: STRENGTH.text,
         confidence: 0.8,
         name: f.name,
+        title,
         emails: [...new Set(emails)],
         phones: [...new Set(phones)],
         profiles: [],
         anchor: line.container,
-        fields: ['name', ...(emails.length ? ['email'] : []), ...(phones.length ? ['phone'] : [])],
+        fields: [
+          'name',
+          ...(title ? ['title'] : []),
+          ...(emails.length ? ['email'] : []),
+          ...(phones.length ? ['phone'] : []),
+        ],
       });
     });
   });
   return out;
+}
+
+/** "our events manager Maria Lopez", "Michelle Young, our insurance coordinator,". */
+const OUR = String.raw`(?:our|my|unsere?[rn]?|notre|nos|nuestr[oa]s?|il nostro|la nostra|onze)`;
+const TITLE_BEFORE = new RegExp(String.raw`\b${OUR}\s+([\p{L}][\p{L}\s&-]{2,50}?),?\s*$`, 'iu');
+const TITLE_AFTER = new RegExp(String.raw`^,\s*${OUR}\s+([\p{L}][\p{L}\s&-]{2,50}?)\s*(?:[,.;]|$)`, 'iu');
+
+/** A title that running text gives a person, when it is a job title. */
+function sentenceTitle(text: string, start: number, end: number): string | undefined {
+  const before = TITLE_BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const after = TITLE_AFTER.exec(text.slice(end, end + 60))?.[1];
+  return [after, before].find((t) => t && jobTitleScore(t) > 0)?.trim();
 }
