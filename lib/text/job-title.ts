@@ -58,11 +58,11 @@ const QUALIFIERS = new Set(
 
 /** German compounds: "Vertriebsleiterin", "Projektreferent", "Datenschutzbeauftragter". */
 const GERMAN_ROLE_SUFFIX =
-  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|meister(?:in)?|wart(?:in)?|arzt|ärztin|angestellter?|führerin|vorstand|vorsitzender?|partner(?:in)?)$/u;
+  /\p{L}{3,}(?:leiter(?:in)?|führer(?:in)?|referent(?:in)?|berater(?:in)?|manager(?:in)?|assistent(?:in)?|ingenieur(?:in)?|beauftragter?|direktor(?:in)?|sprecher(?:in)?|sachbearbeiter(?:in)?|koordinator(?:in)?|spezialist(?:in)?|entwickler(?:in)?|techniker(?:in)?|kauf(?:mann|frau)|meister(?:in)?|wart(?:in)?|arzt|ärztin|anwalt|anwältin|angestellter?|führerin|vorstand|vorsitzender?|partner(?:in)?)$/u;
 
 /** Words of sentences: a title does not say what someone is or does. */
 const SENTENCE =
-  /\b(?:is|are|was|were|has|have|had|will|would|can|joined|joins|leads|brings|serves|works|please|contact|call|email|ist|sind|war|hat|arbeitet|est|sont|es|son|è|sono|é|são)\b/i;
+  /(?<!\p{L})(?:is|are|was|were|has|have|had|will|would|can|joined|joins|leads|brings|serves|works|please|contact|call|email|ist|sind|war|hat|arbeitet|est|sont|es|son|è|sono|é|são)(?!\p{L})/iu;
 
 /** Places that stand in table cells beside titles: US states, provinces, countries. */
 const PLACES = new Set(
@@ -88,7 +88,7 @@ function words(text: string): string[] {
 
 /** English professions by their ending: physiotherapist, hygienist, copywriter, bookkeeper. */
 const ENGLISH_ROLE_SUFFIX =
-  /\p{L}{3,}(?:therapist|ologist|ician|ist|writer|keeper|master|grapher|smith|wright)$/u;
+  /\p{L}{3,}(?:therapist|ologist|ician|ist|ator|writer|keeper|master|grapher|smith|wright)$/u;
 
 /** A word that names a role (lower case): "manager", "leiterin", "physiotherapist". */
 export function isRole(word: string): boolean {

@@ -55,6 +55,7 @@ const STOP = new Set(
   partners community communities investors investor relations
   hi hello hey dear thanks thank regards best cheers sincerely greetings hallo liebe lieber sehr geehrte geehrter
   bonjour salut cher chère hola estimado estimada querido querida ciao gentile caro cara beste grüße gruß
+  bio bios biography full profile details vcard
   uns unser unsere ihr ihre wir und der die das für mit zum zur im kontakt kontaktieren impressum datenschutz über
   öffnungszeiten anfahrt straße str weg platz gasse allee ansprechpartner mitarbeiter mitarbeitende karriere
   stellenangebote leistungen produkte aktuelles startseite standort standorte geschäftsleitung vorstand verwaltung
@@ -87,7 +88,7 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /** Reads "Dr. Jane Q. Miller, CMC" as name parts; undefined when its shape is not a name's. */
 export function nameParts(text: string): NameParts | undefined {
-  let raw = text.replace(/\s+/g, ' ').trim();
+  let raw = text.replace(/[®™]/g, '').replace(/\s+/g, ' ').trim();
   if (raw.length < 3 || raw.length > 70) return undefined;
   if (/[\d@:/|<>{}[\]=_#%&*+!?;"“”]/.test(raw)) return undefined;
   let postNominal = false;

@@ -30,7 +30,8 @@ const TITLE_MARK =
   /(?:^|[\s_-])(?:job|jobtitle|position|role|title|designation|funktion|fonction|poste|cargo|ruolo|functie)(?:$|[\s_-])/i;
 
 /** Column headers that mark a table's titles: "Title", "Position", "Funktion", "Poste", "Cargo". */
-const TITLE_HEADER = /^(?:(?:job\s+)?title|position|role|function|funktion|fonction|poste|cargo|puesto|ruolo|functie|tätigkeit|bereich|abteilung|department|service)$/i;
+const TITLE_HEADER =
+  /^(?:(?:job\s+)?title|position|role|function|funktion|fonction|poste|cargo|puesto|ruolo|functie|tätigkeit|bereich|abteilung|department|service)$/i;
 
 function markedAsTitle(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
