@@ -6,12 +6,14 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { browserBench } from './bench/browser';
 import { fitBench } from './bench/fit';
+import { peopleBench } from './bench/people';
 import { storeBench } from './bench/store';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
   '',
   await browserBench(),
+  await peopleBench(),
   await fitBench(),
   await storeBench(),
 ];

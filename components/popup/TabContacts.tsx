@@ -1,4 +1,6 @@
+import { useState } from 'preact/hooks';
 import type { TabContact } from '@/lib/messages';
+import { CONFIDENT } from '@/lib/detect/types';
 import { FIT_VERDICTS } from '@/lib/fit/types';
 import { useApi, useAction } from '../api';
 import { ContactSummary } from '../ContactSummary';
@@ -39,6 +41,11 @@ export function TabContacts({
   const { send } = useApi();
   const t = useT();
   const action = useAction();
+  const [showAll, setShowAll] = useState(false);
+  // Confident finds are listed; the rest (a bare name in a list, say) only on request.
+  const confident = contacts.filter((c) => (c.confidence ?? 1) >= CONFIDENT);
+  const uncertain = contacts.length - confident.length;
+  const listed = showAll ? contacts : confident;
 
   const save = (c: TabContact) => send('contacts/add', { contact: stripFit(c), sourceUrl: url });
   const startDeal = async (c: TabContact) => {
@@ -51,7 +58,7 @@ export function TabContacts({
     <div>
       {action.error && <ErrorState error={action.error} />}
       <ul class="list" aria-label={t('foundHere')} onKeyDown={onListKey}>
-        {sortContacts(contacts).map((c) => (
+        {sortContacts(listed).map((c) => (
           <li key={c.key} class="row" data-row tabIndex={0}>
             <ContactSummary name={c.name} title={c.title} company={c.company} email={c.emails[0]}>
               <div class="chips">
@@ -78,6 +85,11 @@ export function TabContacts({
           </li>
         ))}
       </ul>
+      {uncertain > 0 && (
+        <button type="button" class="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {t(showAll ? 'hideLessCertain' : 'showLessCertain')} ({uncertain})
+        </button>
+      )}
     </div>
   );
 }
