@@ -4,6 +4,7 @@
  */
 import { parseHtml } from '../../cli/parse-html';
 import { createVisibility } from '../../lib/detect/dom';
+import { detectContacts } from '../../lib/detect';
 import { fromPeople } from '../../lib/detect/sources/people';
 import { scoreSet, scoreTable } from '../../tests/people/score';
 import { median, table, type Row } from './measure';
@@ -75,6 +76,13 @@ export async function peopleBench(): Promise<string> {
       baselineMs,
       note: `${found} found`,
     });
+    if (n === 1_000) {
+      // The whole scan of the same page: how much of it the structural reading is.
+      const url = 'https://www.example.com/staff';
+      const fullMs = await median(() => detectContacts(doc, { url }), 3);
+      const share = `people reading ${Math.round((100 * ms) / fullMs)}% of it`;
+      rows.push({ case: '1,000 people: the whole scan (all sources)', ms: fullMs, baselineMs, note: share });
+    }
   }
   return [
     `### People test set (${pages} pages, ${people} people)`,

@@ -40,10 +40,21 @@ function markedAsTitle(el: Element): boolean {
   const row = cell?.parentElement;
   const table = row?.closest('table');
   if (!cell || !row || !table) return false;
-  const index = [...row.children].indexOf(cell);
-  const header = table.querySelector('tr')?.children[index];
-  return !!header && header.localName === 'th' && TITLE_HEADER.test((header.textContent ?? '').trim());
+  let columns = titleColumns.get(table);
+  if (!columns) {
+    // Read once per table: the columns whose header names a title.
+    const headers = table.querySelector('tr')?.children ?? [];
+    columns = new Set(
+      [...headers].flatMap((h, i) =>
+        h.localName === 'th' && TITLE_HEADER.test((h.textContent ?? '').trim()) ? [i] : [],
+      ),
+    );
+    titleColumns.set(table, columns);
+  }
+  return columns.size > 0 && columns.has([...row.children].indexOf(cell));
 }
+
+const titleColumns = new WeakMap<Element, Set<number>>();
 
 const CONNECTOR = /(?:\band|&|,|\bund|\bet|\by|\be|\bo|\/|-)$/i;
 const CONTACT_LABEL =
