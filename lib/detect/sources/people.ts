@@ -13,6 +13,7 @@ import type { ScanContext } from '../scan-context';
 
 /** How far up from a name its block may reach (a card's photo, name, title and links). */
 const MAX_BLOCK_DEPTH = 6;
+const ENTRY = new Set(['li', 'tr', 'dt', 'dd', 'article']);
 /** Lines a person's block may hold; lines after a bare name that belong to it. */
 const MAX_BLOCK_LINES = 30;
 const MAX_FOLLOWING = 6;
@@ -63,6 +64,14 @@ const BIO_TEXT = /\b(?:bio|biography|profile|profil|read more|learn more|mehr|en
 
 function within(block: Element, el: Element): boolean {
   return block === el || block.contains(el);
+}
+
+/** Whether `el` lies in another entry like `block` under the same parent (the next <li> or <tr>). */
+function siblingEntry(block: Element, el: Element): boolean {
+  let e: Element | null = el;
+  for (let d = 0; e && e.parentElement !== block.parentElement && d < MAX_BLOCK_DEPTH; d++)
+    e = e.parentElement;
+  return !!e && e !== block && e.parentElement === block.parentElement && e.localName === block.localName;
 }
 
 function linkValues(links: Element[], base?: string) {
@@ -142,7 +151,14 @@ export function fromPeople(root: Element, ctx: ScanContext): Finding[] {
     if ((namesAt.get(block) ?? 0) <= 1) {
       for (let d = 0; d < MAX_BLOCK_DEPTH && block !== root; d++) {
         const parent = block.parentElement;
-        if (!parent || parent.localName === 'body' || (namesAt.get(parent) ?? 0) !== 1) break;
+        // An entry of a list or table is a block of its own, whatever else the list holds.
+        if (
+          !parent ||
+          parent.localName === 'body' ||
+          ENTRY.has(block.localName) ||
+          (namesAt.get(parent) ?? 0) !== 1
+        )
+          break;
         block = parent;
       }
     }
@@ -156,22 +172,23 @@ export function fromPeople(root: Element, ctx: ScanContext): Finding[] {
     )
       first--;
     while (last + 1 < next && last - i < MAX_BLOCK_LINES && within(block, lines[last + 1]!.container)) last++;
-    // A bare name whose block is itself (a <dt>, an <h3> among siblings): what follows it is its own.
-    if (block === line.container)
+    // A bare name whose block is itself (a <dt>, an <h3> among siblings, a line among lines of one
+    // paragraph): what follows it is its own, up to the next entry of the same kind (<li>, <tr>).
+    if (block === line.container) {
+      const scope = (namesAt.get(block) ?? 0) > 1 ? block : (block.parentElement ?? block);
       while (
         last + 1 < next &&
         last - i < MAX_FOLLOWING &&
-        within(block.parentElement ?? block, lines[last + 1]!.container)
+        within(scope, lines[last + 1]!.container) &&
+        !siblingEntry(block, lines[last + 1]!.container)
       )
         last++;
+    }
     people.push({ line: i, read: reads.get(i)!, block, first: block === line.container ? i : first, last });
   });
 
   // Blocks that repeat: several people in blocks of the same kind under one parent.
-  const shapeKey = (p: Person) => {
-    const parent = p.block.parentElement;
-    return parent ? `${p.block.localName}.${p.block.getAttribute('class') ?? ''}` : '';
-  };
+  const shapeKey = (p: Person) => `${p.block.localName}.${p.block.getAttribute('class') ?? ''}`;
   const parents = new Map<Element, Map<string, number>>();
   for (const p of people) {
     const parent = p.block.parentElement;
