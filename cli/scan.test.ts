@@ -11,6 +11,9 @@ describe('scan CLI', () => {
     expect(files[0]).toMatchObject({ file: 'team.html', url: 'https://acme-industrie.de/team', mail: null });
     const markus = files[0]!.contacts.find((c) => c.name === 'Markus Weber');
     expect(markus).toMatchObject({ company: 'Acme GmbH', fit: { verdict: 'lead', score: 80 } });
+    // Every contact says how sure the detection is: a card with name, title and address, very.
+    expect(markus?.confidence).toBeGreaterThanOrEqual(0.9);
+    for (const c of files[0]!.contacts) expect(c.confidence).toBeGreaterThan(0);
     const lena = files[0]!.contacts.find((c) => c.name === 'Lena Fischer');
     expect(lena?.fit.verdict).toBe('no-fit');
   });
@@ -65,4 +68,16 @@ describe('scan CLI', () => {
     expect(result.stderr).toMatch(/scan: no such file: missing.html/);
     expect(result.stdout).toBe('');
   });
+});
+
+test('a page with people but no mail links: names, titles, phones with extensions, each with a confidence', async () => {
+  const { files } = await runScan([
+    '--url',
+    'https://www.millbrookvt.gov/offices',
+    'tests/fixtures/people/town-staff-list.html',
+  ]);
+  const clerk = files[0]!.contacts.find((c) => c.name === 'Jane Miller');
+  expect(clerk).toMatchObject({ title: 'Town Clerk', phones: ['+18025550140;ext=112'], emails: [] });
+  expect(clerk!.confidence).toBeGreaterThanOrEqual(0.65);
+  expect(files[0]!.contacts.map((c) => c.name)).not.toContain('Office Hours');
 });

@@ -88,6 +88,8 @@ function contactJson(c: DetectedContact, profile: CompiledProfile, pageText: str
     companyDomain: c.companyDomain ?? null,
     profiles: c.profiles,
     role: c.role ?? false,
+    /** 0–1: how sure the detection is; the extension shows contacts from 0.65 without asking. */
+    confidence: Math.round(c.confidence * 100) / 100,
     fit: { verdict: fit.verdict, score: fit.score, reasons: fit.reasons },
   };
 }

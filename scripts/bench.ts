@@ -7,12 +7,14 @@ import { cpus } from 'node:os';
 import { browserBench } from './bench/browser';
 import { fitBench } from './bench/fit';
 import { patternBench } from './bench/pattern';
+import { peopleBench } from './bench/people';
 import { storeBench } from './bench/store';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
   '',
   await browserBench(),
+  await peopleBench(),
   await fitBench(),
   await patternBench(),
   await storeBench(),

@@ -41,6 +41,27 @@ describe('popup', () => {
     expect(screen.getByText('Nothing due today.')).toBeTruthy();
   });
 
+  test('less certain finds are listed only on request', async () => {
+    const sure = { ...tabContact('Ann Lee', 'CEO', 'a@x.de'), confidence: 0.9 };
+    const unsure = {
+      ...tabContact('Kwame Osei', 'Intern', 'k@x.de'),
+      emails: [],
+      key: 'name:kwame osei',
+      confidence: 0.6,
+    };
+    renderWithApi(<Popup tabId={4} openSidebar={() => undefined} />, {
+      'tab/state': () => ({ contacts: [sure, unsure] }),
+      'deals/due': () => [],
+    });
+    const list = await screen.findByRole('list', { name: 'Found on this page' });
+    await waitFor(() => expect(list.textContent).toContain('Ann Lee'));
+    expect(list.textContent).not.toContain('Kwame Osei');
+    fireEvent.click(screen.getByRole('button', { name: 'Show less certain finds (1)' }));
+    await waitFor(() => expect(list.textContent).toContain('Kwame Osei'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hide less certain finds (1)' }));
+    await waitFor(() => expect(list.textContent).not.toContain('Kwame Osei'));
+  });
+
   test('arrow keys move between rows', async () => {
     renderWithApi(<Popup tabId={4} openSidebar={() => undefined} />, {
       'tab/state': () => ({

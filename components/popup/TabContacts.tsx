@@ -1,5 +1,7 @@
+import { useState } from 'preact/hooks';
 import { wireOf, type TabContact } from '@/lib/messages';
 import type { AddressProposal } from '@/lib/contacts/address-pattern/propose';
+import { CONFIDENT } from '@/lib/detect/types';
 import { FIT_VERDICTS } from '@/lib/fit/types';
 import { useApi, useAction } from '../api';
 import { ContactSummary } from '../ContactSummary';
@@ -41,6 +43,11 @@ export function TabContacts({
   const { send } = useApi();
   const t = useT();
   const action = useAction();
+  const [showAll, setShowAll] = useState(false);
+  // Confident finds are listed; the rest (a bare name in a list, say) only on request.
+  const confident = contacts.filter((c) => (c.confidence ?? 1) >= CONFIDENT);
+  const uncertain = contacts.length - confident.length;
+  const listed = showAll ? contacts : confident;
 
   const save = (c: TabContact) =>
     send('contacts/add', { contact: wireOf(c), sourceUrl: url, proposedEmail: c.proposed });
@@ -68,7 +75,7 @@ export function TabContacts({
     <div>
       {action.error && <ErrorState error={action.error} />}
       <ul class="list" aria-label={t('foundHere')} onKeyDown={onListKey}>
-        {sortContacts(contacts).map((c) => (
+        {sortContacts(listed).map((c) => (
           <li key={c.key} class="row" data-row tabIndex={0}>
             <ContactSummary
               name={c.name}
@@ -107,6 +114,11 @@ export function TabContacts({
           </li>
         ))}
       </ul>
+      {uncertain > 0 && (
+        <button type="button" class="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+          {t(showAll ? 'hideLessCertain' : 'showLessCertain')} ({uncertain})
+        </button>
+      )}
     </div>
   );
 }

@@ -1,4 +1,10 @@
-import { createScanner, observeChanges, type DetectedContact, type ScanUpdate } from '@/lib/detect';
+import {
+  createScanner,
+  observeChanges,
+  CONFIDENT,
+  type DetectedContact,
+  type ScanUpdate,
+} from '@/lib/detect';
 import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
 import { MAX_BADGES, type createOverlay } from './overlay';
@@ -19,6 +25,8 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
     for (const [key, contact] of contacts) {
       // The overlay shows at most MAX_BADGES: a change on a 10,000-contact page stops there.
       if (items.length === MAX_BADGES) break;
+      // Less certain finds get no badge: the popup lists them on request.
+      if (contact.confidence < CONFIDENT) continue;
       const state = badges.get(key);
       const anchor = state && anchorOf(contact);
       if (state && anchor) items.push({ key, target: key, anchor, state });
@@ -68,7 +76,8 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       pending.push(update);
       void report();
     },
-    { url: location.href, useLayout: true },
+    // The rep's browser locale: the phone region when the page itself gives none.
+    { url: location.href, useLayout: true, browserLocale: navigator.language },
   );
   const stop = observeChanges(doc, scanner);
   return {

@@ -17,6 +17,7 @@ export function toWire(c: DetectedContact): DetectedContactWire {
     companyDomain: cut(c.companyDomain, 253),
     profiles: c.profiles.slice(0, 20).map((p) => p.slice(0, 2_000)),
     role: c.role,
+    confidence: Math.min(1, Math.max(0, c.confidence)),
     detectors: [...new Set(c.evidence.map((e) => e.detector))].slice(0, 20).map((d) => d.slice(0, 40)),
   };
 }

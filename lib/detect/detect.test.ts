@@ -146,10 +146,10 @@ describe('never a contact', () => {
 
   test('hostile names stay text and bidi controls are stripped', () => {
     const [c] = html(
-      `<div><h3>Eve\u202EliveD Attacker</h3><p>&lt;img src=x onerror=alert(1)&gt;</p><a href="mailto:eve@evil.io">x</a></div>`,
+      `<div><h3>Eve\u202EliveD Attacker</h3><p>CEO &lt;img src=x onerror=alert(1)&gt;</p><a href="mailto:eve@evil.io">x</a></div>`,
     );
     expect(c?.name).toBe('EveliveD Attacker');
-    expect(c?.title).toBe('<img src=x onerror=alert(1)>');
+    expect(c?.title).toBe('CEO <img src=x onerror=alert(1)>');
   });
 });
 

@@ -1,10 +1,13 @@
 import { createVisibility } from './dom';
 import { guessRegion } from './region';
+import { guessPageRegion } from './page-region';
+import { pageCompanies, type PageCompany } from './page-company';
 import { mergeFindings } from './merge';
-import { fromJsonLd, fromMicrodata, pageOrganizations } from './sources/schema-org';
+import { fromJsonLd, fromMicrodata } from './sources/schema-org';
 import { fromMicroformats } from './sources/microformats';
 import { fromProfileMeta } from './sources/profile-page';
 import { fromPage } from './sources/page-anchors';
+import { fromPeople } from './sources/people';
 import type { Region } from '../contacts/phone';
 import type { DetectedContact, Finding } from './types';
 
@@ -14,39 +17,61 @@ export interface DetectOptions {
   /** In a browser, hidden elements are found by layout (checkVisibility); elsewhere by markup. */
   useLayout?: boolean;
   region?: Region;
-  /** The page's own organisations (read once per page), naming companies of card contacts. */
-  organizations?: { name: string; domain?: string }[];
+  /** The rep's browser locale ("en-GB"): the phone region when the page gives none. */
+  browserLocale?: string;
+  /** The page's own organisations (read once per page), naming companies of its people. */
+  organizations?: PageCompany[];
+}
+
+/** What a page says about itself, read once per page: phone region and own organisations. */
+export function pageContext(
+  doc: Document,
+  options: DetectOptions = {},
+): Required<Pick<DetectOptions, 'organizations'>> & { region?: Region } {
+  return {
+    region: options.region ?? guessPageRegion(doc, options.url, options.browserLocale),
+    organizations: options.organizations ?? pageCompanies(doc, options.url),
+  };
 }
 
 /** Every contact in a document or element, merged across sources (DESIGN.md section 4). */
 export function detectContacts(root: Document | Element, options: DetectOptions = {}): DetectedContact[] {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
-  const region =
-    options.region ?? guessRegion(options.url, doc.documentElement?.getAttribute('lang') ?? undefined);
-  const ctx = { base: options.url, region, visibility: createVisibility(options.useLayout ?? false) };
-  const scope = root.nodeType === 9 ? (root as Document) : (root as Element);
+  const isDoc = root.nodeType === 9;
+  const doc = isDoc ? (root as Document) : root.ownerDocument!;
+  // A whole document reads its own signals; a chunk (the scanner's) gets them from the options.
+  const page = isDoc
+    ? pageContext(doc, options)
+    : {
+        region:
+          options.region ??
+          guessRegion(options.url, doc.documentElement?.getAttribute('lang') ?? options.browserLocale),
+        organizations: options.organizations ?? [],
+      };
+  const ctx = {
+    base: options.url,
+    region: page.region,
+    visibility: createVisibility(options.useLayout ?? false),
+  };
+  const scope = isDoc ? (root as Document) : (root as Element);
+  const element = isDoc ? (doc.body ?? doc.documentElement) : (root as Element);
   const findings: Finding[] = [
-    ...(root.nodeType === 9 ? fromJsonLd(scope) : []),
+    ...(isDoc ? fromJsonLd(scope) : []),
     ...fromMicrodata(scope),
     ...fromMicroformats(scope, options.url),
-    ...(root.nodeType === 9 ? fromProfileMeta(scope) : []),
-    ...fromPage(
-      root.nodeType === 9
-        ? ((root as Document).body ?? (root as Document).documentElement)
-        : (root as Element),
-      ctx,
-    ),
+    ...(isDoc ? fromProfileMeta(scope) : []),
+    ...fromPage(element, ctx),
+    ...fromPeople(element, ctx),
   ];
-  return mergeFindings(
-    findings,
-    region,
-    options.organizations ?? (root.nodeType === 9 ? pageOrganizations(scope) : []),
-  );
+  return mergeFindings(findings, page.region, page.organizations, options.url);
 }
 
 /** The sources that describe the whole page (JSON-LD, Open Graph): cheap, read once. */
 export function detectPageLevel(doc: Document, options: DetectOptions = {}): DetectedContact[] {
-  const region =
-    options.region ?? guessRegion(options.url, doc.documentElement?.getAttribute('lang') ?? undefined);
-  return mergeFindings([...fromJsonLd(doc), ...fromProfileMeta(doc)], region, pageOrganizations(doc));
+  const page = pageContext(doc, options);
+  return mergeFindings(
+    [...fromJsonLd(doc), ...fromProfileMeta(doc)],
+    page.region,
+    page.organizations,
+    options.url,
+  );
 }

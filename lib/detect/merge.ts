@@ -1,13 +1,15 @@
 import { normaliseEmail, registrableDomain } from '../contacts/email';
-import { normalisePhone, type Region } from '../contacts/phone';
+import { phoneValue, type Region } from '../contacts/phone';
 import { isRoleAddress } from '../data';
 import { companyDomainOf } from '../contacts/company';
 import { cleanText } from '../text/clean';
-import { markedPhone } from './sources/page-anchors';
-import type { DetectedContact, Finding } from './types';
+import { defaultConfidence, type DetectedContact, type Finding } from './types';
+
+const HONORIFICS = /^(?:(?:dr|prof|mr|mrs|ms|herr|frau|mme|m|sr|sra)\.?\s+)+/i;
 
 function nameKey(name: string): string {
   return name
+    .replace(HONORIFICS, '')
     .toLocaleLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -28,7 +30,18 @@ export function mergeFindings(
   findings: Finding[],
   region?: Region,
   organizations: { name: string; domain?: string }[] = [],
+  url?: string,
 ): DetectedContact[] {
+  let pageDomain: string | undefined;
+  try {
+    pageDomain = url ? registrableDomain(new URL(url).hostname) : undefined;
+  } catch {
+    pageDomain = undefined;
+  }
+  // The page's own organisation: one whose site is this page's, else the first the page names.
+  const own =
+    organizations.find((o) => o.domain && pageDomain && registrableDomain(o.domain) === pageDomain) ??
+    organizations[0];
   const parent = findings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
@@ -70,8 +83,7 @@ export function mergeFindings(
         if (n && !emails.has(n.key)) emails.set(n.key, n.display);
       }
       for (const p of f.phones) {
-        const phone =
-          p.startsWith('+') && /^\+\d+$/.test(p) ? p : (normalisePhone(p, region) ?? markedPhone(p, region));
+        const phone = phoneValue(p, region);
         if (phone) phones.add(phone);
       }
       for (const p of f.profiles) if (!profiles.has(profileKey(p))) profiles.set(profileKey(p), p);
@@ -83,7 +95,8 @@ export function mergeFindings(
     const emailList = [...emails.values()];
     const name = pick('name');
     if (!name && !emailList.length) continue;
-    const companyDomain = companyDomainOf([...emails.keys()]);
+    const companyDomain = companyDomainOf([...emails.keys()]) ?? (emailList.length ? undefined : pageDomain);
+    const atPage = !emailList.length || (!!pageDomain && companyDomain === pageDomain);
     contacts.push({
       name,
       emails: emailList,
@@ -94,10 +107,12 @@ export function mergeFindings(
         pick('company') ??
         organizations.find((o) => o.domain && companyDomain && registrableDomain(o.domain) === companyDomain)
           ?.name ??
+        (atPage ? own?.name : undefined) ??
         companyDomain,
       companyDomain,
       profiles: [...profiles.values()],
       role: emailList.length > 0 && emailList.every(isRoleAddress),
+      confidence: Math.max(...group.map((f) => f.confidence ?? defaultConfidence(f.strength))),
       evidence: group.flatMap((f) =>
         f.fields.map((field) => ({ detector: f.detector, field, element: f.anchor })),
       ),

@@ -64,7 +64,7 @@ describe('contact signals', () => {
 
   const microformats = corpus('microformats-tests/tests');
   const files = [
-    ...['tests/fixtures/pages', 'demo/site'].flatMap((dir) =>
+    ...['tests/fixtures/pages', 'tests/fixtures/people', 'demo/site'].flatMap((dir) =>
       readdirSync(dir)
         .filter((f) => f.endsWith('.html'))
         .map((f) => join(dir, f)),

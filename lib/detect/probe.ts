@@ -6,6 +6,8 @@
  */
 import { exceeds } from './dom';
 import { AT_MARKER, LABELLED_PHONE, PHONE_LABEL, PREFIXED_PHONE, SPELLED_MARKER } from '../text/markers';
+import { readPersonLine } from '../text/person-line';
+import { jobTitleScore } from '../text/job-title';
 
 /** Markup the scan's sources read: contact links, h-cards, schema.org items, profile pages. */
 const MARKUP = [
@@ -35,7 +37,25 @@ export function textSignal(value: string): boolean {
   if (value.includes(' dot ') && SPELLED_MARKER.test(value)) return true;
   if (RUN.test(value) && (PREFIXED_PHONE.test(value) || LABELLED_PHONE.test(value))) return true;
   // A label ending the text: the number sits in the next element, where the scan looks back.
-  return PHONE_LABEL.test(value.slice(-40));
+  if (PHONE_LABEL.test(value.slice(-40))) return true;
+  return personSignal(value);
+}
+
+/** A number alone in its element ("040 3344 5510", "(303) 555-0147", "Ext. 201"). */
+const LONE_NUMBER =
+  /^\s*(?:[^\d\s]{0,12}\s*)?\+?\(?\d[\d\s./()\u2010-\u2015-]{5,}\d\s*$|\b(?:ext|durchwahl|dw)\.?\s*[:.]?\s*\d/i;
+
+/**
+ * What the people detector builds on: a job title, a name with a known given name (or an
+ * honorific), a "Title – Name" line, a number standing alone. Short texts only.
+ */
+function personSignal(value: string): boolean {
+  const text = value.trim();
+  if (text.length < 3 || text.length > 160) return false;
+  if (LONE_NUMBER.test(text)) return true;
+  if (!/\p{Lu}/u.test(text)) return false;
+  const read = readPersonLine(text);
+  return (!!read && (!!read.title || read.score >= 0.85)) || jobTitleScore(text) > 0;
 }
 
 /** Text that is code or styling, never read by the scan (and full of `@media`, `@import`). */

@@ -1,8 +1,7 @@
 import { contactKey } from '../contacts/key';
-import { detectContacts, detectPageLevel, type DetectOptions } from './detect';
+import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
 import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
-import { pageOrganizations } from './sources/schema-org';
 import type { DetectedContact } from './types';
 
 export interface ScannerOptions extends DetectOptions {
@@ -131,7 +130,8 @@ export function createScanner(
     }
   };
 
-  const chunkOptions = { ...options, organizations: pageOrganizations(doc) };
+  // Region and organisations are the page's: read once, not per chunk.
+  const chunkOptions = { ...options, ...pageContext(doc, options) };
 
   const scanChunk = (el: Element) => {
     // Results of chunks inside this element are replaced by its new result.
@@ -200,7 +200,7 @@ export function createScanner(
   };
 
   // Page-level sources (JSON-LD, Open Graph) describe the whole document: read them once.
-  for (const contact of detectPageLevel(doc, options)) {
+  for (const contact of detectPageLevel(doc, chunkOptions)) {
     const key = contactKey(contact);
     pageLevel.set(key, contact);
     merged.set(key, contact);

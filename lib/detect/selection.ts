@@ -36,6 +36,8 @@ export function contactFromText(text: string, region?: Region): DetectedContact 
     companyDomain: domain,
     profiles: signature?.website ? [signature.website] : [],
     role: emails.length > 0 && emails.every(isRoleAddress),
+    // The rep chose the text: what it names is meant as a contact.
+    confidence: 1,
     evidence: [{ detector: 'selection', field: 'name' }],
   };
 }

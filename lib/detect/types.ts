@@ -14,6 +14,8 @@ export interface DetectedContact {
   companyDomain?: string;
   profiles: string[];
   role?: boolean;
+  /** How sure the detection is that this is a person's contact, 0–1 (see `CONFIDENT`). */
+  confidence: number;
   evidence: Evidence[];
 }
 
@@ -31,6 +33,8 @@ export interface Finding {
   /** The element the contact was found at: badges are placed beside it. */
   anchor?: Element;
   fields: string[];
+  /** How sure this detector is, 0–1; without it `defaultConfidence` of its strength. */
+  confidence?: number;
 }
 
 export const STRENGTH = {
@@ -38,8 +42,17 @@ export const STRENGTH = {
   schema: 90,
   microformats: 80,
   profile: 70,
+  people: 65,
   card: 60,
   link: 50,
   signature: 40,
   text: 30,
 } as const;
+
+/** How sure a detector is by default: marked-up data (schema.org, webmail) most, bare text least. */
+export function defaultConfidence(strength: number): number {
+  return Math.min(1, 0.6 + strength / 300);
+}
+
+/** From this confidence a contact is shown without asking; the rest on request. */
+export const CONFIDENT = 0.65;

@@ -26,19 +26,37 @@ export interface FitResult {
   criteriaId: string;
 }
 
+/**
+ * Seniority from titles in en, de, fr, es, pt, it, nl. "Leiter/Leiterin X" heads X; a compound
+ * "-leiter" (Teamleiter, Projektleiter) manages, except Bereichs- (director), Abteilungs-,
+ * Gesamt- and Niederlassungsleiter (head).
+ */
 const SENIORITY: Record<SeniorityLevel, { label: string; pattern: RegExp }> = {
   'c-level': {
     label: 'C-level',
     pattern:
-      /\b(?:C[EFTOIMRPS]O|Chief\s+\w+(?:\s+\w+)?\s+Officer|Gesch[äa]ftsf[üu]hrer(?:in)?|Vorstand|Vorst[äa]ndin|Vorstandsvorsitzender?|Managing\s+Director|(?:Co-?)?Founder|Gr[üu]nder(?:in)?|Inhaber(?:in)?|Owner|President|Pr[äa]sident(?:in)?|Managing\s+Partner)\b/iu,
+      /\b(?:C[EFTOIMRPS]O|Chief\s+\w+(?:\s+\w+)?\s+Officer|Gesch[äa]ftsf[üu]hrer(?:in)?|Gesch[äa]ftsf[üu]hrung|Vorstand(?:smitglied)?|Vorst[äa]ndin|Vorstandsvorsitzender?|Managing\s+Director|(?:Co-?)?Founder|Gr[üu]nder(?:in)?|Inhaber(?:in)?|Owner|President|Pr[äa]sident(?:in)?|Managing\s+Partner|PDG|Directeur\s+g[ée]n[ée]ral|Directrice\s+g[ée]n[ée]rale|Director(?:a)?\s+General|Diretor(?:a)?\s+Geral|Amministratore\s+Delegato|Pr[ée]sident(?:e)?|Presidente|Fondat(?:eur|rice|ore)|Fundador(?:a)?|Titolare|Eigenaar|Oprichter|Algemeen\s+directeur)\b/iu,
   },
-  vp: { label: 'VP', pattern: /\b(?:S?E?VP|Vice\s+President|Vizepr[äa]sident(?:in)?)\b/iu },
+  vp: {
+    label: 'VP',
+    pattern:
+      /\b(?:S?E?VP|Vice\s+President|Vizepr[äa]sident(?:in)?|Vice-pr[ée]sident(?:e)?|Vicepresidente)\b/iu,
+  },
   head: {
     label: 'Head',
-    pattern: /\b(?:Head\s+of|Head|(?:Bereichs|Abteilungs|Gesamt)leiter(?:in)?|Prokurist(?:in)?)\b/iu,
+    pattern:
+      /(?:\bHead\s+of\b|\bHead\b|^Leiter(?:in)?\s|\bLeiter(?:in)?\s+(?:der|des|für|von)\b|(?:Abteilungs|Gesamt|Niederlassungs)leiter(?:in)?|\bProkurist(?:in)?\b|\bResponsable\b|\bResponsabile\b|\bJef[ea]\b|\bChef\s+de\b|\bHoofd\b)/iu,
   },
-  director: { label: 'Director', pattern: /\b(?:Director|Direktor(?:in)?|Direktion)\b/iu },
-  manager: { label: 'Manager', pattern: /\b(?:Manager(?:in)?|(?:Team)?[Ll]eiter(?:in)?|Leitung|Lead)\b/u },
+  director: {
+    label: 'Director',
+    pattern:
+      /(?:\b(?:Director(?:a)?|Direktor(?:in)?|Direktion|Directeur|Directrice|Diretor(?:a)?|Direttore|Direttrice)\b|Bereichsleiter(?:in)?)/iu,
+  },
+  manager: {
+    label: 'Manager',
+    pattern:
+      /(?:\b(?:Manager(?:in)?|Gerente|G[ée]rante?|Lead|Leitung)\b|\b(?!(?:Bereichs|Abteilungs|Gesamt|Niederlassungs)leiter)\p{L}+leiter(?:in)?\b)/u,
+  },
 };
 
 /** Regexes see at most this much text, so even a slow pattern ends quickly. */

@@ -23,6 +23,30 @@ describe('default B2B profile', () => {
     expect(evaluate(person({ title: 'Prokurist', emails: ['p@acme.de'] })).verdict).toBe('lead');
   });
 
+  test('seniority in the languages the product serves', () => {
+    const level = (title: string) =>
+      evaluate(person({ title, emails: ['x@acme.de'] }))
+        .reasons.find((r) => r.includes('seniority'))
+        ?.replace(/.* seniority /, '');
+    expect(level('Leiter Vertrieb Europa')).toBe('Head');
+    expect(level('Leiterin Einkauf')).toBe('Head');
+    expect(level('Abteilungsleiter Logistik')).toBe('Head');
+    expect(level('Bereichsleiter Einkauf')).toBe('Director');
+    expect(level('Teamleiter Lager')).toBe('Manager');
+    expect(level('Geschäftsführerin')).toBe('C-level');
+    expect(level('Vorstand Finanzen')).toBe('C-level');
+    expect(level('Prokuristin')).toBe('Head');
+    expect(level('Directeur commercial')).toBe('Director');
+    expect(level('Directrice générale')).toBe('C-level');
+    expect(level('Directora de Marketing')).toBe('Director');
+    expect(level('Diretor Financeiro')).toBe('Director');
+    expect(level('Responsabile acquisti')).toBe('Head');
+    expect(level('Jefa de Compras')).toBe('Head');
+    // Each title scores once: "Leiter X" is not also a manager.
+    const leiter = evaluate(person({ title: 'Leiter Vertrieb Europa', emails: ['x@acme.de'] }));
+    expect(leiter.reasons.filter((r) => r.includes('seniority'))).toHaveLength(1);
+  });
+
   test('free-mail and role accounts go down; juniors are no fit', () => {
     expect(evaluate(person({ emails: ['info@acme.de'], role: true })).verdict).toBe('no-fit');
     const gmail = evaluate(person({ title: 'Head of IT', emails: ['jane@gmail.com'] }));

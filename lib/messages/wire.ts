@@ -14,6 +14,8 @@ export const detectedContactWire = z.strictObject({
   companyDomain: short(253).optional(),
   profiles: z.array(short(2_000)).max(20),
   role: z.boolean().optional(),
+  /** How sure the detection is, 0–1; the popup lists the confident ones first. */
+  confidence: z.number().min(0).max(1).optional(),
   /** Which detectors found it, for the sources view. */
   detectors: z.array(short(40)).max(20),
 });

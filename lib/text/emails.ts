@@ -93,3 +93,20 @@ export function findEmailsInText(text: string): TextMatch[] {
 }
 
 export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
+
+/** The addresses of a `mailto:` link (several when comma-separated), display forms. */
+export function mailtoAddresses(href: string): string[] {
+  if (!/^mailto:/i.test(href)) return [];
+  let target = href.slice(7).split('?')[0]!;
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+    // keep as written
+  }
+  const out: string[] = [];
+  for (const part of target.split(',')) {
+    const email = textEmail(part);
+    if (email) out.push(email.display);
+  }
+  return out;
+}

@@ -26,6 +26,8 @@ export function mailContacts(view: MailView): DetectedContact[] {
         company: companyDomain,
         profiles: [],
         role: isRoleAddress(n.display),
+        // A participant of the thread, by its own header.
+        confidence: 1,
         evidence: [],
       };
       byKey.set(n.key, contact);
