@@ -1,5 +1,5 @@
 /**
- * Is a text a job title? Function and seniority words in en, de, fr, es, pt, it, nl; a title holds
+ * Is a text a job title? Function and seniority words in en, de, fr, es, pt, it, nl, sv, da/no, pl; a title holds
  * at least one role word ("Clerk", "Leiterin", "Directeur") and is never a sentence, a place or
  * a heading.
  */
@@ -36,7 +36,13 @@ const ROLES = new Set(
   diretor diretora coordenador coordenadora engenheiro engenheira sócio sócia advogado advogada gestor gestora
   direttore direttrice responsabile amministratore delegato fondatore fondatrice ingegnere consulente avvocato
   titolare segretario segretaria
-  bestuurder eigenaar oprichter medewerker medewerkster adviseur hoofd voorzitter directielid`
+  bestuurder eigenaar oprichter medewerker medewerkster adviseur hoofd voorzitter directielid
+  vd chef säljare inköpare ansvarig direktör grundare ägare konsult ingenjör projektledare handläggare
+  direktør adm administrerende leder sælger indkøber ansvarlig ingeniør ejer stifter indehaver konsulent
+  acheteur acheteuse commercial commerciale vendeur vendeuse einkäufer einkäuferin verkäufer verkäuferin
+  kierownik kierowniczka dyrektor dyrektorka prezes prezeska menedżer menedżerka specjalista specjalistka
+  konsultant konsultantka handlowiec koordynator koordynatorka asystent asystentka inżynier księgowa księgowy
+  właściciel właścicielka założyciel założycielka przedstawiciel przedstawicielka pełnomocnik`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -86,6 +92,10 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** Swedish, Danish and Norwegian compounds: "Inköpschef", "Indkøbschef", "Försäljningsansvarig". */
+const NORDIC_ROLE_SUFFIX =
+  /\p{L}{3,}(?:chef|ansvarig|ansvarlig|ledare|leder|direktör|direktør|konsult|konsulent|säljare|sælger|ingenjör|ingeniør|handläggare|medarbetare|medarbejder)$/u;
+
 /** English professions by their ending: physiotherapist, hygienist, copywriter, bookkeeper. */
 const ENGLISH_ROLE_SUFFIX =
   /\p{L}{3,}(?:therapist|ologist|ician|ist|ator|writer|keeper|master|grapher|smith|wright)$/u;
@@ -96,6 +106,7 @@ export function isRole(word: string): boolean {
   return (
     ROLES.has(word) ||
     GERMAN_ROLE_SUFFIX.test(word) ||
+    NORDIC_ROLE_SUFFIX.test(word) ||
     ENGLISH_ROLE_SUFFIX.test(word) ||
     /^(?:co-)?(?:ceo|founder)$/.test(word)
   );
@@ -135,4 +146,17 @@ export function jobTitleScore(text: string, markedAsTitle = false): number {
 
 export function looksLikeJobTitle(text: string): boolean {
   return jobTitleScore(text) > 0;
+}
+
+/**
+ * Lenient, for a line where a title is expected (the line under a name in a signature): a role
+ * word makes it a title; otherwise a short phrase is one ("Einkauf", a department) unless it is a
+ * sentence, a place, an address or a number, a link or an address.
+ */
+export function mayBeJobTitle(text: string): boolean {
+  if (looksLikeJobTitle(text)) return true;
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length < 2 || t.length > 60) return false;
+  if (/\d|https?:|www\.|@/.test(t) || isPlace(t) || SENTENCE.test(t) || /[.!?]$/.test(t)) return false;
+  return words(t).length <= 5;
 }

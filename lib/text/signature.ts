@@ -1,3 +1,4 @@
+import { mayBeJobTitle } from './job-title';
 import { looksLikePersonName } from './person-name';
 import { splitTitleCompany } from './title-company';
 import { findEmailsInText } from './emails';
@@ -14,12 +15,8 @@ export interface Signature {
   website?: string;
 }
 
-/**
- * SEAM for the shared multilingual job-title lexicon (`lib/text/job-title.ts`, issue #15): once
- * merged, this becomes its predicate ("is this line a job title?") and every signature (Gmail,
- * Outlook, "Add selection as contact") uses it. Until then the line after the name is the title.
- */
-const TITLE_LEXICON = undefined as ((line: string) => boolean) | undefined;
+/** The shared multilingual job-title lexicon (page detection uses the same): a line is the title only if it reads as one. */
+const TITLE_LEXICON: (line: string) => boolean = mayBeJobTitle;
 
 export interface SignatureOptions {
   region?: Region;
@@ -169,7 +166,7 @@ export function parseSignature(lines: string[], options: SignatureOptions = {}):
     if (next) {
       const split = splitTitleCompany(next);
       const isTitle = options.isTitle ?? TITLE_LEXICON;
-      const titleOk = (t: string) => !isTitle || isTitle(t);
+      const titleOk = (t: string) => isTitle(t);
       if (split.company && !LEGAL_FORM.test(split.title) && titleOk(split.title)) {
         signature.title = split.title;
         signature.company = split.company.replace(/\s*[|·].*$/, '');
