@@ -8,3 +8,5 @@ export * from './activities';
 export * from './settings';
 export * from './settings-registry';
 export * from './snapshot';
+export * from './record';
+export * from './suppression';

@@ -37,7 +37,14 @@ export interface PipelineDB extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byEmail: string; byDomain: string; byVerdict: string; byTerm: string };
+    indexes: {
+      byEmail: string;
+      byDomain: string;
+      byVerdict: string;
+      byTerm: string;
+      byPhone: string;
+      byProfile: string;
+    };
   };
   deals: {
     key: string;

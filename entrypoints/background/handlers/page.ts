@@ -1,4 +1,5 @@
-import { contactsByEmails, currentDealsOf, type Store } from '@/lib/db';
+import { contactsByEmails, currentDealsOf, suppressedHashes, type Store } from '@/lib/db';
+import { withoutSuppressed } from '@/lib/contacts/suppression';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey, keyOfTarget } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -90,7 +91,9 @@ export function pageHandlers(
     async 'page/report'(payload, request) {
       const store = await services.store();
       const profile = await services.activeProfile();
-      const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
+      // An address the rep asked never to be suggested again is dropped before anything else sees it.
+      const reported = await withoutSuppressed(payload.contacts, await suppressedHashes(store));
+      const scored = await scoreContacts(store, profile, reported, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
       const all =
         payload.delta && previous.url === request.tabUrl
