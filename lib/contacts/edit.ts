@@ -72,14 +72,15 @@ function profileUrl(raw: string): string | undefined {
 /**
  * Applies a rep's edit to a contact: validates and normalises each given field (addresses keyed
  * for matching, phones in E.164, profile links as http(s) URLs), marks the fields as edited by
- * the rep (so detections never overwrite them) and drops the suggestions they answer. The first
+ * the rep (so detections never overwrite them) and drops the suggestions they answer; `keep`
+ * lists fields whose current value the rep confirms over a suggestion. The first
  * address is the primary one. Throws an EditError naming the field when a value is not valid.
  */
 export function applyEdit(
   current: Contact,
   raw: ContactEdit,
   now: number,
-  region: Region = 'DE',
+  options: { region?: Region; keep?: readonly EditableField[] } = {},
 ): { next: Contact; changed: EditableField[] } {
   const parsed = contactEdit.safeParse(raw);
   if (!parsed.success) {
@@ -125,7 +126,7 @@ export function applyEdit(
     mark('emails', current.emails, next.emails);
   }
   if (edit.phones) {
-    next.phones = list(edit.phones, (p) => normalisePhone(p, region), 'phones');
+    next.phones = list(edit.phones, (p) => normalisePhone(p, options.region ?? 'DE'), 'phones');
     mark('phones', current.phones, next.phones);
   }
   if (edit.profiles) {

@@ -1,6 +1,6 @@
 import { normaliseEmail } from '../contacts/email';
 import { derivedDealTitle, searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
-import { applyEdit, EditError, type ContactEdit } from '../contacts/edit';
+import { applyEdit, EditError, type ContactEdit, type EditableField } from '../contacts/edit';
 import { cleanText, MAX_SOURCES, mergeDetection } from '../contacts/provenance';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
@@ -129,6 +129,7 @@ export async function updateContact(
   id: string,
   expectedVersion: number,
   patch: ContactPatch,
+  keep: readonly EditableField[] = [],
 ): Promise<Contact> {
   const renamed: string[] = [];
   let next: Contact;
@@ -141,7 +142,7 @@ export async function updateContact(
       if (current.version !== expectedVersion) throw conflict('contact', id);
       const now = store.now();
       try {
-        next = applyEdit(current, patch, now).next;
+        next = applyEdit(current, patch, now, { keep }).next;
       } catch (error) {
         if (error instanceof EditError) throw new StoreError('invalid', error.message, { cause: error });
         throw error;

@@ -7,7 +7,7 @@ import {
   mailSummaryWire,
   transitionAction,
 } from './wire';
-import { contactEdit } from '../contacts/edit';
+import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
 import { MERGE_FIELDS } from '../contacts/merge';
 import { dealEdit } from '../pipeline/deal-edit';
 
@@ -65,7 +65,16 @@ export const PROTOCOL = {
     PAGE,
   ),
   /** The rep's edit of a contact; limits and normalisation in lib/contacts/edit. */
-  'contacts/update': def(z.strictObject({ id, expectedVersion: version, patch: contactEdit }), PAGE),
+  'contacts/update': def(
+    z.strictObject({
+      id,
+      expectedVersion: version,
+      patch: contactEdit,
+      /** Fields whose current value the rep keeps over a detection's suggestion. */
+      keep: z.array(z.enum(EDITABLE_FIELDS)).max(EDITABLE_FIELDS.length).optional(),
+    }),
+    PAGE,
+  ),
   'contacts/duplicates': def(z.strictObject({ id }), PAGE),
   'contacts/merge': def(
     z.strictObject({

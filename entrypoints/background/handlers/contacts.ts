@@ -82,9 +82,8 @@ export function contactHandlers(
       });
       return result;
     },
-    async 'contacts/update'({ id, expectedVersion, patch }) {
-      const updated = await updateContact(await services.store(), id, expectedVersion, patch);
-      return updated;
+    async 'contacts/update'({ id, expectedVersion, patch, keep }) {
+      return updateContact(await services.store(), id, expectedVersion, patch, keep);
     },
     async 'focus/get'({ tabId }) {
       return focusView(tabId);
