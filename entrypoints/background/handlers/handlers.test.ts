@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { readSetting } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
@@ -45,12 +45,15 @@ describe('background handlers', () => {
     await h['page/report']({ contacts: [] }, { ...fromTab, tabId: 4 });
     events.length = 0;
     const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
+    // Wait for the feed's effect (a loaded machine can take longer than one short pause), then for quiet.
+    await vi.waitFor(() => expect(events).toEqual(['changed']));
     await settled();
     expect(events).toEqual(['changed']);
     expect(refreshed.sort()).toEqual([3, 4]);
     // Starting a deal: one changed event, and the badge now carries the stage without a reread.
     events.length = 0;
     await h['deals/start']({ contactId: contact.id }, page);
+    await vi.waitFor(() => expect(events).toEqual(['changed']));
     await settled();
     expect(events).toEqual(['changed']);
     // Reading badges afterwards tells nobody anything.
