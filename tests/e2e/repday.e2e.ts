@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { readBadges, waitForBadges } from './badges';
+import { dumpDb } from './db';
 
 const SHOTS = resolve('screenshots/e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -198,22 +199,7 @@ describe("the rep's day", () => {
   });
 
   test('7. backup, delete everything, restore: identical data', async () => {
-    const dump = () =>
-      rig.browser.serviceWorker.evaluate(async () => {
-        const open = indexedDB.open('pipeline-scout');
-        const db: IDBDatabase = await new Promise(
-          (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
-        );
-        const out: Record<string, unknown[]> = {};
-        for (const name of ['contacts', 'deals', 'activities', 'settings']) {
-          out[name] = await new Promise((ok) => {
-            const r = db.transaction(name).objectStore(name).getAll();
-            r.onsuccess = () => ok(r.result);
-          });
-        }
-        db.close();
-        return out;
-      });
+    const dump = () => dumpDb(rig);
     const before = await dump();
     expect(before.deals!.length).toBeGreaterThanOrEqual(2);
     const options = await extensionPage('options.html', { width: 1000, height: 900 });
