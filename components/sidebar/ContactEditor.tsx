@@ -1,10 +1,10 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/contact';
 import type { ContactEdit } from '@/lib/contacts/edit';
 import { provenanceOf } from '@/lib/contacts/provenance';
 import { useAction, useApi } from '../api';
 import { formatDate, useLocale, useT } from '../i18n';
-import { SaveError, useEscape, useFocusOnOpen } from './form';
+import { EditorForm, SaveError } from './form';
 
 /** Where a field's value came from, in a few words ("from the page acme.de · 20 Nov 2026"). */
 export function Provenance({ contact, field }: { contact: Contact; field: string }) {
@@ -51,9 +51,6 @@ export function ContactEditor({
   const [profiles, setProfiles] = useState(contact.profiles.join('\n'));
   const [tags, setTags] = useState(contact.tags.join(', '));
   const [notes, setNotes] = useState(contact.notes);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(form);
-  const onKeyDown = useEscape(onDone);
 
   const save = async () => {
     const patch: ContactEdit = {
@@ -99,16 +96,7 @@ export function ContactEditor({
   );
 
   return (
-    <form
-      ref={form}
-      class="editor"
-      aria-label={t('editContact')}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <EditorForm label={t('editContact')} onSubmit={() => void save()} onCancel={onDone} busy={action.busy}>
       {text(t('fieldName'), name, setName, 'name')}
       {text(t('fieldTitle'), title, setTitle, 'title')}
       {text(t('fieldCompany'), company, setCompany, 'company')}
@@ -159,14 +147,6 @@ export function ContactEditor({
       {text(t('fieldTags'), tags, setTags, 'tags')}
       {area(t('fieldNotes'), notes, setNotes, 'notes')}
       <SaveError error={action.error} what="contactConflict" onReload={() => (action.clear(), onReload())} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={action.busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Deal } from '@/lib/pipeline';
 import type { DealEdit } from '@/lib/pipeline/deal-edit';
 import { useAction, useApi } from '../api';
 import { useT } from '../i18n';
-import { SaveError, useEscape, useFocusOnOpen } from './form';
+import { EditorForm, SaveError } from './form';
 
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK'];
 
@@ -28,9 +28,6 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
   const [next, setNext] = useState(deal.nextAction?.text ?? '');
   const [due, setDue] = useState(dayOf(deal.nextAction?.due));
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(form);
-  const onKeyDown = useEscape(onDone);
 
   const save = async () => {
     const value = amount.trim() ? Number(amount.replace(',', '.')) : undefined;
@@ -52,15 +49,16 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
   };
 
   return (
-    <form
-      ref={form}
-      class="editor"
-      aria-label={t('editDeal')}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <EditorForm
+      label={t('editDeal')}
+      onSubmit={() => void save()}
+      onCancel={onDone}
+      busy={action.busy}
+      extraActions={
+        <button type="button" class="link danger" onClick={() => setConfirmDelete(true)}>
+          {t('deleteDeal')}
+        </button>
+      }
     >
       <label>
         {t('dealTitle')}
@@ -102,17 +100,6 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
         </label>
       </div>
       <SaveError error={action.error} what="conflict" onReload={() => (action.clear(), onReload())} />
-      <div class="actions wrap">
-        <button type="submit" class="primary" disabled={action.busy}>
-          {t('save')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-        <button type="button" class="link danger" onClick={() => setConfirmDelete(true)}>
-          {t('deleteDeal')}
-        </button>
-      </div>
       {confirmDelete && (
         <div role="alertdialog" aria-label={t('deleteDeal')} class="confirm">
           <p>{t('deleteDealConfirm')}</p>
@@ -124,6 +111,6 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
           </button>
         </div>
       )}
-    </form>
+    </EditorForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/contact';
 import { mergeConflicts, type MergeChoices } from '@/lib/contacts/merge';
 import { useAction, useApi, useQuery } from '../api';
 import { useT } from '../i18n';
-import { SaveError, useEscape, useFocusOnOpen } from './form';
+import { EditorForm, SaveError } from './form';
 
 const FIELD_LABEL = {
   name: 'fieldName',
@@ -64,17 +64,13 @@ function MergeForm({
   const action = useAction();
   const conflicts = mergeConflicts(keep, other);
   const [choices, setChoices] = useState<MergeChoices>({});
-  const form = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(form);
-  const onKeyDown = useEscape(onDone);
   return (
-    <form
-      ref={form}
-      class="editor"
-      aria-label={t('mergeInto')}
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
+    <EditorForm
+      label={t('mergeInto')}
+      submitLabel={t('mergeInto')}
+      busy={action.busy}
+      onCancel={onDone}
+      onSubmit={() =>
         void action.run(() =>
           send('contacts/merge', {
             keepId: keep.id,
@@ -83,8 +79,8 @@ function MergeForm({
             otherVersion: other.version,
             choices,
           }),
-        );
-      }}
+        )
+      }
     >
       <p class="small">{t('mergeExplain')}</p>
       {conflicts.map((field) => (
@@ -104,14 +100,6 @@ function MergeForm({
         </fieldset>
       ))}
       <SaveError error={action.error} what="contactConflict" onReload={() => (action.clear(), onReload())} />
-      <div class="actions">
-        <button type="submit" class="primary" disabled={action.busy}>
-          {t('mergeInto')}
-        </button>
-        <button type="button" onClick={onDone}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ContactDetail, ForgetResult } from '@/lib/messages';
 import { useAction, useApi } from '../api';
 import { useT } from '../i18n';
 import { ErrorState } from '../States';
-import { useEscape, useFocusOnOpen } from './form';
+import { EditorForm } from './form';
 
 export interface Forgotten extends ForgetResult {
   contactId: string;
@@ -42,23 +42,20 @@ function ForgetDialog({
   const t = useT();
   const action = useAction();
   const [never, setNever] = useState(false);
-  const box = useRef<HTMLFormElement>(null);
-  useFocusOnOpen(box);
-  const onKeyDown = useEscape(onCancel);
   const { contact } = detail;
   return (
-    <form
-      ref={box}
+    <EditorForm
       role="alertdialog"
-      aria-label={t('forget')}
-      class="confirm"
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
+      danger
+      label={t('forget')}
+      submitLabel={t('forgetConfirm')}
+      busy={action.busy}
+      onCancel={onCancel}
+      onSubmit={() =>
         void action
           .run(() => send('contacts/forget', { id: contact.id, suppress: never }))
-          .then((result) => result && onForgotten({ ...result, contactId: contact.id, name: contact.name }));
-      }}
+          .then((result) => result && onForgotten({ ...result, contactId: contact.id, name: contact.name }))
+      }
     >
       <p>
         {t('forgetExplain')}{' '}
@@ -82,15 +79,7 @@ function ForgetDialog({
         </label>
       )}
       {action.error && <ErrorState error={action.error} />}
-      <div class="actions">
-        <button type="submit" class="danger" disabled={action.busy}>
-          {t('forgetConfirm')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-      </div>
-    </form>
+    </EditorForm>
   );
 }
 

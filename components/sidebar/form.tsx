@@ -1,4 +1,5 @@
-import { useCallback, useLayoutEffect, type MutableRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useCallback, useLayoutEffect, useRef, type MutableRef } from 'preact/hooks';
 import type { MessageKey } from '@/lib/i18n';
 import { ErrorState } from '../States';
 import { useT } from '../i18n';
@@ -50,5 +51,61 @@ export function SaveError({
         {t('reload')}
       </button>
     </div>
+  );
+}
+
+/**
+ * The shell of every edit form in the sidebar: focus moves in on open and back on close, Enter in
+ * a field submits, Escape cancels; the actions row has the submit button, Cancel and any extras.
+ */
+export function EditorForm({
+  label,
+  onSubmit,
+  onCancel,
+  busy,
+  submitLabel,
+  danger,
+  role,
+  extraActions,
+  children,
+}: {
+  label: string;
+  onSubmit(): void;
+  onCancel(): void;
+  busy: boolean;
+  submitLabel?: string;
+  /** A destructive confirmation (alertdialog styling, red submit). */
+  danger?: boolean;
+  role?: 'alertdialog';
+  extraActions?: ComponentChildren;
+  children: ComponentChildren;
+}) {
+  const t = useT();
+  const form = useRef<HTMLFormElement>(null);
+  useFocusOnOpen(form);
+  const onKeyDown = useEscape(onCancel);
+  return (
+    <form
+      ref={form}
+      role={role}
+      class={danger ? 'confirm' : 'editor'}
+      aria-label={label}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+      <div class="actions wrap">
+        <button type="submit" class={danger ? 'danger' : 'primary'} disabled={busy}>
+          {submitLabel ?? t('save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+        {extraActions}
+      </div>
+    </form>
   );
 }
