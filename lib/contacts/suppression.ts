@@ -1,3 +1,4 @@
+import { memoize } from '../memo';
 import { normaliseEmail } from './email';
 
 /** At most this many suppressed addresses are kept (hashes only). */
@@ -14,8 +15,11 @@ async function sha256Hex(text: string): Promise<string> {
  */
 export async function suppressionHash(email: string): Promise<string | undefined> {
   const key = normaliseEmail(email)?.key;
-  return key ? sha256Hex(`pipeline-scout:suppress:${key}`) : undefined;
+  return key ? hashOfKey(key) : undefined;
 }
+
+// Pages report the same addresses again and again (rescans, deltas): each is hashed once.
+const hashOfKey = memoize((key: string) => sha256Hex(`pipeline-scout:suppress:${key}`), 20_000);
 
 /** The hashes of every valid address in `emails`, without duplicates. */
 export async function suppressionHashes(emails: readonly string[]): Promise<string[]> {
