@@ -27,7 +27,7 @@ export function Suggestions({ contact, onReload }: { contact: Contact; onReload(
       }),
     );
   return (
-    <ul class="plain suggestions" aria-label={t('sources')}>
+    <ul class="plain suggestions" aria-label={t('suggestions')}>
       {list.map((s) => (
         <li key={s.field} class="suggestion">
           <span>

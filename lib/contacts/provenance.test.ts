@@ -20,6 +20,7 @@ describe('detections suggest, the rep decides', () => {
       sources: page('https://acme-industrie.de/team', t0),
     });
     expect(provenanceOf(contact, 'company')).toMatchObject({ kind: 'page', host: 'acme-industrie.de' });
+    expect(provenanceOf(contact, 'notes')).toEqual({ kind: 'manual', at: t0 });
     store.tick(1_000);
     const edited = await updateContact(store, contact.id, contact.version, {
       company: 'Acme GmbH',

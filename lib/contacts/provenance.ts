@@ -34,6 +34,16 @@ function kindOfDetector(detector: string): ProvenanceKind {
   return 'page';
 }
 
+const DETECTED_FIELDS = new Set([
+  'name',
+  'title',
+  'company',
+  'companyDomain',
+  'emails',
+  'phones',
+  'profiles',
+]);
+
 /**
  * Where a field's value came from: "edited by you" when the rep set it, else the earliest source
  * that reported this field (or the whole contact), else when the contact was created.
@@ -41,8 +51,10 @@ function kindOfDetector(detector: string): ProvenanceKind {
 export function provenanceOf(contact: Contact, field: string): Provenance {
   const edited = contact.edited?.[field];
   if (edited !== undefined) return { kind: 'edited', at: edited };
+  // A whole-contact source speaks for what detection reads (not for the rep's notes and tags).
   const source =
-    contact.sources.find((s) => s.field === field) ?? contact.sources.find((s) => s.field === 'contact');
+    contact.sources.find((s) => s.field === field) ??
+    (DETECTED_FIELDS.has(field) ? contact.sources.find((s) => s.field === 'contact') : undefined);
   if (!source) return { kind: 'manual', at: contact.createdAt };
   return { kind: kindOfDetector(source.detector), at: source.seenAt, host: hostOf(source.url) };
 }
