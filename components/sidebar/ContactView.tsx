@@ -9,7 +9,7 @@ import { DealView } from './DealView';
 import { formatPhone } from '../phone';
 import { Timeline } from './Timeline';
 import { ContactEditor } from './ContactEditor';
-import { Duplicates } from './Duplicates';
+import { Duplicates, MergeWith } from './Duplicates';
 import { ForgetPerson, type Forgotten } from './Forget';
 import { StoredRecord } from './StoredRecord';
 import { Suggestions } from './Suggestions';
@@ -59,6 +59,7 @@ export function ContactView({
         <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
           {t('editContact')}
         </button>
+        <MergeWith contact={contact} onReload={onReload} />
         <ForgetPerson detail={detail} onForgotten={onForgotten} />
       </div>
       {editing && <ContactEditor contact={contact} onDone={() => setEditing(false)} onReload={onReload} />}

@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Contact } from '@/lib/contacts/contact';
 import { mergeConflicts, type MergeChoices } from '@/lib/contacts/merge';
 import { useAction, useApi, useQuery } from '../api';
 import { useT } from '../i18n';
-import { EditorForm, SaveError } from './form';
+import { EditorForm, SaveError, useEscape, useFocusOnOpen } from './form';
+import { SearchBox } from '../SearchBox';
 
 const FIELD_LABEL = {
   name: 'fieldName',
@@ -11,6 +12,41 @@ const FIELD_LABEL = {
   company: 'fieldCompany',
   companyDomain: 'fieldCompanyDomain',
 } as const;
+
+/**
+ * Merge with any contact the rep knows is the same person (two addresses, no shared phone or
+ * company): find the other record, then the same merge form as for a flagged duplicate.
+ */
+export function MergeWith({ contact, onReload }: { contact: Contact; onReload(): void }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const [other, setOther] = useState<Contact>();
+  const close = () => (setOther(undefined), setOpen(false));
+  if (!open)
+    return (
+      <button type="button" class="link" onClick={() => setOpen(true)}>
+        {t('mergeWith')}
+      </button>
+    );
+  if (other) return <MergeForm keep={contact} other={other} onDone={close} onReload={onReload} />;
+  return <FindOther self={contact.id} onPick={setOther} onCancel={close} />;
+}
+
+function FindOther({ self, onPick, onCancel }: { self: string; onPick(c: Contact): void; onCancel(): void }) {
+  const t = useT();
+  const box = useRef<HTMLDivElement>(null);
+  useFocusOnOpen(box);
+  return (
+    <div ref={box} class="editor" onKeyDown={useEscape(onCancel)}>
+      <SearchBox id="merge-search" label={t('mergeWithSearch')} onPick={(c) => c.id !== self && onPick(c)} />
+      <div class="actions">
+        <button type="button" onClick={onCancel}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
 
 /** Likely duplicates of the contact with the reason, each mergeable into this one. */
 export function Duplicates({ contact, onReload }: { contact: Contact; onReload(): void }) {

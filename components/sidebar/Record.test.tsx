@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { nextStep, startDeal } from '@/lib/pipeline';
 import { RemoteError, type ContactDetail } from '@/lib/messages';
 import type { Contact } from '@/lib/contacts/contact';
@@ -233,6 +233,38 @@ describe('duplicates, forget, what is stored', () => {
         otherId: 'c2',
         otherVersion: 1,
         choices: { title: 'other' },
+      }),
+    );
+  });
+
+  test('any contact can be merged in: find the other record, then merge', async () => {
+    const other: Contact = {
+      ...markus,
+      id: 'c3',
+      name: 'M. Weber',
+      emails: ['mw@gmail.com'],
+      phones: [],
+      version: 2,
+    };
+    const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
+      'focus/get': focus,
+      'contacts/duplicates': () => [],
+      'contacts/search': () => [markus, other],
+      'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0 }),
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Merge with another contact…' }));
+    const search = screen.getByRole('searchbox', { name: 'Find the other record of this person' });
+    expect(document.activeElement).toBe(search);
+    fireEvent.input(search, { target: { value: 'weber' } });
+    const results = await screen.findByRole('listbox', { name: 'Find the other record of this person' });
+    fireEvent.click(within(results).getByText('M. Weber'));
+    fireEvent.submit(screen.getByRole('form', { name: 'Merge into this contact' }));
+    await waitFor(() =>
+      expect(calls.find((c) => c.type === 'contacts/merge')?.payload).toMatchObject({
+        keepId: 'c1',
+        otherId: 'c3',
+        otherVersion: 2,
+        choices: {},
       }),
     );
   });

@@ -145,6 +145,8 @@ const en = {
   reason_profile: 'same profile link',
   merge: 'Merge…',
   mergeInto: 'Merge into this contact',
+  mergeWith: 'Merge with another contact…',
+  mergeWithSearch: 'Find the other record of this person',
   mergeExplain:
     'Every address, phone, profile, deal and activity of the other record moves here; the other record is then deleted. Where the two differ, choose:',
   forget: 'Forget this person',
@@ -307,6 +309,8 @@ const de: Record<MessageKey, string> = {
   reason_profile: 'gleicher Profil-Link',
   merge: 'Zusammenführen…',
   mergeInto: 'In diesen Kontakt zusammenführen',
+  mergeWith: 'Mit anderem Kontakt zusammenführen…',
+  mergeWithSearch: 'Den anderen Eintrag dieser Person suchen',
   mergeExplain:
     'Alle Adressen, Telefonnummern, Profile, Deals und Aktivitäten des anderen Eintrags kommen hierher; der andere Eintrag wird danach gelöscht. Wo sich beide unterscheiden, wählen Sie:',
   forget: 'Diese Person vergessen',
