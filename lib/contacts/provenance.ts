@@ -1,3 +1,4 @@
+import { EDITABLE_FIELDS } from './edit';
 import { searchTermsOf, type Contact, type ContactInput, type FieldSuggestion } from './contact';
 
 export const MAX_SOURCES = 50;
@@ -34,15 +35,8 @@ function kindOfDetector(detector: string): ProvenanceKind {
   return 'page';
 }
 
-const DETECTED_FIELDS = new Set([
-  'name',
-  'title',
-  'company',
-  'companyDomain',
-  'emails',
-  'phones',
-  'profiles',
-]);
+/** The editable fields detection reads; notes and tags only ever come from the rep or an import. */
+const DETECTED_FIELDS = new Set<string>(EDITABLE_FIELDS.filter((f) => f !== 'notes' && f !== 'tags'));
 
 /**
  * Where a field's value came from: "edited by you" when the rep set it, else the earliest source
