@@ -4,7 +4,16 @@ import { useApi } from './api';
 import { useT } from './i18n';
 
 /** Search over all contacts, results as you type (debounced). */
-export function SearchBox({ onPick }: { onPick(contact: Contact): void }) {
+export function SearchBox({
+  onPick,
+  id = 'contact-search',
+  label,
+}: {
+  onPick(contact: Contact): void;
+  /** The input's id (unique on the page) and label, when a second search box is on screen. */
+  id?: string;
+  label?: string;
+}) {
   const { send } = useApi();
   const t = useT();
   const [query, setQuery] = useState('');
@@ -28,11 +37,11 @@ export function SearchBox({ onPick }: { onPick(contact: Contact): void }) {
   }, [query]);
   return (
     <div class="search" role="search">
-      <label class="visually-hidden" for="contact-search">
-        {t('search')}
+      <label class="visually-hidden" for={id}>
+        {label ?? t('search')}
       </label>
       <input
-        id="contact-search"
+        id={id}
         type="search"
         placeholder={t('searchPlaceholder')}
         value={query}
@@ -40,7 +49,7 @@ export function SearchBox({ onPick }: { onPick(contact: Contact): void }) {
         autoComplete="off"
       />
       {results && (
-        <ul class="results" role="listbox" aria-label={t('search')}>
+        <ul class="results" role="listbox" aria-label={label ?? t('search')}>
           {results.length === 0 && <li class="muted">{t('noResults')}</li>}
           {results.map((c) => (
             <li key={c.id}>

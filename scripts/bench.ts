@@ -9,6 +9,7 @@ import { fitBench } from './bench/fit';
 import { patternBench } from './bench/pattern';
 import { peopleBench } from './bench/people';
 import { storeBench } from './bench/store';
+import { recordBench } from './bench/record';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
@@ -18,6 +19,7 @@ const sections = [
   await fitBench(),
   await patternBench(),
   await storeBench(),
+  await recordBench(),
 ];
 const report = sections.join('\n');
 console.log(report);

@@ -9,17 +9,25 @@ import { formatDate, useLocale, useT } from '../i18n';
 import { DealView } from './DealView';
 import { formatPhone } from '../phone';
 import { Timeline } from './Timeline';
+import { ContactEditor } from './ContactEditor';
+import { Duplicates, MergeWith } from './Duplicates';
+import { ForgetPerson, type Forgotten } from './Forget';
+import { StoredRecord } from './StoredRecord';
+import { Suggestions } from './Suggestions';
 
 export function ContactView({
   detail,
   now,
   onReload,
+  onForgotten,
 }: {
   detail: ContactDetail;
   now(): number;
   onReload(): void;
+  onForgotten(f: Forgotten): void;
 }) {
   const { send } = useApi();
+  const [editing, setEditing] = useState(false);
   const t = useT();
   const locale = useLocale();
   const action = useAction();
@@ -60,6 +68,16 @@ export function ContactView({
           </span>
         )}
       </ContactSummary>
+      <div class="actions wrap">
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)}>
+          {t('editContact')}
+        </button>
+        <MergeWith contact={contact} onReload={onReload} />
+        <ForgetPerson detail={detail} onForgotten={onForgotten} />
+      </div>
+      {editing && <ContactEditor contact={contact} onDone={() => setEditing(false)} onReload={onReload} />}
+      <Suggestions contact={contact} onReload={onReload} />
+      <Duplicates contact={contact} onReload={onReload} />
       {contact.sources.length > 0 && (
         <details class="sources">
           <summary>{t('sources')}</summary>
@@ -94,6 +112,7 @@ export function ContactView({
         />
       ))}
       <Timeline detail={detail} />
+      <StoredRecord contactId={contact.id} version={contact.version} />
     </section>
   );
 }

@@ -4,8 +4,9 @@ import type { DealWithNext, RequestOf } from '@/lib/messages';
 import { useAction, useApi } from '../api';
 import { NextStepLine } from '../NextStepLine';
 import { StageChip } from '../StageChip';
-import { ErrorState } from '../States';
+import { SaveError } from './form';
 import { formatMoney, useLocale, useT } from '../i18n';
+import { DealEditor } from './DealEditor';
 import { StepCapture } from './StepCapture';
 import { Stepper } from './Stepper';
 
@@ -28,6 +29,7 @@ export function DealView({
   const locale = useLocale();
   const action = useAction();
   const [pending, setPending] = useState<Pending>();
+  const [editing, setEditing] = useState(false);
   const [text, setText] = useState('');
   const [date, setDate] = useState('');
   const { deal, next } = item;
@@ -46,7 +48,6 @@ export function DealView({
     action.run(() => send('deals/fact', { dealId: deal.id, expectedVersion: version, fact: f }));
   const onAdvance = () =>
     exitCriterionMet(deal, now()) ? transition('advance') : setPending({ kind: 'override' });
-  const isConflict = (action.error as { code?: string } | undefined)?.code === 'conflict';
 
   const referral = async () => {
     const value = text.trim();
@@ -81,20 +82,21 @@ export function DealView({
         {deal.value && (
           <span class="muted">{formatMoney(deal.value.amount, deal.value.currency, locale)}</span>
         )}
+        <button
+          type="button"
+          class="link"
+          aria-expanded={editing}
+          aria-label={`${t('editDeal')}: ${deal.title}`}
+          onClick={() => setEditing(!editing)}
+        >
+          {t('editDeal')}
+        </button>
       </header>
+      {editing && <DealEditor deal={deal} onDone={() => setEditing(false)} onReload={onReload} />}
       <Stepper deal={deal} />
       {next && <NextStepLine next={next} />}
       <p class="muted small">{STEPS[deal.step].guidance[locale]}</p>
-      {isConflict ? (
-        <div class="error" role="alert">
-          <p>{t('conflict')}</p>
-          <button type="button" onClick={() => (action.clear(), onReload())}>
-            {t('reload')}
-          </button>
-        </div>
-      ) : (
-        action.error && <ErrorState error={action.error} />
-      )}
+      <SaveError error={action.error} what="conflict" onReload={() => (action.clear(), onReload())} />
       <StepCapture
         deal={deal}
         onFact={fact}

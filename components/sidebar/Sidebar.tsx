@@ -6,6 +6,7 @@ import { useT } from '../i18n';
 import { Board } from './Board';
 import { ContactView, UnsavedContact } from './ContactView';
 import { Metrics } from './Metrics';
+import { UndoForget, type Forgotten } from './Forget';
 
 type View = 'contact' | 'board' | 'metrics';
 
@@ -13,6 +14,7 @@ export function Sidebar({ tabId, now = Date.now }: { tabId?: number; now?: () =>
   const { send } = useApi();
   const t = useT();
   const [view, setView] = useState<View>('contact');
+  const [forgotten, setForgotten] = useState<Forgotten>();
   const focus = useQuery((s) => s('focus/get', { tabId }), [tabId], ['changed', 'focus', 'tab']);
   const open = (contactId: string) => {
     setView('contact');
@@ -39,7 +41,22 @@ export function Sidebar({ tabId, now = Date.now }: { tabId?: number; now?: () =>
           <SearchBox onPick={(c) => open(c.id)} />
           {focus.error && <ErrorState error={focus.error} onRetry={focus.reload} />}
           {focus.loading && !focus.data && <Loading />}
-          {focus.data?.detail && <ContactView detail={focus.data.detail} now={now} onReload={focus.reload} />}
+          {forgotten && (
+            <UndoForget
+              forgotten={forgotten}
+              now={now}
+              onExpired={() => setForgotten(undefined)}
+              onUndone={() => (setForgotten(undefined), open(forgotten.contactId))}
+            />
+          )}
+          {focus.data?.detail && (
+            <ContactView
+              detail={focus.data.detail}
+              now={now}
+              onReload={focus.reload}
+              onForgotten={(f) => (setForgotten(f), focus.reload())}
+            />
+          )}
           {focus.data && !focus.data.detail && focus.data.unsaved && (
             <UnsavedContact contact={focus.data.unsaved} />
           )}

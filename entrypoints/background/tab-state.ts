@@ -65,6 +65,32 @@ export class TabStates {
     this.save();
   }
 
+  /**
+   * Removes a person from every tab: their detected entries (by address key or stored id) and any
+   * focus on them. Returns the tabs that changed, so their badges can be refreshed.
+   */
+  dropPerson(contactId: string, keys: readonly string[]): number[] {
+    const wanted = new Set(keys);
+    const changed: number[] = [];
+    for (const [tabId, state] of this.states) {
+      const contacts = state.contacts.filter((c) => c.contactId !== contactId && !wanted.has(c.key));
+      const focused =
+        state.focus &&
+        (state.focus.contactId === contactId ||
+          wanted.has(contactKey({ emails: [state.focus.email ?? ''] })));
+      if (contacts.length === state.contacts.length && !focused) continue;
+      this.states.set(tabId, { ...state, contacts, focus: focused ? undefined : state.focus });
+      changed.push(tabId);
+    }
+    if (
+      this.lastFocus.contactId === contactId ||
+      wanted.has(contactKey({ emails: [this.lastFocus.email ?? ''] }))
+    )
+      this.lastFocus = {};
+    this.save();
+    return changed;
+  }
+
   /** Tabs whose page reported to us: the only ones with a scanner to refresh. */
   reportedTabs(): number[] {
     return [...this.states].filter(([, state]) => state.scannedAt !== undefined).map(([tabId]) => tabId);

@@ -8,6 +8,15 @@ export interface ContactSource {
   field: string;
 }
 
+/** A detected value that differs from what the contact has: offered to the rep, never applied by itself. */
+export interface FieldSuggestion {
+  field: 'name' | 'title' | 'company' | 'companyDomain';
+  value: string;
+  url: string;
+  seenAt: number;
+  detector: string;
+}
+
 export interface ContactFit {
   score: number;
   verdict: FitVerdict;
@@ -39,6 +48,10 @@ export interface Contact {
    * address when the rep confirms it or it appears on a page or in a mail.
    */
   proposedEmail?: AddressProposal;
+  /** When the rep last edited each field (by field name): a later detection never overwrites those. */
+  edited?: Partial<Record<string, number>>;
+  /** What pages or signatures said differently since (bounded). */
+  suggestions?: FieldSuggestion[];
   /** Lower-case words of name, company and email, for prefix search. */
   searchTerms: string[];
   createdAt: number;
@@ -77,4 +90,14 @@ export function searchTermsOf(contact: Pick<Contact, 'name' | 'company' | 'email
 
 export function displayName(contact: Pick<Contact, 'name' | 'emails'>): string {
   return contact.name || contact.emails[0] || 'Unnamed contact';
+}
+
+/**
+ * The title a new deal gets when the rep types none: the company, else the person. A deal whose
+ * title still equals this derived title follows the contact when the rep corrects it (a company
+ * fixed from "acme-industrie.de" to "Acme GmbH" renames the deal); a title the rep typed differs
+ * and stays as typed.
+ */
+export function derivedDealTitle(contact: Pick<Contact, 'name' | 'emails' | 'company'>): string {
+  return contact.company ?? displayName(contact);
 }

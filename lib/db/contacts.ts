@@ -1,19 +1,13 @@
 import { normaliseEmail } from '../contacts/email';
 import { openProposal } from '../contacts/address-pattern/settle';
-import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
+import { derivedDealTitle, searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
+import { applyEdit, EditError, type ContactEdit, type EditableField } from '../contacts/edit';
+import { cleanText, MAX_SOURCES, mergeDetection } from '../contacts/provenance';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
-import { dbOf } from './internal';
-
-const MAX_SOURCES = 50;
-const MAX_TEXT = 2_000;
-
-function clean(text: string | undefined, max = MAX_TEXT): string | undefined {
-  const value = text?.replace(/\s+/g, ' ').trim().slice(0, max);
-  return value || undefined;
-}
+import { abortQuietly, dbOf } from './internal';
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
@@ -26,36 +20,6 @@ function emailsOf(raw: string[] | undefined) {
     if (n && !byKey.has(n.key)) byKey.set(n.key, n.display);
   }
   return byKey;
-}
-
-/** Fills what the existing contact lacks; never overwrites what the rep already has. */
-function merge(
-  existing: Contact,
-  input: ContactInput,
-  extraEmails: Map<string, string>,
-  now: number,
-): Contact {
-  const merged: Contact = {
-    ...existing,
-    name: existing.name || clean(input.name) || '',
-    title: existing.title ?? clean(input.title),
-    company: existing.company ?? clean(input.company),
-    companyDomain: existing.companyDomain ?? clean(input.companyDomain),
-    emails: [...existing.emails, ...extraEmails.values()],
-    emailKeys: [...existing.emailKeys, ...extraEmails.keys()],
-    phones: unique([...existing.phones, ...(input.phones ?? [])]),
-    profiles: unique([...existing.profiles, ...(input.profiles ?? [])]),
-    tags: unique([...existing.tags, ...(input.tags ?? [])]),
-    fit: input.fit ?? existing.fit,
-    sources: [...existing.sources, ...(input.sources ?? [])].slice(-MAX_SOURCES),
-    updatedAt: now,
-    version: existing.version + 1,
-  };
-  const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
-  if (proposal) merged.proposedEmail = proposal;
-  else delete merged.proposedEmail;
-  merged.searchTerms = searchTermsOf(merged);
-  return merged;
 }
 
 /**
@@ -84,7 +48,7 @@ async function upsertInTx(
   newId: () => string,
 ): Promise<UpsertResult> {
   const emails = emailsOf(input.emails);
-  const name = clean(input.name, 500) ?? '';
+  const name = cleanText(input.name, 500) ?? '';
   if (!name && emails.size === 0) {
     throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
   }
@@ -101,7 +65,10 @@ async function upsertInTx(
   existing ??= await guessedContact(tx, emails.keys());
   if (existing) {
     const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
-    const merged = merge(existing, input, extra, now);
+    const merged = mergeDetection(existing, input, extra, now);
+    const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
+    if (proposal) merged.proposedEmail = proposal;
+    else delete merged.proposedEmail;
     await tx.store.put(merged);
     return { contact: merged, created: false };
   }
@@ -111,16 +78,18 @@ async function upsertInTx(
     emails: [...emails.values()],
     emailKeys: [...emails.keys()],
     phones: unique(input.phones ?? []),
-    title: clean(input.title),
-    company: clean(input.company),
-    companyDomain: clean(input.companyDomain),
+    title: cleanText(input.title),
+    company: cleanText(input.company),
+    companyDomain: cleanText(input.companyDomain),
     profiles: unique(input.profiles ?? []),
     tags: unique(input.tags ?? []),
     role: input.role ?? false,
     fit: input.fit,
     sources: (input.sources ?? []).slice(-MAX_SOURCES),
-    notes: clean(input.notes, 20_000) ?? '',
+    notes: cleanText(input.notes, 20_000) ?? '',
     referredBy: input.referredBy,
+    edited: {},
+    suggestions: [],
     searchTerms: [],
     createdAt: now,
     updatedAt: now,
@@ -158,12 +127,7 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
     try {
       for (const input of inputs) results.push(await upsertInTx(tx, input, now, store.newId));
     } catch (error) {
-      tx.done.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Already finished: nothing left to undo.
-      }
+      abortQuietly(tx);
       throw error;
     }
     await tx.done;
@@ -174,21 +138,68 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
   return results;
 }
 
-export type ContactPatch = Partial<
-  Pick<
-    Contact,
-    'name' | 'title' | 'company' | 'companyDomain' | 'phones' | 'profiles' | 'tags' | 'notes' | 'fit' | 'role'
-  >
->;
+export type ContactPatch = ContactEdit;
 
-/** Updates a contact if nobody changed it since `expectedVersion`; a stale write is a conflict. */
+/**
+ * The rep's edit of a contact, if nobody changed it since `expectedVersion` (a stale write is a
+ * conflict). Validated by `applyEdit` (the record's own limits); the edited fields are marked as
+ * the rep's. Deals whose title is still derived from the contact (see `derivedDealTitle`) follow
+ * the new company or name in the same transaction.
+ */
 export async function updateContact(
   store: Store,
   id: string,
   expectedVersion: number,
   patch: ContactPatch,
+  keep: readonly EditableField[] = [],
 ): Promise<Contact> {
-  return rewriteContact(store, id, expectedVersion, async (current) => ({ ...current, ...patch }));
+  const renamed: string[] = [];
+  let next: Contact;
+  try {
+    const tx = dbOf(store).transaction(['contacts', 'deals'], 'readwrite', STRICT);
+    try {
+      const contacts = tx.objectStore('contacts');
+      const current = await contacts.get(id);
+      if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
+      if (current.version !== expectedVersion) throw conflict('contact', id);
+      const now = store.now();
+      try {
+        next = applyEdit(current, patch, now, { keep }).next;
+      } catch (error) {
+        if (error instanceof EditError) throw new StoreError('invalid', error.message, { cause: error });
+        throw error;
+      }
+      next = { ...next, updatedAt: now, version: current.version + 1 };
+      for (const key of next.emailKeys) {
+        const owner = await contacts.index('byEmail').get(key);
+        if (owner && owner.id !== id)
+          throw new StoreError(
+            'invalid',
+            `${key} belongs to another contact (${owner.name || owner.emails[0]}). Merge the two instead.`,
+          );
+      }
+      await contacts.put(next);
+      const before = derivedDealTitle(current);
+      const after = derivedDealTitle(next);
+      if (before !== after) {
+        const deals = tx.objectStore('deals');
+        for (const deal of await deals.index('byContact').getAll(id)) {
+          if (deal.title !== before) continue;
+          await deals.put({ ...deal, title: after.slice(0, 500), updatedAt: now, version: deal.version + 1 });
+          renamed.push(deal.id);
+        }
+      }
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    await tx.done;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+  store.emit({ store: 'contacts', ids: [id], kind: 'put' });
+  if (renamed.length) store.emit({ store: 'deals', ids: renamed, kind: 'put' });
+  return next;
 }
 
 /**

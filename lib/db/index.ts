@@ -9,3 +9,5 @@ export * from './settings';
 export * from './settings-registry';
 export * from './snapshot';
 export * from './proposals';
+export * from './record';
+export * from './suppression';

@@ -16,3 +16,13 @@ export function dbOf(store: object): IDBPDatabase<PipelineDB> {
   if (!db) throw new Error('Store has no database (closed, or not made by openStore)');
   return db;
 }
+
+/** Aborts a transaction after a failure inside it; one that already finished has nothing to undo. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished: nothing left to undo.
+  }
+}

@@ -37,7 +37,15 @@ export interface PipelineDB extends DBSchema {
   contacts: {
     key: string;
     value: Contact;
-    indexes: { byEmail: string; byDomain: string; byVerdict: string; byTerm: string; byGuess: string };
+    indexes: {
+      byEmail: string;
+      byDomain: string;
+      byVerdict: string;
+      byTerm: string;
+      byPhone: string;
+      byProfile: string;
+      byGuess: string;
+    };
   };
   deals: {
     key: string;

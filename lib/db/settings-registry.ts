@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { DEFAULT_PROFILE, fitProfile, type FitProfile } from '../fit';
 import { getSetting, putSetting } from './settings';
+import { MAX_SUPPRESSED } from '../contacts/suppression';
 import type { Store } from './open';
 
 /**
@@ -15,6 +16,11 @@ export const SETTINGS = {
   'reminders.notified': {
     schema: z.record(z.string(), z.number()),
     default: (): Record<string, number> => ({}),
+  },
+  /** "Never suggest again": SHA-256 hashes of normalised addresses (lib/contacts/suppression), never the addresses. */
+  'privacy.suppressed': {
+    schema: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_SUPPRESSED),
+    default: (): string[] => [],
   },
 } as const;
 

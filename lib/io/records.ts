@@ -36,6 +36,19 @@ export const contactRecord = z.strictObject({
   notes: text(),
   referredBy: id.optional(),
   proposedEmail: addressProposalSchema.optional(),
+  edited: z.record(text(40), time).optional(),
+  suggestions: z
+    .array(
+      z.strictObject({
+        field: z.enum(['name', 'title', 'company', 'companyDomain']),
+        value: text(2_000),
+        url: text(4_000),
+        seenAt: time,
+        detector: text(100),
+      }),
+    )
+    .max(20)
+    .optional(),
   searchTerms: z.array(text(200)).max(64),
   ...stamps,
 });

@@ -8,10 +8,14 @@ import {
   mailSummaryWire,
   transitionAction,
 } from './wire';
+import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
+import { MERGE_FIELDS } from '../contacts/merge';
+import { dealEdit } from '../pipeline/deal-edit';
 
 const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
 const empty = z.strictObject({});
+const version = z.number().int().min(1);
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
 export type SenderContext = 'content' | 'page';
@@ -69,20 +73,33 @@ export const PROTOCOL = {
   ),
   /** The rep confirms a contact's guessed address: it becomes one of its addresses. */
   'contacts/confirm-address': def(z.strictObject({ id, expectedVersion: z.number().int().min(1) }), PAGE),
+  /** The rep's edit of a contact; limits and normalisation in lib/contacts/edit. */
   'contacts/update': def(
     z.strictObject({
       id,
-      expectedVersion: z.number().int().min(1),
-      patch: z.strictObject({
-        name: z.string().max(300).optional(),
-        title: z.string().max(300).optional(),
-        company: z.string().max(300).optional(),
-        notes: z.string().max(20_000).optional(),
-        tags: z.array(z.string().max(100)).max(100).optional(),
-      }),
+      expectedVersion: version,
+      patch: contactEdit,
+      /** Fields whose current value the rep keeps over a detection's suggestion. */
+      keep: z.array(z.enum(EDITABLE_FIELDS)).max(EDITABLE_FIELDS.length).optional(),
     }),
     PAGE,
   ),
+  'contacts/duplicates': def(z.strictObject({ id }), PAGE),
+  'contacts/merge': def(
+    z.strictObject({
+      keepId: id,
+      keepVersion: version,
+      otherId: id,
+      otherVersion: version,
+      choices: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(['keep', 'other'])),
+    }),
+    PAGE,
+  ),
+  /** Deletes the person with every deal and activity; `suppress` adds their addresses' hashes. */
+  'contacts/forget': def(z.strictObject({ id, suppress: z.boolean() }), PAGE),
+  'contacts/forget-undo': def(z.strictObject({ token: id }), PAGE),
+  /** Every record that mentions the person, with a JSON and a vCard export of it. */
+  'contacts/record': def(z.strictObject({ id }), PAGE),
   'deals/start': def(z.strictObject({ contactId: id, title: z.string().max(300).optional() }), PAGE),
   'deals/transition': def(
     z.strictObject({
@@ -114,6 +131,8 @@ export const PROTOCOL = {
     }),
     PAGE,
   ),
+  'deals/edit': def(z.strictObject({ dealId: id, expectedVersion: version, edit: dealEdit }), PAGE),
+  'deals/delete': def(z.strictObject({ dealId: id, expectedVersion: version }), PAGE),
   'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
   'deals/board': def(
     z.strictObject({

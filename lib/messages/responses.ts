@@ -1,6 +1,7 @@
 import type { Contact } from '../contacts/contact';
 import type { AddressProposal } from '../contacts/address-pattern/propose';
 import type { Activity } from '../db/schema';
+import type { Duplicate, PersonRecords } from '../db/record';
 import type { FitProfile } from '../fit/schema';
 import type { FitResult } from '../fit/evaluate';
 import type { FitVerdict } from '../fit/types';
@@ -62,6 +63,22 @@ export interface ContactDetail {
   referredBy?: Pick<Contact, 'id' | 'name'>;
 }
 
+export interface ForgetResult {
+  /** Undo with this token until `undoUntil`; after that the records are gone. */
+  token: string;
+  undoUntil: number;
+  counts: { deals: number; activities: number };
+  suppressed: boolean;
+}
+
+/** What is stored about a person: the records, and the exports a rep hands over. */
+export interface PersonRecordView extends PersonRecords {
+  referrals: Pick<Contact, 'id' | 'name'>[];
+  suppressed: boolean;
+  json: string;
+  vcard: string;
+}
+
 export interface DueItem {
   deal: Deal;
   contact: Pick<Contact, 'id' | 'name' | 'company' | 'emails'>;
@@ -109,6 +126,13 @@ export interface ResponseMap {
   'contacts/add': { contact: Contact; created: boolean };
   'contacts/update': Contact;
   'contacts/confirm-address': Contact;
+  'contacts/duplicates': Duplicate[];
+  'contacts/merge': { contact: Contact; movedDeals: number; movedActivities: number };
+  'contacts/forget': ForgetResult;
+  'contacts/forget-undo': { restored: boolean };
+  'contacts/record': PersonRecordView;
+  'deals/edit': Deal;
+  'deals/delete': { deleted: true; activities: number };
   'deals/start': { deal: Deal; existing: boolean };
   'deals/transition': Deal;
   'deals/fact': Deal;

@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { readBadges, waitForBadges } from './badges';
-import { BACKUP_STORES, DAY, dumpStores } from './repday-expectations';
+import { DAY } from './repday-expectations';
+import { dumpDb } from './db';
 
 const SHOTS = resolve('screenshots/e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -193,7 +194,7 @@ describe("the rep's day", () => {
   });
 
   test('7. backup, delete everything, restore: identical data', async () => {
-    const dump = () => rig.browser.serviceWorker.evaluate(dumpStores, BACKUP_STORES);
+    const dump = () => dumpDb(rig);
     const before = await dump();
     expect(before.deals!.length).toBeGreaterThanOrEqual(2);
     const options = await extensionPage('options.html', { width: 1000, height: 900 });

@@ -78,9 +78,8 @@ export function contactHandlers(
     async 'contacts/add'({ contact, sourceUrl, proposedEmail }) {
       return saveDetected(services, contact, sourceUrl, { proposedEmail });
     },
-    async 'contacts/update'({ id, expectedVersion, patch }) {
-      const updated = await updateContact(await services.store(), id, expectedVersion, patch);
-      return updated;
+    async 'contacts/update'({ id, expectedVersion, patch, keep }) {
+      return updateContact(await services.store(), id, expectedVersion, patch, keep);
     },
     async 'contacts/confirm-address'({ id, expectedVersion }) {
       return confirmProposedEmail(await services.store(), id, expectedVersion);

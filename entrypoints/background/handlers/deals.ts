@@ -25,7 +25,7 @@ import {
   STEP_IDS,
   type Deal,
 } from '@/lib/pipeline';
-import { displayName } from '@/lib/contacts/contact';
+import { derivedDealTitle, displayName } from '@/lib/contacts/contact';
 import type { DueItem } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
@@ -76,7 +76,7 @@ export function dealHandlers(
       if (open) return { deal: open, existing: true };
       const deal = await createDeal(store, {
         contactId,
-        title: title?.trim() || `${contact.company ?? displayName(contact)}`,
+        title: title?.trim() || derivedDealTitle(contact),
         fitConfirmed: contact.fit?.verdict === 'lead',
       });
       return { deal, existing: false };

@@ -1,36 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { openTestStore } from '@/lib/db/test-store';
-import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
 import { getContact, readSetting } from '@/lib/db';
-import { createHandlers } from './index';
-import { TabStates } from '../tab-state';
-import type { Services } from '../services';
 import type { RequestContext } from '../router';
-import { setUpChangeFeed } from '../change-feed';
-
-async function setup() {
-  const store = await openTestStore();
-  const events: string[] = [];
-  const refreshed: number[] = [];
-  const services: Services = {
-    store: async () => store,
-    tabs: new TabStates(),
-    activeProfile: async () => compileProfile(DEFAULT_PROFILE),
-    locale: async () => 'en',
-    now: () => store.now(),
-    openSidebar: async () => true,
-    injectScanner: async () => true,
-    refreshTab: (tabId) => void refreshed.push(tabId),
-    broadcast: (e) => events.push(e.kind),
-    healthReport: { pages: 0, anchors: {} },
-    access: {
-      status: async () => ({ webmail: false, allSites: false, registered: [] }),
-      sync: async () => ({ webmail: false, allSites: false, registered: [] }),
-    },
-  };
-  const feed = setUpChangeFeed(services, store, (e) => events.push(e.kind));
-  return { h: createHandlers(services), services, store, events, refreshed, settled: feed.idle };
-}
+import { setup } from './test-services';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };

@@ -5,6 +5,7 @@ import { dataHandlers } from './data';
 import { dealHandlers } from './deals';
 import { pageHandlers } from './page';
 import { settingsHandlers } from './settings';
+import { recordHandlers } from './record';
 import { tabHandlers } from './tab';
 
 /** Every message type's handler: the type system checks that none is missing. */
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...dataHandlers(services),
     ...settingsHandlers(services),
     ...tabHandlers(services),
+    ...recordHandlers(services),
   };
 }

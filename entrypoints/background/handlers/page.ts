@@ -1,4 +1,5 @@
-import { contactsByEmails, currentDealsOf, settleGuesses, type Store } from '@/lib/db';
+import { contactsByEmails, currentDealsOf, settleGuesses, suppressedHashes, type Store } from '@/lib/db';
+import { withoutSuppressed } from '@/lib/contacts/suppression';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -91,12 +92,14 @@ export function pageHandlers(
     async 'page/report'(payload, request) {
       const store = await services.store();
       const profile = await services.activeProfile();
+      // An address the rep asked never to be suggested again is dropped before anything else sees it.
+      const reported = await withoutSuppressed(payload.contacts, await suppressedHashes(store));
       // A guessed address on the page (or in the mail) is now an address: settle before scoring.
       await settleGuesses(
         store,
-        payload.contacts.flatMap((c) => c.emails),
+        reported.flatMap((c) => c.emails),
       );
-      const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
+      const scored = await scoreContacts(store, profile, reported, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
       const merged =
         payload.delta && previous.url === request.tabUrl

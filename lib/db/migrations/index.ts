@@ -4,13 +4,14 @@ import type { AnyDb, AnyTx, Migration } from './migration';
 import { v001 } from './v001-initial-stores';
 import { v002 } from './v002-prefix-search';
 import { v003 } from './v003-address-guess';
+import { v004 } from './v004-record-ownership';
 
 export type { Migration } from './migration';
 
 type UpgradeTx = IDBPTransaction<PipelineDB, StoreName[], 'versionchange'>;
 
 /** Numbered migrations, one file each: a database at version N runs every migration above N, in order. */
-export const MIGRATIONS: readonly Migration[] = [v001, v002, v003];
+export const MIGRATIONS: readonly Migration[] = [v001, v002, v003, v004];
 
 export const DB_VERSION = MIGRATIONS.at(-1)!.version;
 

@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { allContacts, allDeals, readSetting, readSnapshot } from '@/lib/db';
+import type { RequestContext } from '../router';
+import { setup } from './test-services';
+import { UNDO_MS } from './record';
+
+const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
+const page: RequestContext = { context: 'page' };
+const wire = (name: string, email: string) => ({
+  name,
+  title: 'Head of Procurement',
+  emails: [email],
+  phones: [],
+  profiles: [],
+  detectors: ['card'],
+});
+const lena = wire('Lena Fischer', 'lena.fischer@acme.de');
+const markus = wire('Markus Weber', 'markus@acme.de');
+
+afterEach(() => vi.useRealTimers());
+
+describe('forget this person', () => {
+  test('deletes contact, deals and activities, leaves the tab, and a suppressed address is not offered again', async () => {
+    const { h, services, store } = await setup();
+    await h['page/report']({ contacts: [lena, markus] }, fromTab);
+    const { contact } = await h['contacts/add']({ contact: lena }, page);
+    const { deal } = await h['deals/start']({ contactId: contact.id }, page);
+    await h['activities/add']({ contactId: contact.id, dealId: deal.id, kind: 'call', text: 'intro' }, page);
+    await h['focus/set']({ tabId: 3, contactId: contact.id }, page);
+
+    const result = await h['contacts/forget']({ id: contact.id, suppress: true }, page);
+    expect(result).toMatchObject({ counts: { deals: 1, activities: 1 }, suppressed: true });
+    expect(await allContacts(store)).toHaveLength(0);
+    expect(await allDeals(store)).toHaveLength(0);
+    expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
+    expect(services.tabs.focus(3)).toEqual({});
+    const hashes = await readSetting(store, 'privacy.suppressed');
+    expect(hashes).toHaveLength(1);
+    expect(JSON.stringify(await readSnapshot(store))).not.toContain('lena');
+
+    const again = await h['page/report']({ contacts: [lena, markus] }, fromTab);
+    expect(again.badges.map((b) => b.name)).toEqual(['Markus Weber']);
+    expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
+  });
+
+  test('undo within the window restores everything and lifts the suppression; later it is gone', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: lena }, page);
+    await h['deals/start']({ contactId: contact.id }, page);
+    const first = await h['contacts/forget']({ id: contact.id, suppress: true }, page);
+    expect(await h['contacts/forget-undo']({ token: first.token }, page)).toEqual({ restored: true });
+    expect((await h['contacts/get']({ id: contact.id }, page)).deals).toHaveLength(1);
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual([]);
+
+    const second = await h['contacts/forget']({ id: contact.id, suppress: false }, page);
+    vi.advanceTimersByTime(UNDO_MS + 1);
+    expect(await h['contacts/forget-undo']({ token: second.token }, page)).toEqual({ restored: false });
+    expect(await allContacts(store)).toHaveLength(0);
+  });
+});
+
+describe('what is stored, merge, deal edits', () => {
+  test('the record view lists every record and exports JSON and vCard', async () => {
+    const { h } = await setup();
+    const { contact } = await h['contacts/add']({ contact: lena }, page);
+    const { deal } = await h['deals/start']({ contactId: contact.id }, page);
+    await h['activities/add']({ contactId: contact.id, kind: 'note', text: 'Prefers calls' }, page);
+    const view = await h['contacts/record']({ id: contact.id }, page);
+    expect([view.deals.length, view.activities.length, view.suppressed]).toEqual([1, 1, false]);
+    expect(JSON.parse(view.json)).toMatchObject({ contact: { id: contact.id }, deals: [{ id: deal.id }] });
+    expect(view.vcard).toMatch(/BEGIN:VCARD[\s\S]*EMAIL;PREF=1:lena.fischer@acme.de/);
+  });
+
+  test('merging two records of one person moves the deal; a deal is edited and deleted', async () => {
+    const { h } = await setup();
+    const { contact: a } = await h['contacts/add']({ contact: markus }, page);
+    const { contact: b } = await h['contacts/add'](
+      { contact: wire('Markus Weber', 'm.weber@acme.de') },
+      page,
+    );
+    const { deal } = await h['deals/start']({ contactId: b.id }, page);
+    const dupes = await h['contacts/duplicates']({ id: a.id }, page);
+    expect(dupes.map((d) => [d.contact.id, d.reasons])).toEqual([]);
+    const merged = await h['contacts/merge'](
+      { keepId: a.id, keepVersion: a.version, otherId: b.id, otherVersion: b.version, choices: {} },
+      page,
+    );
+    expect(merged).toMatchObject({
+      movedDeals: 1,
+      contact: { emails: ['markus@acme.de', 'm.weber@acme.de'] },
+    });
+    const edited = await h['deals/edit'](
+      {
+        dealId: deal.id,
+        expectedVersion: deal.version + 1,
+        edit: { title: 'Retrofit line 3', value: { amount: 48_000, currency: 'EUR' } },
+      },
+      page,
+    );
+    expect(edited).toMatchObject({ title: 'Retrofit line 3', value: { amount: 48_000, currency: 'EUR' } });
+    await expect(
+      h['deals/edit']({ dealId: deal.id, expectedVersion: edited.version, edit: { title: '  ' } }, page),
+    ).rejects.toThrow(/needs a title/);
+    await h['deals/delete']({ dealId: deal.id, expectedVersion: edited.version }, page);
+    expect((await h['contacts/get']({ id: a.id }, page)).deals).toEqual([]);
+  });
+});

@@ -1,0 +1,118 @@
+import {
+  deleteDeal,
+  duplicatesOf,
+  forgetContact,
+  getContact,
+  mergeContacts,
+  personRecords,
+  referralsOf,
+  restorePerson,
+  StoreError,
+  suppress,
+  suppressedHashes,
+  unsuppress,
+  updateDeal,
+  type PersonRecords,
+} from '@/lib/db';
+import { suppressionHashes } from '@/lib/contacts/suppression';
+import { applyDealEdit } from '@/lib/pipeline/deal-edit';
+import { toVCard4 } from '@/lib/io/vcard';
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+
+/** How long a forgotten person can be brought back; after that only the deletion remains. */
+export const UNDO_MS = 8_000;
+const MAX_PENDING = 20;
+
+interface Pending {
+  records: PersonRecords;
+  hashes: string[];
+  until: number;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** The rep owns the record: edit deals, merge duplicates, forget a person, see what is stored. */
+export function recordHandlers(
+  services: Services,
+): Pick<
+  HandlerMap,
+  | 'contacts/duplicates'
+  | 'contacts/merge'
+  | 'contacts/forget'
+  | 'contacts/forget-undo'
+  | 'contacts/record'
+  | 'deals/edit'
+  | 'deals/delete'
+> {
+  // Deleted records are kept in memory only, for the Undo window (a worker restart ends it early).
+  const pending = new Map<string, Pending>();
+  const settle = (token: string) => {
+    const entry = pending.get(token);
+    if (entry) clearTimeout(entry.timer);
+    pending.delete(token);
+    return entry;
+  };
+
+  return {
+    async 'contacts/duplicates'({ id }) {
+      const store = await services.store();
+      const contact = await getContact(store, id);
+      if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+      return duplicatesOf(store, contact);
+    },
+    async 'contacts/merge'(request) {
+      return mergeContacts(await services.store(), request);
+    },
+    async 'contacts/forget'({ id, suppress: never }) {
+      const store = await services.store();
+      const records = await forgetContact(store, id);
+      const hashes = never ? await suppressionHashes(records.contact.emails) : [];
+      await suppress(store, hashes);
+      services.tabs.dropPerson(id, records.contact.emailKeys);
+      services.broadcast({ kind: 'focus' });
+      const token = crypto.randomUUID();
+      const until = services.now() + UNDO_MS;
+      while (pending.size >= MAX_PENDING) settle(pending.keys().next().value!);
+      pending.set(token, { records, hashes, until, timer: setTimeout(() => settle(token), UNDO_MS) });
+      return {
+        token,
+        undoUntil: until,
+        counts: { deals: records.deals.length, activities: records.activities.length },
+        suppressed: hashes.length > 0,
+      };
+    },
+    async 'contacts/forget-undo'({ token }) {
+      const entry = settle(token);
+      if (!entry || entry.until < services.now()) return { restored: false };
+      const store = await services.store();
+      await restorePerson(store, entry.records);
+      await unsuppress(store, entry.hashes);
+      return { restored: true };
+    },
+    async 'contacts/record'({ id }) {
+      const store = await services.store();
+      const records = await personRecords(store, id);
+      if (!records) throw new StoreError('not-found', 'This contact no longer exists.');
+      const referrals = (await referralsOf(store, id)).map((c) => ({ id: c.id, name: c.name }));
+      const suppressed = await suppressedHashes(store);
+      const hashes = await suppressionHashes(records.contact.emails);
+      const exported = { exportedAt: new Date(services.now()).toISOString(), ...records, referrals };
+      return {
+        ...records,
+        referrals,
+        suppressed: hashes.some((h) => suppressed.has(h)),
+        json: JSON.stringify(exported, null, 2),
+        vcard: toVCard4([records.contact]),
+      };
+    },
+    async 'deals/edit'({ dealId, expectedVersion, edit }) {
+      return updateDeal(await services.store(), dealId, expectedVersion, (d, now) =>
+        applyDealEdit(d, edit, now),
+      );
+    },
+    async 'deals/delete'({ dealId, expectedVersion }) {
+      const gone = await deleteDeal(await services.store(), dealId, expectedVersion);
+      return { deleted: true, activities: gone.activities.length };
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { openTestStore } from '@/lib/db/test-store';
+import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
+import { createHandlers } from './index';
+import { TabStates } from '../tab-state';
+import type { Services } from '../services';
+import { setUpChangeFeed } from '../change-feed';
+
+/** Every handler over a fresh test store and tab states, with the change feed wired (for tests). */
+export async function setup() {
+  const store = await openTestStore();
+  const events: string[] = [];
+  const refreshed: number[] = [];
+  const services: Services = {
+    store: async () => store,
+    tabs: new TabStates(),
+    activeProfile: async () => compileProfile(DEFAULT_PROFILE),
+    locale: async () => 'en',
+    now: () => store.now(),
+    openSidebar: async () => true,
+    injectScanner: async () => true,
+    refreshTab: (tabId) => void refreshed.push(tabId),
+    broadcast: (e) => events.push(e.kind),
+    healthReport: { pages: 0, anchors: {} },
+    access: {
+      status: async () => ({ webmail: false, allSites: false, registered: [] }),
+      sync: async () => ({ webmail: false, allSites: false, registered: [] }),
+    },
+  };
+  const feed = setUpChangeFeed(services, store, (e) => events.push(e.kind));
+  /** Resolves once the change feed has handled every write so far. */
+  const settled = feed.idle;
+  return { h: createHandlers(services), services, store, events, refreshed, settled };
+}

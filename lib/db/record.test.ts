@@ -1,0 +1,198 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { openTestStore } from './test-store';
+import { allContacts, getContact, updateContact, upsertContact } from './contacts';
+import { allDeals, createDeal, dealsOfContact } from './deals';
+import { addActivity } from './activities';
+import {
+  deleteDeal,
+  duplicatesOf,
+  forgetContact,
+  mergeContacts,
+  personRecords,
+  restorePerson,
+} from './record';
+import { readSnapshot } from './snapshot';
+import { derivedDealTitle } from '../contacts/contact';
+
+describe('merge', () => {
+  test('property: no e-mail, deal or activity is lost, and the counts add up', async () => {
+    const person = fc.record({
+      emails: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 4 }),
+      phones: fc.uniqueArray(fc.constantFrom('+49301234560', '+49301234561', '+49301234562'), {
+        maxLength: 2,
+      }),
+      deals: fc.integer({ min: 0, max: 3 }),
+      activities: fc.integer({ min: 0, max: 4 }),
+      title: fc.option(fc.constantFrom('CEO', 'CFO', 'Head of Sales'), { nil: undefined }),
+    });
+    await fc.assert(
+      fc.asyncProperty(person, person, fc.constantFrom('keep', 'other'), async (a, b, pick) => {
+        const store = await openTestStore();
+        const make = async (p: typeof a, domain: string) => {
+          const { contact } = await upsertContact(store, {
+            name: 'Markus Weber',
+            title: p.title,
+            emails: p.emails.map((e) => `${e}@${domain}.de`),
+            phones: p.phones,
+          });
+          for (let i = 0; i < p.deals; i++)
+            await createDeal(store, { contactId: contact.id, title: `D${i}` });
+          const deals = await dealsOfContact(store, contact.id);
+          for (let i = 0; i < p.activities; i++)
+            await addActivity(store, {
+              contactId: contact.id,
+              dealId: deals[i % Math.max(deals.length, 1)]?.id,
+              kind: 'note',
+              text: `n${i}`,
+            });
+          return (await getContact(store, contact.id))!;
+        };
+        const keep = await make(a, 'acme');
+        const other = await make(b, 'acme-industrie');
+        const before = await readSnapshot(store);
+        const result = await mergeContacts(store, {
+          keepId: keep.id,
+          keepVersion: keep.version,
+          otherId: other.id,
+          otherVersion: other.version,
+          choices: { title: pick },
+        });
+        const after = await readSnapshot(store);
+        expect(after.contacts).toHaveLength(before.contacts.length - 1);
+        expect(after.deals).toHaveLength(before.deals.length);
+        expect(after.activities).toHaveLength(before.activities.length);
+        expect(after.deals.every((d) => d.contactId === keep.id)).toBe(true);
+        expect(after.activities.every((x) => x.contactId === keep.id)).toBe(true);
+        expect(new Set(result.contact.emailKeys)).toEqual(new Set([...keep.emailKeys, ...other.emailKeys]));
+        expect(result.contact.emailKeys).toHaveLength(keep.emailKeys.length + other.emailKeys.length);
+        expect(new Set(result.contact.phones)).toEqual(new Set([...keep.phones, ...other.phones]));
+        expect(result.movedDeals).toBe(b.deals);
+        expect(result.movedActivities).toBe(b.activities);
+        const expectedTitle = pick === 'other' ? (other.title ?? keep.title) : (keep.title ?? other.title);
+        expect(result.contact.title).toBe(expectedTitle);
+        // Every address still finds the merged person.
+        const records = await personRecords(store, keep.id);
+        expect(records?.deals).toHaveLength(a.deals + b.deals);
+        store.close();
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('a stale view gets a conflict and nothing moves', async () => {
+    const store = await openTestStore();
+    const { contact: a } = await upsertContact(store, { name: 'A', emails: ['a@acme.de'] });
+    const { contact: b } = await upsertContact(store, { name: 'B', emails: ['b@acme.de'] });
+    await updateContact(store, b.id, b.version, { title: 'CEO' });
+    await expect(
+      mergeContacts(store, {
+        keepId: a.id,
+        keepVersion: a.version,
+        otherId: b.id,
+        otherVersion: b.version,
+        choices: {},
+      }),
+    ).rejects.toMatchObject({ code: 'conflict' });
+    expect(await allContacts(store)).toHaveLength(2);
+  });
+});
+
+describe('duplicates', () => {
+  test('same name and company, a shared phone, a shared profile link — each with its reason', async () => {
+    const store = await openTestStore();
+    const { contact: me } = await upsertContact(store, {
+      name: 'Markus Weber',
+      company: 'Acme GmbH',
+      emails: ['markus@acme.de'],
+      phones: ['+49301234568'],
+      profiles: ['https://www.linkedin.com/in/markus-weber/'],
+    });
+    await upsertContact(store, {
+      name: 'markus weber',
+      company: 'ACME GmbH',
+      emails: ['mw@acme-industrie.de'],
+    });
+    await upsertContact(store, { name: 'M. Weber', emails: ['einkauf@acme.de'], phones: ['+49301234568'] });
+    await upsertContact(store, {
+      name: 'Weber',
+      emails: ['x@y.de'],
+      profiles: ['https://www.linkedin.com/in/markus-weber/'],
+    });
+    await upsertContact(store, { name: 'Markus Weber', company: 'Other AG', emails: ['markus@other.de'] });
+    const found = await duplicatesOf(store, me);
+    expect(found.map((d) => [d.contact.emails[0], d.reasons]).sort()).toEqual(
+      [
+        ['einkauf@acme.de', ['phone']],
+        ['mw@acme-industrie.de', ['name-company']],
+        ['x@y.de', ['profile']],
+      ].sort(),
+    );
+  });
+});
+
+describe('forget and delete', () => {
+  test('forget deletes the contact, its deals and activities, and undo puts them back', async () => {
+    const store = await openTestStore();
+    const { contact } = await upsertContact(store, { name: 'Lena', emails: ['lena@acme.de'] });
+    const { contact: referred } = await upsertContact(store, {
+      name: 'Tom',
+      emails: ['tom@acme.de'],
+      referredBy: contact.id,
+    });
+    const deal = await createDeal(store, { contactId: contact.id, title: 'Acme' });
+    await addActivity(store, { contactId: contact.id, dealId: deal.id, kind: 'note', text: 'hi' });
+    await addActivity(store, { contactId: contact.id, kind: 'call', text: '' });
+    const gone = await forgetContact(store, contact.id);
+    expect([gone.deals.length, gone.activities.length]).toEqual([1, 2]);
+    const after = await readSnapshot(store);
+    expect(JSON.stringify(after)).not.toContain('lena');
+    expect(JSON.stringify(after)).not.toContain(contact.id);
+    expect(after.contacts.map((c) => c.id)).toEqual([referred.id]);
+    await restorePerson(store, gone);
+    expect((await personRecords(store, contact.id))?.activities).toHaveLength(2);
+  });
+
+  test('deleting a deal removes it and its activities, and only those', async () => {
+    const store = await openTestStore();
+    const { contact } = await upsertContact(store, { name: 'Lena', emails: ['lena@acme.de'] });
+    const one = await createDeal(store, { contactId: contact.id, title: 'One' });
+    const two = await createDeal(store, { contactId: contact.id, title: 'Two' });
+    await addActivity(store, { contactId: contact.id, dealId: one.id, kind: 'note', text: 'a' });
+    await addActivity(store, { contactId: contact.id, dealId: two.id, kind: 'note', text: 'b' });
+    await expect(deleteDeal(store, one.id, 99)).rejects.toMatchObject({ code: 'conflict' });
+    const current = (await allDeals(store)).find((d) => d.id === one.id)!;
+    const gone = await deleteDeal(store, one.id, current.version);
+    expect(gone.activities).toHaveLength(1);
+    const left = await personRecords(store, contact.id);
+    expect(left?.deals.map((d) => d.title)).toEqual(['Two']);
+    expect(left?.activities.map((a) => a.text)).toEqual(['b']);
+  });
+});
+
+describe('deal titles follow the contact they were derived from', () => {
+  test('a derived title follows a corrected company; a typed one stays', async () => {
+    const store = await openTestStore();
+    const { contact } = await upsertContact(store, {
+      name: 'Markus Weber',
+      company: 'acme-industrie.de',
+      emails: ['markus@acme-industrie.de'],
+    });
+    const derived = await createDeal(store, { contactId: contact.id, title: derivedDealTitle(contact) });
+    const typed = await createDeal(store, { contactId: contact.id, title: 'Retrofit line 3' });
+    await updateContact(store, contact.id, contact.version, { company: 'Acme GmbH' });
+    const titles = new Map((await allDeals(store)).map((d) => [d.id, d.title]));
+    expect(titles.get(derived.id)).toBe('Acme GmbH');
+    expect(titles.get(typed.id)).toBe('Retrofit line 3');
+  });
+
+  test('an address of another contact is refused with a pointer to merging', async () => {
+    const store = await openTestStore();
+    const { contact } = await upsertContact(store, { name: 'A', emails: ['a@acme.de'] });
+    await upsertContact(store, { name: 'B', emails: ['b@acme.de'] });
+    await expect(
+      updateContact(store, contact.id, contact.version, { emails: ['a@acme.de', 'B@acme.de'] }),
+    ).rejects.toThrow(/belongs to another contact \(B\)\. Merge/);
+    expect((await getContact(store, contact.id))?.emails).toEqual(['a@acme.de']);
+  });
+});

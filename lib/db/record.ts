@@ -1,0 +1,233 @@
+import type { Contact } from '../contacts/contact';
+import { duplicateReasons, type DuplicateReason } from '../contacts/duplicates';
+import { mergeContactRecords, type MergeChoices } from '../contacts/merge';
+import { asStoreError, conflict, StoreError } from './errors';
+import { abortQuietly, dbOf } from './internal';
+import { STRICT, type Store } from './open';
+import type { Activity, StoredDeal } from './schema';
+
+/** Every record that belongs to one person: what "forget" deletes and "what is stored" shows. */
+export interface PersonRecords {
+  contact: Contact;
+  deals: StoredDeal[];
+  activities: Activity[];
+}
+
+export interface Duplicate {
+  contact: Contact;
+  reasons: DuplicateReason[];
+}
+
+const MAX_DUPLICATES = 10;
+
+/**
+ * Contacts that are likely the same person as `contact` (same name and company, a shared phone,
+ * a shared profile link), found through the phone, profile and term indexes.
+ */
+export async function duplicatesOf(store: Store, contact: Contact): Promise<Duplicate[]> {
+  const tx = dbOf(store).transaction('contacts');
+  const candidates = new Map<string, Contact>();
+  const add = (list: Contact[]) => list.forEach((c) => candidates.set(c.id, c));
+  await Promise.all([
+    ...contact.phones.map(async (p) => add(await tx.store.index('byPhone').getAll(p))),
+    ...contact.profiles.map(async (p) => add(await tx.store.index('byProfile').getAll(p))),
+    (async () => {
+      const word = contact.name.toLocaleLowerCase().split(/\s+/)[0];
+      if (word) add(await tx.store.index('byTerm').getAll(word, 200));
+    })(),
+  ]);
+  return [...candidates.values()]
+    .map((c) => ({ contact: c, reasons: duplicateReasons(contact, c) }))
+    .filter((d) => d.reasons.length > 0)
+    .slice(0, MAX_DUPLICATES);
+}
+
+/** The contact with its deals and activities, read in one transaction. */
+export async function personRecords(store: Store, id: string): Promise<PersonRecords | undefined> {
+  const tx = dbOf(store).transaction(['contacts', 'deals', 'activities']);
+  const [contact, deals, activities] = await Promise.all([
+    tx.objectStore('contacts').get(id),
+    tx.objectStore('deals').index('byContact').getAll(id),
+    tx.objectStore('activities').index('byContact').getAll(id),
+  ]);
+  return contact ? { contact, deals, activities } : undefined;
+}
+
+/** Contacts another contact was referred by: the only other records that name a person. */
+export async function referralsOf(store: Store, id: string): Promise<Contact[]> {
+  const out: Contact[] = [];
+  let cursor = await dbOf(store).transaction('contacts').store.openCursor();
+  while (cursor) {
+    if (cursor.value.referredBy === id) out.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return out;
+}
+
+async function inTransaction<T>(
+  store: Store,
+  stores: ('contacts' | 'deals' | 'activities')[],
+  work: (tx: ReturnType<typeof writeTx>) => Promise<T>,
+): Promise<T> {
+  try {
+    const tx = writeTx(store, stores);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      abortQuietly(tx);
+      throw error;
+    }
+    await tx.done;
+    return result;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
+
+function writeTx(store: Store, stores: ('contacts' | 'deals' | 'activities')[]) {
+  return dbOf(store).transaction(stores, 'readwrite', STRICT);
+}
+
+export interface MergeRequest {
+  keepId: string;
+  keepVersion: number;
+  otherId: string;
+  otherVersion: number;
+  choices: MergeChoices;
+}
+
+/**
+ * Merges two contacts into the kept one in one transaction: every address, phone, profile, deal
+ * and activity of the other moves over, contacts it referred point to the kept one, and the
+ * other record is deleted. Both versions are checked: a stale view gets a conflict.
+ */
+export async function mergeContacts(
+  store: Store,
+  request: MergeRequest,
+): Promise<{ contact: Contact; movedDeals: number; movedActivities: number }> {
+  if (request.keepId === request.otherId)
+    throw new StoreError('invalid', 'A contact cannot be merged with itself.');
+  const now = store.now();
+  const touched = { deals: [] as string[], activities: [] as string[], contacts: [] as string[] };
+  const result = await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+    const contacts = tx.objectStore('contacts');
+    const [keep, other] = await Promise.all([contacts.get(request.keepId), contacts.get(request.otherId)]);
+    if (!keep || !other) throw new StoreError('not-found', 'One of these contacts no longer exists.');
+    if (keep.version !== request.keepVersion) throw conflict('contact', keep.id);
+    if (other.version !== request.otherVersion) throw conflict('contact', other.id);
+    const merged = mergeContactRecords(keep, other, request.choices, now);
+    // The other's addresses are unique in the index: free them before the kept record takes them.
+    await contacts.delete(other.id);
+    await contacts.put(merged);
+    const deals = tx.objectStore('deals');
+    for (const deal of await deals.index('byContact').getAll(other.id)) {
+      await deals.put({ ...deal, contactId: keep.id, updatedAt: now, version: deal.version + 1 });
+      touched.deals.push(deal.id);
+    }
+    const activities = tx.objectStore('activities');
+    for (const activity of await activities.index('byContact').getAll(other.id)) {
+      await activities.put({
+        ...activity,
+        contactId: keep.id,
+        subjectId: activity.subjectId === other.id ? keep.id : activity.subjectId,
+        updatedAt: now,
+        version: activity.version + 1,
+      });
+      touched.activities.push(activity.id);
+    }
+    let cursor = await contacts.openCursor();
+    while (cursor) {
+      if (cursor.value.referredBy === other.id && cursor.value.id !== keep.id) {
+        await cursor.update({ ...cursor.value, referredBy: keep.id, version: cursor.value.version + 1 });
+        touched.contacts.push(cursor.value.id);
+      }
+      cursor = await cursor.continue();
+    }
+    return { contact: merged, movedDeals: touched.deals.length, movedActivities: touched.activities.length };
+  });
+  store.emit({ store: 'contacts', ids: [request.otherId], kind: 'delete' });
+  store.emit({ store: 'contacts', ids: [request.keepId, ...touched.contacts], kind: 'put' });
+  if (touched.deals.length) store.emit({ store: 'deals', ids: touched.deals, kind: 'put' });
+  if (touched.activities.length) store.emit({ store: 'activities', ids: touched.activities, kind: 'put' });
+  return result;
+}
+
+/**
+ * Deletes a contact with all its deals and activities in one transaction, and unlinks contacts
+ * it referred. Returns what was deleted, so an Undo can put it back.
+ */
+export async function forgetContact(store: Store, id: string): Promise<PersonRecords> {
+  const unlinked: Contact[] = [];
+  const gone = await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+    const contacts = tx.objectStore('contacts');
+    const contact = await contacts.get(id);
+    if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+    const deals = await tx.objectStore('deals').index('byContact').getAll(id);
+    const activities = await tx.objectStore('activities').index('byContact').getAll(id);
+    await Promise.all([
+      contacts.delete(id),
+      ...deals.map((d) => tx.objectStore('deals').delete(d.id)),
+      ...activities.map((a) => tx.objectStore('activities').delete(a.id)),
+    ]);
+    let cursor = await contacts.openCursor();
+    while (cursor) {
+      if (cursor.value.referredBy === id) {
+        unlinked.push(cursor.value);
+        const { referredBy: _gone, ...rest } = cursor.value;
+        await cursor.update({ ...rest, version: cursor.value.version + 1 });
+      }
+      cursor = await cursor.continue();
+    }
+    return { contact, deals, activities };
+  });
+  store.emit({ store: 'contacts', ids: [id], kind: 'delete' });
+  if (unlinked.length) store.emit({ store: 'contacts', ids: unlinked.map((c) => c.id), kind: 'put' });
+  if (gone.deals.length) store.emit({ store: 'deals', ids: gone.deals.map((d) => d.id), kind: 'delete' });
+  if (gone.activities.length)
+    store.emit({ store: 'activities', ids: gone.activities.map((a) => a.id), kind: 'delete' });
+  return gone;
+}
+
+/** Undo of `forgetContact`: puts the records back as they were, unless an address was taken since. */
+export async function restorePerson(store: Store, records: PersonRecords): Promise<void> {
+  await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+    const contacts = tx.objectStore('contacts');
+    for (const key of records.contact.emailKeys) {
+      if (await contacts.index('byEmail').getKey(key))
+        throw new StoreError('conflict', `${key} was saved again meanwhile; nothing was restored.`);
+    }
+    await contacts.add(records.contact);
+    await Promise.all([
+      ...records.deals.map((d) => tx.objectStore('deals').add(d)),
+      ...records.activities.map((a) => tx.objectStore('activities').add(a)),
+    ]);
+  });
+  store.emit({ store: 'contacts', ids: [records.contact.id], kind: 'put' });
+  if (records.deals.length) store.emit({ store: 'deals', ids: records.deals.map((d) => d.id), kind: 'put' });
+  if (records.activities.length)
+    store.emit({ store: 'activities', ids: records.activities.map((a) => a.id), kind: 'put' });
+}
+
+/** Deletes one deal and the activities logged on it, if nobody changed it since `expectedVersion`. */
+export async function deleteDeal(
+  store: Store,
+  id: string,
+  expectedVersion: number,
+): Promise<{ deal: StoredDeal; activities: Activity[] }> {
+  const gone = await inTransaction(store, ['deals', 'activities'], async (tx) => {
+    const deal = await tx.objectStore('deals').get(id);
+    if (!deal) throw new StoreError('not-found', 'This deal no longer exists.');
+    if (deal.version !== expectedVersion) throw conflict('deal', id);
+    const activities = await tx.objectStore('activities').index('bySubject').getAll(id);
+    await Promise.all([
+      tx.objectStore('deals').delete(id),
+      ...activities.map((a) => tx.objectStore('activities').delete(a.id)),
+    ]);
+    return { deal, activities };
+  });
+  store.emit({ store: 'deals', ids: [id], kind: 'delete' });
+  if (gone.activities.length)
+    store.emit({ store: 'activities', ids: gone.activities.map((a) => a.id), kind: 'delete' });
+  return gone;
+}

@@ -1,0 +1,36 @@
+import type { Page } from 'playwright-core';
+import type { Rig } from './fixtures';
+
+export type Dump = Record<'contacts' | 'deals' | 'activities' | 'settings', Record<string, unknown>[]>;
+
+/** Every record of every store, read in the service worker (what the extension really keeps). */
+export function dumpDb(rig: Rig): Promise<Dump> {
+  return rig.browser.serviceWorker.evaluate(async () => {
+    const open = indexedDB.open('pipeline-scout');
+    const db: IDBDatabase = await new Promise(
+      (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
+    );
+    const out: Record<string, unknown[]> = {};
+    for (const name of ['contacts', 'deals', 'activities', 'settings']) {
+      out[name] = await new Promise((ok) => {
+        const r = db.transaction(name).objectStore(name).getAll();
+        r.onsuccess = () => ok(r.result);
+      });
+    }
+    db.close();
+    return out;
+  }) as Promise<Dump>;
+}
+
+/** Sends one protocol message from an extension page, as the UI would; returns the reply's data. */
+export async function sendFrom<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
+  const reply = (await page.evaluate(
+    (message) =>
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(message),
+    { type, payload },
+  )) as { ok: boolean; data?: T; error?: { message: string } };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
+  return reply.data as T;
+}
