@@ -1,7 +1,7 @@
 import { normaliseEmail } from '../contacts/email';
 import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
 import { asStoreError, conflict, StoreError } from './errors';
-import type { IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, StoreNames } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
 import { dbOf } from './internal';
@@ -59,20 +59,30 @@ export interface UpsertResult {
   created: boolean;
 }
 
-type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
+/** The contacts store inside any read-write transaction of a repository. */
+export type ContactsStore = IDBPObjectStore<
+  PipelineDB,
+  ArrayLike<StoreNames<PipelineDB>>,
+  'contacts',
+  'readwrite'
+>;
 
-async function upsertInTx(
-  tx: ContactsTx,
+/**
+ * One upsert inside a repository's own transaction (only lib/db can open one); `before` is the
+ * stored contact it merged into, as it was.
+ */
+export async function upsertInStore(
+  contacts: ContactsStore,
   input: ContactInput,
   now: number,
   newId: () => string,
-): Promise<UpsertResult> {
+): Promise<UpsertResult & { before?: Contact }> {
   const emails = emailsOf(input.emails);
   const name = clean(input.name, 500) ?? '';
   if (!name && emails.size === 0) {
     throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
   }
-  const byEmail = tx.store.index('byEmail');
+  const byEmail = contacts.index('byEmail');
   let existing: Contact | undefined;
   const owned = new Set<string>();
   for (const key of emails.keys()) {
@@ -85,8 +95,8 @@ async function upsertInTx(
   if (existing) {
     const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
     const merged = merge(existing, input, extra, now);
-    await tx.store.put(merged);
-    return { contact: merged, created: false };
+    await contacts.put(merged);
+    return { contact: merged, created: false, before: existing };
   }
   const contact: Contact = {
     id: newId(),
@@ -110,7 +120,7 @@ async function upsertInTx(
     version: 1,
   };
   contact.searchTerms = searchTermsOf(contact);
-  await tx.store.add(contact);
+  await contacts.add(contact);
   return { contact, created: true };
 }
 
@@ -134,7 +144,10 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
     const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
     results = [];
     try {
-      for (const input of inputs) results.push(await upsertInTx(tx, input, now, store.newId));
+      for (const input of inputs) {
+        const { contact, created } = await upsertInStore(tx.store, input, now, store.newId);
+        results.push({ contact, created });
+      }
     } catch (error) {
       tx.done.catch(() => undefined);
       try {

@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import { dealHandlers } from './deals';
+import { jobHandlers } from './jobs';
 import { pageHandlers } from './page';
 import { tabHandlers } from './tab';
 
@@ -13,6 +14,7 @@ export function createHandlers(services: Services): HandlerMap {
     ...contactHandlers(services),
     ...dealHandlers(services),
     ...dataHandlers(services),
+    ...jobHandlers(services),
     ...tabHandlers(services),
   };
 }
