@@ -58,7 +58,9 @@ export default defineBackground(() => {
       if (event.kind === 'tab') void updateActionBadge(services, event.tabId).catch(() => undefined);
     },
     jobAlarm(on) {
-      void (on ? browser.alarms.create(JOB_ALARM, { periodInMinutes: 0.5 }) : browser.alarms.clear(JOB_ALARM));
+      void (on
+        ? browser.alarms.create(JOB_ALARM, { periodInMinutes: 0.5 })
+        : browser.alarms.clear(JOB_ALARM));
     },
     healthReport: { pages: 0, anchors: {} },
     access: { status: accessStatus, sync: syncContentScripts },

@@ -71,7 +71,13 @@ describe('chunked import jobs', () => {
     const store = await openTestStore();
     // Name-only rows would duplicate if a chunk were ever applied twice.
     const inputs = [...rows(6), { name: 'No Mail A' }, { name: 'No Mail B' }];
-    const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [], chunkRows: 3 });
+    const job = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'valid-rows',
+      inputs,
+      errors: [],
+      chunkRows: 3,
+    });
     // Two "workers" race for every chunk.
     await Promise.all([writeAll(store, job.id), writeAll(store, job.id), writeJobChunk(store, job.id)]);
     const contacts = await allContacts(store);
@@ -96,14 +102,24 @@ describe('chunked import jobs', () => {
 
   test('one active job at a time; finished jobs are pruned to the last ten', async () => {
     const store = await openTestStore();
-    const first = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs: rows(2), errors: [] });
+    const first = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'valid-rows',
+      inputs: rows(2),
+      errors: [],
+    });
     await expect(
       createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs: rows(2), errors: [] }),
     ).rejects.toMatchObject({ code: 'conflict' });
     await writeAll(store, first.id);
     for (let i = 0; i < 12; i++) {
       store.tick(1000);
-      const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs: rows(1), errors: [] });
+      const job = await createJob(store, {
+        kind: 'import-csv',
+        mode: 'valid-rows',
+        inputs: rows(1),
+        errors: [],
+      });
       await writeAll(store, job.id);
     }
     expect(await listJobs(store)).toHaveLength(10);
@@ -114,7 +130,12 @@ describe('cancel restores exactly what was there', () => {
   async function seeded() {
     const store = await openTestStore();
     // Contacts the import will merge into: they must come back exactly, version and all.
-    await upsertContact(store, { name: 'Kim Lee2', emails: ['k2@firma.de'], company: 'Firma', tags: ['vip'] });
+    await upsertContact(store, {
+      name: 'Kim Lee2',
+      emails: ['k2@firma.de'],
+      company: 'Firma',
+      tags: ['vip'],
+    });
     await upsertContact(store, { name: '', emails: ['k5@firma.de', 'kim5@private.de'] });
     await upsertContact(store, { name: 'Untouched', emails: ['other@acme.io'] });
     return store;
@@ -125,7 +146,13 @@ describe('cancel restores exactly what was there', () => {
     const before = await readSnapshot(store);
     // k2 appears twice, in two chunks: the second chunk merges into what the first changed.
     const inputs = [...rows(8), { name: 'Kim Again', emails: ['k2@firma.de'], phones: ['+49 30 1'] }];
-    const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [], chunkRows: 2 });
+    const job = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'valid-rows',
+      inputs,
+      errors: [],
+      chunkRows: 2,
+    });
     for (let i = 0; i < 4; i++) await writeJobChunk(store, job.id);
     expect(await countContacts(store)).toBe(9);
     const cancelled = await cancelAll(store, job.id);
@@ -154,7 +181,13 @@ describe('cancel restores exactly what was there', () => {
           const before = await readSnapshot(store);
           const inputs = imported.filter((x) => x.name || x.emails.length);
           if (!inputs.length) return;
-          const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [], chunkRows: size });
+          const job = await createJob(store, {
+            kind: 'import-csv',
+            mode: 'valid-rows',
+            inputs,
+            errors: [],
+            chunkRows: size,
+          });
           for (let i = 0; i < stopAt % (job.chunks + 1); i++) await writeJobChunk(store, job.id);
           const end = await cancelAll(store, job.id);
           // A job that already finished cannot be cancelled; every other one is undone.
@@ -170,7 +203,13 @@ describe('cancel restores exactly what was there', () => {
   test('the staged path: nothing is visible until the one final step; cancelling it before leaves nothing', async () => {
     const store = await seeded();
     const before = await readSnapshot(store);
-    const job = await createJob(store, { kind: 'import-csv', mode: 'all-or-nothing', inputs: rows(7), errors: [], chunkRows: 2 });
+    const job = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'all-or-nothing',
+      inputs: rows(7),
+      errors: [],
+      chunkRows: 2,
+    });
     // Chunk writes do not apply to a staged job: the store is untouched until it is published.
     expect(await writeJobChunk(store, job.id)).toMatchObject({ checkpoint: 0, state: 'running' });
     expect(await readSnapshot(store)).toEqual(before);
@@ -178,7 +217,12 @@ describe('cancel restores exactly what was there', () => {
     expect(published).toMatchObject({ state: 'done', done: 7, created: 5, merged: 2 });
     expect(await countContacts(store)).toBe(8);
 
-    const second = await createJob(store, { kind: 'import-csv', mode: 'all-or-nothing', inputs: rows(3, 100), errors: [] });
+    const second = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'all-or-nothing',
+      inputs: rows(3, 100),
+      errors: [],
+    });
     const snapshot = await readSnapshot(store);
     expect(await cancelAll(store, second.id)).toMatchObject({ state: 'cancelled' });
     expect(await readSnapshot(store)).toEqual(snapshot);
@@ -186,7 +230,13 @@ describe('cancel restores exactly what was there', () => {
 
   test('a failing write inside a chunk rolls that chunk back whole; the job stays at its checkpoint', async () => {
     const store = await openTestStore();
-    const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs: rows(9), errors: [], chunkRows: 3 });
+    const job = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'valid-rows',
+      inputs: rows(9),
+      errors: [],
+      chunkRows: 3,
+    });
     await writeJobChunk(store, job.id);
     const original = IDBObjectStore.prototype.add;
     let calls = 0;

@@ -119,7 +119,8 @@ export async function transitionJob(
     }
     const now = store.now();
     const next: Job = { ...job, state: to, updatedAt: now, error: error?.slice(0, 500) };
-    if (to === 'running' || to === 'cancelling') Object.assign(next, { runStartedAt: now, runStartDone: job.done });
+    if (to === 'running' || to === 'cancelling')
+      Object.assign(next, { runStartedAt: now, runStartDone: job.done });
     await tx.store.put(next);
     await tx.done;
     return next;
@@ -219,7 +220,8 @@ export async function writeJobChunk(store: Store, id: string): Promise<Job | und
     if (job.state !== 'running' || job.mode !== 'valid-rows') return unchanged(job);
     if (job.checkpoint >= job.chunks) return { ...unchanged(job), next: { ...job, state: 'done' } };
     const chunk = await tx.objectStore('jobChunks').get([job.id, job.checkpoint]);
-    if (!chunk) return { ...unchanged(job), next: { ...job, state: 'failed', error: 'Staged rows are missing.' } };
+    if (!chunk)
+      return { ...unchanged(job), next: { ...job, state: 'failed', error: 'Staged rows are missing.' } };
     const { created, before, merged } = await upsertAll(tx, store, chunk.inputs);
     const next: Job = {
       ...job,

@@ -1,4 +1,12 @@
-import { allContacts, allDeals, clearJobs, currentDeal, readSetting, writeSetting, type Store } from '@/lib/db';
+import {
+  allContacts,
+  allDeals,
+  clearJobs,
+  currentDeal,
+  readSetting,
+  writeSetting,
+  type Store,
+} from '@/lib/db';
 import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';

@@ -5,7 +5,9 @@ import type { Services } from '../services';
 import { jobHooks } from '../jobs';
 
 /** Long jobs: what runs or ran, and the rep's cancel (a rollback) and resume. */
-export function jobHandlers(services: Services): Pick<HandlerMap, 'jobs/list' | 'jobs/cancel' | 'jobs/resume'> {
+export function jobHandlers(
+  services: Services,
+): Pick<HandlerMap, 'jobs/list' | 'jobs/cancel' | 'jobs/resume'> {
   return {
     async 'jobs/list'() {
       return (await listJobs(await services.store())).map(toJobView);
