@@ -1,17 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from '@/lib/db/test-store';
 import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
-import { readSetting } from '@/lib/db';
+import { countContacts, createJob, getJob, readSetting, transitionJob, writeJobChunk } from '@/lib/db';
 import { createHandlers } from './index';
 import { TabStates } from '../tab-state';
 import type { Services } from '../services';
 import type { RequestContext } from '../router';
 import { setUpChangeFeed } from '../change-feed';
+import { resumeUnfinishedJobs } from '../jobs';
+import type { JobView } from '@/lib/messages/events';
 
 async function setup() {
   const store = await openTestStore();
   const events: string[] = [];
   const refreshed: number[] = [];
+  const jobEvents: JobView[] = [];
+  const alarms: boolean[] = [];
   const services: Services = {
     store: async () => store,
     tabs: new TabStates(),
@@ -21,7 +25,11 @@ async function setup() {
     openSidebar: async () => true,
     injectScanner: async () => true,
     refreshTab: (tabId) => void refreshed.push(tabId),
-    broadcast: (e) => events.push(e.kind),
+    broadcast: (e) => {
+      events.push(e.kind);
+      if (e.kind === 'job') jobEvents.push(e.job);
+    },
+    jobAlarm: (on) => void alarms.push(on),
     healthReport: { pages: 0, anchors: {} },
     access: {
       status: async () => ({ webmail: false, allSites: false, registered: [] }),
@@ -29,7 +37,7 @@ async function setup() {
     },
   };
   setUpChangeFeed(services, store, (e) => events.push(e.kind));
-  return { h: createHandlers(services), services, store, events, refreshed };
+  return { h: createHandlers(services), services, store, events, refreshed, jobEvents, alarms };
 }
 
 /** The change feed runs after the task that wrote: wait for it. */
@@ -150,5 +158,49 @@ describe('background handlers', () => {
     expect(due[0]?.next).toMatchObject({ text: 'Log your first outreach to Markus Weber', overdue: true });
     const columns = await h['deals/board']({ statuses: ['open'] }, page);
     expect(columns.find((c) => c.step === 'initiate')).toMatchObject({ count: 1 });
+  });
+});
+
+describe('import jobs through the background', () => {
+  const csv = ['Email,Name']
+    .concat(Array.from({ length: 1_200 }, (_, i) => `p${i}@firma.de,P ${i}`))
+    .join('\n');
+
+  test('an import reports its progress to open pages as job events and is listed', async () => {
+    const { h, store, jobEvents, alarms } = await setup();
+    const report = await h['data/import-csv']({ text: csv, mode: 'valid-rows' }, page);
+    expect(report).toMatchObject({ created: 1_200, written: true, state: 'done' });
+    expect(alarms).toEqual([true]);
+    // Staged, then one event per chunk of 500 rows.
+    expect(jobEvents.map((j) => [j.state, j.done])).toEqual([
+      ['running', 0],
+      ['running', 500],
+      ['running', 1_000],
+      ['done', 1_200],
+    ]);
+    const [listed] = await h['jobs/list']({}, page);
+    expect(listed).toMatchObject({ id: report.jobId, state: 'done', total: 1_200 });
+    expect(await countContacts(store)).toBe(1_200);
+  });
+
+  test('the next wake carries on an interrupted job; discarding a paused one rolls it back', async () => {
+    const { h, services, store, alarms } = await setup();
+    const inputs = Array.from({ length: 700 }, (_, i) => ({ name: `P${i}`, emails: [`p${i}@firma.de`] }));
+    // A job the stopped worker had staged but not written.
+    const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
+    expect(await resumeUnfinishedJobs(services)).toBe(1);
+    expect(await getJob(store, job.id)).toMatchObject({ state: 'done', done: 700 });
+    expect(await resumeUnfinishedJobs(services)).toBe(0);
+    expect(alarms).toEqual([true, false]);
+
+    await h['data/delete-all']({ confirm: 'DELETE' }, page);
+    expect(await h['jobs/list']({}, page)).toEqual([]);
+    const paused = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
+    await writeJobChunk(store, paused.id);
+    expect(await countContacts(store)).toBe(500);
+    await transitionJob(store, paused.id, ['running'], 'paused', 'stopped');
+    expect(await h['jobs/cancel']({ id: paused.id }, page)).toMatchObject({ state: 'cancelling' });
+    await expect.poll(async () => (await getJob(store, paused.id))?.state).toBe('cancelled');
+    expect(await countContacts(store)).toBe(0);
   });
 });
