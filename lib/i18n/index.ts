@@ -103,6 +103,23 @@ const en = {
   storageError:
     'Pipeline Scout cannot open its local database in this browser profile (private windows can block it). Your data is not lost; try a normal window.',
   referredContact: 'Referred contact (name or email)',
+  jobs: 'Imports in progress',
+  'job_import-csv': 'CSV import',
+  'job_import-vcard': 'vCard import',
+  jobRows: 'rows',
+  jobPerSecond: 'rows/s',
+  jobTimeLeft: 'time left: about',
+  jobStaged: 'Staged: the rows appear together when the import finishes.',
+  jobPausedAt: 'Paused at row',
+  jobResume: 'Resume',
+  jobDiscard: 'Discard (undo the rows written)',
+  jobCancelling: 'Cancelling: rolling back the rows written…',
+  jobDone: 'Import finished:',
+  jobNew: 'new',
+  jobMerged: 'merged',
+  jobCancelled: 'Import cancelled: your data is exactly as before.',
+  jobFailed: 'Import failed:',
+  jobBroken: 'broken rows skipped',
 };
 
 export type MessageKey = keyof typeof en;
@@ -205,6 +222,23 @@ const de: Record<MessageKey, string> = {
   storageError:
     'Pipeline Scout kann seine lokale Datenbank in diesem Browserprofil nicht öffnen (private Fenster können sie sperren). Ihre Daten sind nicht verloren; versuchen Sie ein normales Fenster.',
   referredContact: 'Empfohlener Kontakt (Name oder E-Mail)',
+  jobs: 'Laufende Importe',
+  'job_import-csv': 'CSV-Import',
+  'job_import-vcard': 'vCard-Import',
+  jobRows: 'Zeilen',
+  jobPerSecond: 'Zeilen/s',
+  jobTimeLeft: 'Restzeit: etwa',
+  jobStaged: 'Vorgemerkt: die Zeilen erscheinen gemeinsam, wenn der Import fertig ist.',
+  jobPausedAt: 'Angehalten bei Zeile',
+  jobResume: 'Fortsetzen',
+  jobDiscard: 'Verwerfen (geschriebene Zeilen zurücknehmen)',
+  jobCancelling: 'Wird abgebrochen: geschriebene Zeilen werden zurückgenommen…',
+  jobDone: 'Import abgeschlossen:',
+  jobNew: 'neu',
+  jobMerged: 'zusammengeführt',
+  jobCancelled: 'Import abgebrochen: Ihre Daten sind genau wie vorher.',
+  jobFailed: 'Import fehlgeschlagen:',
+  jobBroken: 'fehlerhafte Zeilen übersprungen',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };
