@@ -67,39 +67,9 @@ export type ContactsStore = IDBPObjectStore<
   'readwrite'
 >;
 
-/**
- * One upsert inside a repository's own transaction (only lib/db can open one); `before` is the
- * stored contact it merged into, as it was.
- */
-export async function upsertInStore(
-  contacts: ContactsStore,
-  input: ContactInput,
-  now: number,
-  newId: () => string,
-): Promise<UpsertResult & { before?: Contact }> {
-  const emails = emailsOf(input.emails);
-  const name = clean(input.name, 500) ?? '';
-  if (!name && emails.size === 0) {
-    throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
-  }
-  const byEmail = contacts.index('byEmail');
-  let existing: Contact | undefined;
-  const owned = new Set<string>();
-  for (const key of emails.keys()) {
-    const found = await byEmail.get(key);
-    if (found) {
-      owned.add(key);
-      existing ??= found;
-    }
-  }
-  if (existing) {
-    const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
-    const merged = merge(existing, input, extra, now);
-    await contacts.put(merged);
-    return { contact: merged, created: false, before: existing };
-  }
+function created(input: ContactInput, name: string, emails: Map<string, string>, id: string, now: number) {
   const contact: Contact = {
-    id: newId(),
+    id,
     name,
     emails: [...emails.values()],
     emailKeys: [...emails.keys()],
@@ -120,8 +90,63 @@ export async function upsertInStore(
     version: 1,
   };
   contact.searchTerms = searchTermsOf(contact);
-  await contacts.add(contact);
-  return { contact, created: true };
+  return contact;
+}
+
+/**
+ * Upserts a batch inside a repository's own transaction (only lib/db can open one). Every
+ * address is looked up at once (one round of index reads, not one per row); the rows then apply
+ * in order in memory (a later row merges into what an earlier one created or changed); the
+ * writes go out together. `before` is a merged contact as it was stored before the batch.
+ */
+export async function upsertManyInStore(
+  contacts: ContactsStore,
+  inputs: ContactInput[],
+  now: number,
+  newId: () => string,
+): Promise<(UpsertResult & { before?: Contact })[]> {
+  const rows = inputs.map((input) => {
+    const emails = emailsOf(input.emails);
+    const name = clean(input.name, 500) ?? '';
+    if (!name && emails.size === 0) {
+      throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
+    }
+    return { input, emails, name };
+  });
+  const keys = [...new Set(rows.flatMap((r) => [...r.emails.keys()]))];
+  const byEmail = contacts.index('byEmail');
+  const found = await Promise.all(keys.map((key) => byEmail.get(key)));
+  /** The contact that owns an address now, and each touched contact's latest version. */
+  const owner = new Map<string, string>();
+  const latest = new Map<string, Contact>();
+  const stored = new Map<string, Contact>();
+  keys.forEach((key, i) => {
+    const contact = found[i];
+    if (!contact) return;
+    owner.set(key, contact.id);
+    if (!stored.has(contact.id)) stored.set(contact.id, contact);
+  });
+  const isNew = new Set<string>();
+  const results: (UpsertResult & { before?: Contact })[] = [];
+  for (const { input, emails, name } of rows) {
+    const ownedBy = [...emails.keys()].map((key) => owner.get(key));
+    const id = ownedBy.find(Boolean);
+    let contact: Contact;
+    if (id) {
+      const existing = latest.get(id) ?? stored.get(id)!;
+      const extra = new Map([...emails].filter(([key]) => !owner.has(key)));
+      contact = merge(existing, input, extra, now);
+      results.push({ contact, created: false, before: isNew.has(id) ? undefined : stored.get(id) });
+    } else {
+      contact = created(input, name, emails, newId(), now);
+      isNew.add(contact.id);
+      results.push({ contact, created: true });
+    }
+    latest.set(contact.id, contact);
+    for (const key of contact.emailKeys) owner.set(key, contact.id);
+  }
+  await Promise.all([...latest.values()].map((c) => (isNew.has(c.id) ? contacts.add(c) : contacts.put(c))));
+  return results;
 }
 
 /**
@@ -144,10 +169,10 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
     const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
     results = [];
     try {
-      for (const input of inputs) {
-        const { contact, created } = await upsertInStore(tx.store, input, now, store.newId);
-        results.push({ contact, created });
-      }
+      results = (await upsertManyInStore(tx.store, inputs, now, store.newId)).map(({ contact, created }) => ({
+        contact,
+        created,
+      }));
     } catch (error) {
       tx.done.catch(() => undefined);
       try {
