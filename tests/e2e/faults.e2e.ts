@@ -549,10 +549,22 @@ describe('a 100,000-row import', () => {
     await options
       .locator('input[accept=".csv,text/csv"]')
       .setInputFiles({ name: 'book.csv', mimeType: 'text/csv', buffer: Buffer.from(bookCsv(BIG)) });
+    // Rows become visible chunk by chunk (the staged all-or-nothing path shows them at the end).
+    await options.getByLabel('Import the valid rows').check();
     await options.getByRole('button', { name: 'Import', exact: true }).click();
     const job = options.locator('.job');
     const progress = () => job.locator('progress').evaluate((b) => (b as HTMLProgressElement).value);
-    await expect.poll(progress, { timeout: 120_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(progress, { timeout: 120_000 })
+      .toBeGreaterThan(0)
+      .catch(async (error: unknown) => {
+        console.log(
+          'no progress:',
+          JSON.stringify(await send(options, 'jobs/list', {})),
+          await job.innerText(),
+        );
+        throw error;
+      });
     const seen = [await progress()];
     // The rep switches to another tab and back: progress kept coming meanwhile.
     const other = await rig.browser.context.newPage();

@@ -169,27 +169,27 @@ describe('import jobs through the background', () => {
   test('an import reports its progress to open pages as job events and is listed', async () => {
     const { h, store, jobEvents, alarms } = await setup();
     const report = await h['data/import-csv']({ text: csv, mode: 'valid-rows' }, page);
-    expect(report).toMatchObject({ created: 1_200, written: true, state: 'done' });
+    expect(report).toMatchObject({ created: 4_800, written: true, state: 'done' });
     expect(alarms).toEqual([true]);
-    // Staged, then one event per chunk of 500 rows.
+    // Staged, then one event per chunk of 2,000 rows.
     expect(jobEvents.map((j) => [j.state, j.done])).toEqual([
       ['running', 0],
-      ['running', 500],
-      ['running', 1_000],
-      ['done', 1_200],
+      ['running', 2_000],
+      ['running', 4_000],
+      ['done', 4_800],
     ]);
     const [listed] = await h['jobs/list']({}, page);
-    expect(listed).toMatchObject({ id: report.jobId, state: 'done', total: 1_200 });
-    expect(await countContacts(store)).toBe(1_200);
+    expect(listed).toMatchObject({ id: report.jobId, state: 'done', total: 4_800 });
+    expect(await countContacts(store)).toBe(4_800);
   });
 
   test('the next wake carries on an interrupted job; discarding a paused one rolls it back', async () => {
     const { h, services, store, alarms } = await setup();
-    const inputs = Array.from({ length: 700 }, (_, i) => ({ name: `P${i}`, emails: [`p${i}@firma.de`] }));
+    const inputs = Array.from({ length: 2_800 }, (_, i) => ({ name: `P${i}`, emails: [`p${i}@firma.de`] }));
     // A job the stopped worker had staged but not written.
     const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
     expect(await resumeUnfinishedJobs(services)).toBe(1);
-    expect(await getJob(store, job.id)).toMatchObject({ state: 'done', done: 700 });
+    expect(await getJob(store, job.id)).toMatchObject({ state: 'done', done: 2_800 });
     expect(await resumeUnfinishedJobs(services)).toBe(0);
     expect(alarms).toEqual([true, false]);
 
@@ -197,7 +197,7 @@ describe('import jobs through the background', () => {
     expect(await h['jobs/list']({}, page)).toEqual([]);
     const paused = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
     await writeJobChunk(store, paused.id);
-    expect(await countContacts(store)).toBe(500);
+    expect(await countContacts(store)).toBe(2_000);
     await transitionJob(store, paused.id, ['running'], 'paused', 'stopped');
     expect(await h['jobs/cancel']({ id: paused.id }, page)).toMatchObject({ state: 'cancelling' });
     await expect.poll(async () => (await getJob(store, paused.id))?.state).toBe('cancelled');
