@@ -163,7 +163,7 @@ describe('background handlers', () => {
 
 describe('import jobs through the background', () => {
   const csv = ['Email,Name']
-    .concat(Array.from({ length: 1_200 }, (_, i) => `p${i}@firma.de,P ${i}`))
+    .concat(Array.from({ length: 4_800 }, (_, i) => `p${i}@firma.de,P ${i}`))
     .join('\n');
 
   test('an import reports its progress to open pages as job events and is listed', async () => {
