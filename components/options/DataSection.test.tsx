@@ -2,6 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { RemoteError } from '@/lib/messages';
+import { jobFixture } from '@/lib/io/job-fixture';
 import { renderWithApi } from '../test-utils';
 import { DataSection } from './DataSection';
 
@@ -84,22 +85,7 @@ describe('data section', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     emit({
       kind: 'job',
-      job: {
-        id: 'j',
-        kind: 'import-csv',
-        mode: 'valid-rows',
-        state: 'running',
-        total: 10,
-        done: 5,
-        created: 5,
-        merged: 0,
-        errorCount: 0,
-        skipped: 0,
-        startedAt: 0,
-        updatedAt: 1,
-        runStartedAt: 0,
-        runStartDone: 0,
-      },
+      job: jobFixture({ total: 10, done: 5, created: 5, updatedAt: 1_001 }),
     });
     expect(((await screen.findByRole('progressbar')) as HTMLProgressElement).value).toBe(5);
   });

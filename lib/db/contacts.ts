@@ -4,7 +4,7 @@ import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
-import { dbOf } from './internal';
+import { abandon, dbOf } from './internal';
 
 const MAX_SOURCES = 50;
 const MAX_TEXT = 2_000;
@@ -174,12 +174,7 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
         created,
       }));
     } catch (error) {
-      tx.done.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Already finished: nothing left to undo.
-      }
+      abandon(tx);
       throw error;
     }
     await tx.done;

@@ -16,3 +16,13 @@ export function dbOf(store: object): IDBPDatabase<PipelineDB> {
   if (!db) throw new Error('Store has no database (closed, or not made by openStore)');
   return db;
 }
+
+/** Gives up a transaction after a failure inside it: everything it wrote is undone. */
+export function abandon(tx: { done: Promise<unknown>; abort(): void }): void {
+  tx.done.catch(() => undefined);
+  try {
+    tx.abort();
+  } catch {
+    // Already finished: nothing left to undo.
+  }
+}

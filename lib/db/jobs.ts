@@ -1,7 +1,7 @@
 import type { Contact, ContactInput } from '../contacts/contact';
 import { upsertManyInStore } from './contacts';
 import { asStoreError, StoreError } from './errors';
-import { dbOf } from './internal';
+import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Job, JobKind, JobMode, JobRowError, JobState } from './job-types';
 
@@ -57,8 +57,7 @@ export async function createJob(store: Store, spec: NewJob): Promise<Job> {
     const jobs = tx.objectStore('jobs');
     for (const state of ACTIVE) {
       if (await jobs.index('byState').count(state)) {
-        tx.done.catch(() => undefined);
-        tx.abort();
+        abandon(tx);
         throw new StoreError('conflict', 'Another import is still running. Wait for it, or cancel it.');
       }
     }
@@ -166,12 +165,7 @@ async function step(
       if (saved !== job) await tx.objectStore('jobs').put(saved);
       result = { job: saved, put, deleted };
     } catch (error) {
-      tx.done.catch(() => undefined);
-      try {
-        tx.abort();
-      } catch {
-        // Already finished.
-      }
+      abandon(tx);
       throw error;
     }
     await tx.done;

@@ -1,39 +1,28 @@
 import { expect, test } from 'vitest';
 import type { JobView } from '../messages/events';
+import { jobFixture } from './job-fixture';
 import { estimate, formatDuration, isActive } from './job-progress';
 
-const job = (over: Partial<JobView>): JobView => ({
-  id: 'j',
-  kind: 'import-csv',
-  mode: 'valid-rows',
-  state: 'running',
-  total: 100_000,
-  done: 0,
-  created: 0,
-  merged: 0,
-  errorCount: 0,
-  skipped: 0,
-  startedAt: 0,
-  updatedAt: 0,
-  runStartedAt: 0,
-  runStartDone: 0,
-  ...over,
-});
-
 test('rate and time left come from this run only (a resumed job does not count the rows before)', () => {
-  expect(estimate(job({}))).toBeUndefined();
-  expect(estimate(job({ done: 20_000, updatedAt: 10_000 }))).toEqual({
+  expect(estimate(jobFixture({ startedAt: 0, updatedAt: 0, runStartedAt: 0 }))).toBeUndefined();
+  expect(estimate(jobFixture({ done: 20_000, runStartedAt: 0, updatedAt: 10_000 }))).toEqual({
     rowsPerSecond: 2_000,
     remainingMs: 40_000,
   });
   // Resumed at row 50,000 at t=60 s; 10,000 more in 5 s.
   expect(
-    estimate(job({ done: 60_000, runStartDone: 50_000, runStartedAt: 60_000, updatedAt: 65_000 })),
+    estimate(jobFixture({ done: 60_000, runStartDone: 50_000, runStartedAt: 60_000, updatedAt: 65_000 })),
   ).toEqual({ rowsPerSecond: 2_000, remainingMs: 20_000 });
   // Cancelling counts down.
   expect(
     estimate(
-      job({ state: 'cancelling', done: 30_000, runStartDone: 40_000, runStartedAt: 0, updatedAt: 2_000 }),
+      jobFixture({
+        state: 'cancelling',
+        done: 30_000,
+        runStartDone: 40_000,
+        runStartedAt: 0,
+        updatedAt: 2_000,
+      }),
     ),
   ).toEqual({ rowsPerSecond: 5_000, remainingMs: 6_000 });
 });

@@ -4,18 +4,9 @@ import { dbOf } from '../../lib/db/internal';
 import { importCsv } from '../../lib/io/import';
 import { mapRows, guessMapping, parseCsv } from '../../lib/io/csv';
 import { table, type Row } from './measure';
+import { csvOf } from './store';
 
 let seq = 0;
-/** The same shape of CRM export as the store bench and the E2E battery. */
-function csvOf(n: number): string {
-  const lines = ['First Name,Last Name,Email,Phone Number,Job Title,Company Name'];
-  for (let i = 0; i < n; i++)
-    lines.push(
-      `Anna${i},Berg${i % 97},anna.${i}@firma${i % 500}.de,+49 30 ${1000000 + i},Head of Sales,Firma ${i % 500} GmbH`,
-    );
-  return lines.join('\n');
-}
-
 async function timed(fn: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
   await fn();
