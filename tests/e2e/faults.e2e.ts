@@ -286,7 +286,7 @@ describe('a page without people', () => {
 });
 
 describe('service worker killed in the middle of a 10,000-row import', () => {
-  test('20 kills at random points: never a partial chunk, never a duplicate; the next wake resumes to the right count', async () => {
+  test('10 kills at random points: never a partial chunk, never a duplicate; the next wake resumes to the right count', async () => {
     const csv = ['Email,First Name,Last Name,Job Title']
       .concat(Array.from({ length: 10_000 }, (_, i) => `k${i}@firma${i % 100}.de,Kim,Lee${i},Head of Sales`))
       .join('\n');
@@ -302,7 +302,8 @@ describe('service worker killed in the middle of a 10,000-row import', () => {
     const t0 = Date.now();
     await send(options, 'data/import-csv', { text: csv, mode: 'valid-rows' });
     const importMs = Date.now() - t0;
-    for (let i = 0; i < 20; i++) {
+    // 10 kills here (each a whole import); the 20+ kill battery runs on the 100,000-row import below.
+    for (let i = 0; i < 10; i++) {
       await send(options, 'data/delete-all', { confirm: 'DELETE' });
       const pending = send(options, 'data/import-csv', { text: csv, mode: 'valid-rows' }).catch(
         () => 'killed',
@@ -378,7 +379,7 @@ describe('service worker killed in the middle of a 10,000-row import', () => {
     const cleanup = await extensionPage('options.html');
     await send(cleanup, 'data/delete-all', { confirm: 'DELETE' });
     await cleanup.close();
-  }, 300_000);
+  }, 600_000);
 });
 
 const BIG = 100_000;
