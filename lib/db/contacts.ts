@@ -4,7 +4,7 @@ import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
-import { abandon, dbOf } from './internal';
+import { committed, dbOf } from './internal';
 
 const MAX_SOURCES = 50;
 const MAX_TEXT = 2_000;
@@ -167,17 +167,12 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
   let results: UpsertResult[];
   try {
     const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
-    results = [];
-    try {
-      results = (await upsertManyInStore(tx.store, inputs, now, store.newId)).map(({ contact, created }) => ({
+    results = await committed(tx, async () =>
+      (await upsertManyInStore(tx.store, inputs, now, store.newId)).map(({ contact, created }) => ({
         contact,
         created,
-      }));
-    } catch (error) {
-      abandon(tx);
-      throw error;
-    }
-    await tx.done;
+      })),
+    );
   } catch (error) {
     throw asStoreError(error);
   }

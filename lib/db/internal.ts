@@ -26,3 +26,19 @@ export function abandon(tx: { done: Promise<unknown>; abort(): void }): void {
     // Already finished: nothing left to undo.
   }
 }
+
+/** Runs `body` in a write transaction and waits for the commit; on a failure, the transaction is abandoned. */
+export async function committed<T>(
+  tx: { done: Promise<unknown>; abort(): void },
+  body: () => Promise<T>,
+): Promise<T> {
+  let value: T;
+  try {
+    value = await body();
+  } catch (error) {
+    abandon(tx);
+    throw error;
+  }
+  await tx.done;
+  return value;
+}

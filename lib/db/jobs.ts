@@ -1,7 +1,7 @@
 import type { Contact, ContactInput } from '../contacts/contact';
 import { upsertManyInStore } from './contacts';
 import { asStoreError, StoreError } from './errors';
-import { abandon, dbOf } from './internal';
+import { abandon, committed, dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Job, JobKind, JobMode, JobRowError, JobState } from './job-types';
 
@@ -159,16 +159,12 @@ async function step(
       await tx.done;
       return undefined;
     }
-    try {
+    result = await committed(tx, async () => {
       const { next, put, deleted } = await run(tx, job);
       const saved = next === job ? job : { ...next, updatedAt: store.now() };
       if (saved !== job) await tx.objectStore('jobs').put(saved);
-      result = { job: saved, put, deleted };
-    } catch (error) {
-      abandon(tx);
-      throw error;
-    }
-    await tx.done;
+      return { job: saved, put, deleted };
+    });
   } catch (error) {
     throw asStoreError(error);
   }
