@@ -10,6 +10,7 @@ import { patternBench } from './bench/pattern';
 import { peopleBench } from './bench/people';
 import { storeBench } from './bench/store';
 import { recordBench } from './bench/record';
+import { importBench } from './bench/imports';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
@@ -20,6 +21,7 @@ const sections = [
   await patternBench(),
   await storeBench(),
   await recordBench(),
+  await importBench(),
 ];
 const report = sections.join('\n');
 console.log(report);

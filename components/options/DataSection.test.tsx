@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { RemoteError } from '@/lib/messages';
+import { jobFixture } from '@/lib/io/job-fixture';
 import { renderWithApi } from '../test-utils';
 import { DataSection } from './DataSection';
 
@@ -24,6 +26,7 @@ describe('data section', () => {
   test('delete everything needs the word DELETE', async () => {
     const { calls } = renderWithApi(<DataSection />, {
       'data/delete-all': () => ({ deleted: true as const }),
+      'jobs/list': () => [],
     });
     const button = screen.getByRole('button', { name: 'Delete everything' }) as HTMLButtonElement;
     expect(button.disabled).toBe(true);
@@ -31,7 +34,11 @@ describe('data section', () => {
     expect(button.disabled).toBe(true);
     fireEvent.input(screen.getByLabelText(/Type DELETE/), { target: { value: 'DELETE' } });
     fireEvent.click(button);
-    await waitFor(() => expect(calls).toEqual([{ type: 'data/delete-all', payload: { confirm: 'DELETE' } }]));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.type !== 'jobs/list')).toEqual([
+        { type: 'data/delete-all', payload: { confirm: 'DELETE' } },
+      ]),
+    );
   });
 
   test('a CSV import shows the guessed mapping and a preview, then reports broken rows by line', async () => {
@@ -42,6 +49,7 @@ describe('data section', () => {
         errors: [{ line: 3, message: 'Not a valid email address: nope' }],
         written: true,
       }),
+      'jobs/list': () => [],
     });
     const input = document.querySelector(
       'label.file:nth-of-type(3) input, input[accept=".csv,text/csv"]',
@@ -55,9 +63,30 @@ describe('data section', () => {
     expect(screen.getByText('jane@acme.de')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Line 3: Not a valid email address: nope')).toBeTruthy();
-    expect(calls[0]).toMatchObject({
+    expect(calls.find((c) => c.type === 'data/import-csv')).toMatchObject({
       type: 'data/import-csv',
       payload: { mode: 'all-or-nothing', mapping: ['email', 'firstName'] },
     });
+  });
+
+  test('a worker stopped mid-import is no error: the import resumes and its progress shows', async () => {
+    const { emit } = renderWithApi(<DataSection />, {
+      'data/import-csv': () => {
+        throw new RemoteError('unreachable', 'Pipeline Scout’s background is not answering: stopped');
+      },
+      'jobs/list': () => [],
+    });
+    const input = document.querySelector('input[accept=".csv,text/csv"]') as HTMLInputElement;
+    const file = new File(['Email\njane@acme.de'], 'c.csv', { type: 'text/csv' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(await screen.findByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Import' })).toBeNull());
+    expect(screen.queryByRole('alert')).toBeNull();
+    emit({
+      kind: 'job',
+      job: jobFixture({ total: 10, done: 5, created: 5, updatedAt: 1_001 }),
+    });
+    expect(((await screen.findByRole('progressbar')) as HTMLProgressElement).value).toBe(5);
   });
 });

@@ -6,6 +6,13 @@ import { ErrorState } from '../States';
 import { useT } from '../i18n';
 import { download } from './download';
 import { FilePicker } from './FilePicker';
+import { JobProgress } from './JobProgress';
+
+/** A worker stopped mid-import answers no more; its job resumes on the next wake and JobProgress shows it. */
+const unlessStopped = (error: unknown) => {
+  if ((error as { code?: string }).code === 'unreachable') return undefined;
+  throw error;
+};
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
@@ -49,6 +56,7 @@ export function DataSection() {
           {message}
         </p>
       )}
+      <JobProgress />
       <div class="actions wrap">
         <button
           type="button"
@@ -84,7 +92,8 @@ export function DataSection() {
           accept=".vcf,.json,text/vcard"
           onText={(text) =>
             action.run(async () => {
-              const r = await send('data/import-vcard', { text });
+              const r = await send('data/import-vcard', { text }).catch(unlessStopped);
+              if (!r) return;
               setMessage(
                 `vCard: ${r.created} new, ${r.merged} merged, ${r.skipped} skipped, ${r.errors.length} unreadable.`,
               );
@@ -96,7 +105,8 @@ export function DataSection() {
           accept=".csv,text/csv"
           onText={(text) =>
             action.run(async () => {
-              const parsed = parseCsv(text);
+              // Only the head of the file: a 100,000-row file is parsed by the background, not here.
+              const parsed = parseCsv(text, { preview: 6 });
               setReport(undefined);
               setCsv({
                 text,
@@ -201,7 +211,10 @@ export function DataSection() {
             class="primary"
             onClick={() =>
               action.run(async () => {
-                const r = await send('data/import-csv', { text: csv.text, mode, mapping: csv.mapping });
+                const r = await send('data/import-csv', { text: csv.text, mode, mapping: csv.mapping }).catch(
+                  unlessStopped,
+                );
+                if (!r) return setCsv(undefined);
                 setReport(r);
                 if (r.written) setCsv(undefined);
               })

@@ -14,8 +14,11 @@ import { openSidebar } from './sidebar';
 import { accessStatus, injectScanner, syncContentScripts, watchPermissions } from './site-access';
 import { getStore, whenStoreOpens } from './store';
 import { setUpChangeFeed } from './change-feed';
+import { resumeUnfinishedJobs } from './jobs';
 import type { ContentCommand } from '@/lib/messages/events';
 import { TabStates } from './tab-state';
+
+const JOB_ALARM = 'job-resume';
 
 export default defineBackground(() => {
   const hub = createEventHub();
@@ -55,6 +58,11 @@ export default defineBackground(() => {
       hub.broadcast(event);
       if (event.kind === 'tab') void updateActionBadge(services, event.tabId).catch(() => undefined);
     },
+    jobAlarm(on) {
+      void (on
+        ? browser.alarms.create(JOB_ALARM, { periodInMinutes: 0.5 })
+        : browser.alarms.clear(JOB_ALARM));
+    },
     healthReport: { pages: 0, anchors: {} },
     access: { status: accessStatus, sync: syncContentScripts },
   };
@@ -79,6 +87,14 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) tabs.forget(tabId);
+  });
+
+  // An import the worker's stop interrupted carries on now, whatever woke the worker; the alarm
+  // wakes it while a job is unfinished.
+  const resume = () => void resumeUnfinishedJobs(services).catch(() => undefined);
+  resume();
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === JOB_ALARM) resume();
   });
 
   registerMenus(services);

@@ -19,6 +19,8 @@ export interface Services {
   refreshTab(tabId: number): void;
   /** Tells open extension pages about a tab or a focus; data changes travel by themselves (the store's events). */
   broadcast(event: Exclude<AppEvent, { kind: 'changed' }>): void;
+  /** Keeps an alarm that wakes the worker while a job is unfinished (on), or clears it (off). */
+  jobAlarm?(on: boolean): void;
   healthReport: { pages: number; anchors: Record<string, { found: number; missing: number }> };
   access: {
     status(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;

@@ -4,10 +4,10 @@ import { derivedDealTitle, searchTermsOf, type Contact, type ContactInput } from
 import { applyEdit, EditError, type ContactEdit, type EditableField } from '../contacts/edit';
 import { cleanText, MAX_SOURCES, mergeDetection } from '../contacts/provenance';
 import { asStoreError, conflict, StoreError } from './errors';
-import type { IDBPTransaction } from 'idb';
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
-import { abortQuietly, dbOf } from './internal';
+import { abandon, committed, dbOf } from './internal';
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
@@ -22,18 +22,6 @@ function emailsOf(raw: string[] | undefined) {
   return byKey;
 }
 
-/**
- * The contact whose guessed address is one of these: the guess just appeared for real, so the
- * address joins that contact instead of starting a second one.
- */
-async function guessedContact(tx: ContactsTx, keys: Iterable<string>): Promise<Contact | undefined> {
-  for (const key of keys) {
-    const found = await tx.store.index('byGuess').get(key);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 export interface UpsertResult {
   contact: Contact;
   created: boolean;
@@ -41,39 +29,26 @@ export interface UpsertResult {
 
 export type ContactsTx = IDBPTransaction<PipelineDB, ['contacts'], 'readwrite'>;
 
-async function upsertInTx(
-  tx: ContactsTx,
-  input: ContactInput,
-  now: number,
-  newId: () => string,
-): Promise<UpsertResult> {
-  const emails = emailsOf(input.emails);
-  const name = cleanText(input.name, 500) ?? '';
-  if (!name && emails.size === 0) {
-    throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
-  }
-  const byEmail = tx.store.index('byEmail');
-  let existing: Contact | undefined;
-  const owned = new Set<string>();
-  for (const key of emails.keys()) {
-    const found = await byEmail.get(key);
-    if (found) {
-      owned.add(key);
-      existing ??= found;
-    }
-  }
-  existing ??= await guessedContact(tx, emails.keys());
-  if (existing) {
-    const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
-    const merged = mergeDetection(existing, input, extra, now);
-    const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
-    if (proposal) merged.proposedEmail = proposal;
-    else delete merged.proposedEmail;
-    await tx.store.put(merged);
-    return { contact: merged, created: false };
-  }
+/** The contacts store inside any read-write transaction of a repository. */
+export type ContactsStore = IDBPObjectStore<
+  PipelineDB,
+  ArrayLike<StoreNames<PipelineDB>>,
+  'contacts',
+  'readwrite'
+>;
+
+/** A detection merged into a stored contact (the rep's edits win), its guessed address kept open or settled. */
+function mergeInto(existing: Contact, input: ContactInput, extra: Map<string, string>, now: number): Contact {
+  const merged = mergeDetection(existing, input, extra, now);
+  const proposal = openProposal(existing.proposedEmail ?? input.proposedEmail, merged.emailKeys);
+  if (proposal) merged.proposedEmail = proposal;
+  else delete merged.proposedEmail;
+  return merged;
+}
+
+function created(input: ContactInput, name: string, emails: Map<string, string>, id: string, now: number) {
   const contact: Contact = {
-    id: newId(),
+    id,
     name,
     emails: [...emails.values()],
     emailKeys: [...emails.keys()],
@@ -101,8 +76,75 @@ async function upsertInTx(
     contact.companyDomain ??= proposal.domain;
   }
   contact.searchTerms = searchTermsOf(contact);
-  await tx.store.add(contact);
-  return { contact, created: true };
+  return contact;
+}
+
+/**
+ * Upserts a batch inside a repository's own transaction (only lib/db can open one). Every
+ * address is looked up at once (one round of index reads, not one per row); the rows then apply
+ * in order in memory (a later row merges into what an earlier one created or changed); the
+ * writes go out together. `before` is a merged contact as it was stored before the batch.
+ */
+export async function upsertManyInStore(
+  contacts: ContactsStore,
+  inputs: ContactInput[],
+  now: number,
+  newId: () => string,
+): Promise<(UpsertResult & { before?: Contact })[]> {
+  const rows = inputs.map((input) => {
+    const emails = emailsOf(input.emails);
+    const name = cleanText(input.name, 500) ?? '';
+    if (!name && emails.size === 0) {
+      throw new StoreError('invalid', 'A contact needs a name or a valid email address.');
+    }
+    return { input, emails, name };
+  });
+  const keys = [...new Set(rows.flatMap((r) => [...r.emails.keys()]))];
+  const byEmail = contacts.index('byEmail');
+  const byGuess = contacts.index('byGuess');
+  const [found, guessedBy] = await Promise.all([
+    Promise.all(keys.map((key) => byEmail.get(key))),
+    // An address that was a contact's guess joins that contact instead of starting a second one.
+    Promise.all(keys.map((key) => byGuess.get(key))),
+  ]);
+  /** The contact that owns an address now, and each touched contact's latest version. */
+  const owner = new Map<string, string>();
+  const latest = new Map<string, Contact>();
+  const stored = new Map<string, Contact>();
+  keys.forEach((key, i) => {
+    const contact = found[i];
+    if (!contact) return;
+    owner.set(key, contact.id);
+    if (!stored.has(contact.id)) stored.set(contact.id, contact);
+  });
+  const guessed = new Map<string, string>();
+  keys.forEach((key, i) => {
+    const contact = guessedBy[i];
+    if (!contact || found[i]) return;
+    guessed.set(key, contact.id);
+    if (!stored.has(contact.id)) stored.set(contact.id, contact);
+  });
+  const isNew = new Set<string>();
+  const results: (UpsertResult & { before?: Contact })[] = [];
+  for (const { input, emails, name } of rows) {
+    const ownedBy = [...emails.keys()].map((key) => owner.get(key));
+    const id = ownedBy.find(Boolean) ?? [...emails.keys()].map((key) => guessed.get(key)).find(Boolean);
+    let contact: Contact;
+    if (id) {
+      const existing = latest.get(id) ?? stored.get(id)!;
+      const extra = new Map([...emails].filter(([key]) => !owner.has(key)));
+      contact = mergeInto(existing, input, extra, now);
+      results.push({ contact, created: false, before: isNew.has(id) ? undefined : stored.get(id) });
+    } else {
+      contact = created(input, name, emails, newId(), now);
+      isNew.add(contact.id);
+      results.push({ contact, created: true });
+    }
+    latest.set(contact.id, contact);
+    for (const key of contact.emailKeys) owner.set(key, contact.id);
+  }
+  await Promise.all([...latest.values()].map((c) => (isNew.has(c.id) ? contacts.add(c) : contacts.put(c))));
+  return results;
 }
 
 /**
@@ -123,14 +165,12 @@ export async function upsertContacts(store: Store, inputs: ContactInput[]): Prom
   let results: UpsertResult[];
   try {
     const tx = dbOf(store).transaction('contacts', 'readwrite', STRICT);
-    results = [];
-    try {
-      for (const input of inputs) results.push(await upsertInTx(tx, input, now, store.newId));
-    } catch (error) {
-      abortQuietly(tx);
-      throw error;
-    }
-    await tx.done;
+    results = await committed(tx, async () =>
+      (await upsertManyInStore(tx.store, inputs, now, store.newId)).map(({ contact, created }) => ({
+        contact,
+        created,
+      })),
+    );
   } catch (error) {
     throw asStoreError(error);
   }
@@ -190,7 +230,7 @@ export async function updateContact(
         }
       }
     } catch (error) {
-      abortQuietly(tx);
+      abandon(tx);
       throw error;
     }
     await tx.done;

@@ -11,3 +11,4 @@ export * from './snapshot';
 export * from './proposals';
 export * from './record';
 export * from './suppression';
+export * from './jobs';

@@ -17,12 +17,28 @@ export function dbOf(store: object): IDBPDatabase<PipelineDB> {
   return db;
 }
 
-/** Aborts a transaction after a failure inside it; one that already finished has nothing to undo. */
-export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+/** Gives up a transaction after a failure inside it: everything it wrote is undone. */
+export function abandon(tx: { done: Promise<unknown>; abort(): void }): void {
   tx.done.catch(() => undefined);
   try {
     tx.abort();
   } catch {
     // Already finished: nothing left to undo.
   }
+}
+
+/** Runs `body` in a write transaction and waits for the commit; on a failure, the transaction is abandoned. */
+export async function committed<T>(
+  tx: { done: Promise<unknown>; abort(): void },
+  body: () => Promise<T>,
+): Promise<T> {
+  let value: T;
+  try {
+    value = await body();
+  } catch (error) {
+    abandon(tx);
+    throw error;
+  }
+  await tx.done;
+  return value;
 }

@@ -2,7 +2,7 @@ import type { Contact } from '../contacts/contact';
 import { duplicateReasons, type DuplicateReason } from '../contacts/duplicates';
 import { mergeContactRecords, type MergeChoices } from '../contacts/merge';
 import { asStoreError, conflict, StoreError } from './errors';
-import { abortQuietly, dbOf } from './internal';
+import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Activity, StoredDeal } from './schema';
 
@@ -75,7 +75,7 @@ async function inTransaction<T>(
     try {
       result = await work(tx);
     } catch (error) {
-      abortQuietly(tx);
+      abandon(tx);
       throw error;
     }
     await tx.done;

@@ -1,6 +1,7 @@
 import type { DBSchema } from 'idb';
 import type { Contact } from '../contacts/contact';
 import type { Deal } from '../pipeline/deal';
+import type { Job, JobChunk, JobUndo } from './job-types';
 
 export const DB_NAME = 'pipeline-scout';
 
@@ -58,6 +59,12 @@ export interface PipelineDB extends DBSchema {
     indexes: { bySubject: string; byContact: string };
   };
   settings: { key: string; value: SettingRecord };
+  /** Long jobs (imports): progress, checkpoint and state; survive a service-worker stop. */
+  jobs: { key: string; value: Job; indexes: { byState: string } };
+  /** A job's staged input, in chunks: the source of a resumed or all-or-nothing import. */
+  jobChunks: { key: [string, number]; value: JobChunk };
+  /** What each committed chunk created and the records it changed as they were before: cancel's undo. */
+  jobUndo: { key: [string, number]; value: JobUndo };
 }
 
 export type StoreName = 'contacts' | 'deals' | 'activities' | 'settings';

@@ -10,6 +10,7 @@ import { getSetting, putSetting } from './settings';
 import { advance, markLost } from '../pipeline/deal';
 import { StoreError } from './errors';
 import { dbOf } from './internal';
+import { createJob, listJobs, writeJobChunk } from './jobs';
 
 const DAY = 86_400_000;
 
@@ -190,5 +191,19 @@ describe('migrations', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ id: 'c1', notes: 'met at fair', version: 3 });
     expect(await dbOf(store).getAllFromIndex('activities', 'byContact', 'c1')).toHaveLength(1);
+    // v003: the job stores exist, empty, and an import job runs on the old contacts.
+    expect(await listJobs(store)).toEqual([]);
+    const job = await createJob(store, {
+      kind: 'import-csv',
+      mode: 'valid-rows',
+      inputs: [{ name: 'Jane Doe', emails: ['JANE@acme.io'], title: 'CEO' }],
+      errors: [],
+    });
+    expect(await writeJobChunk(store, job.id)).toMatchObject({ state: 'done', merged: 1, created: 0 });
+    expect(await dbOf(store).get('contacts', 'c1')).toMatchObject({
+      title: 'CEO',
+      notes: 'met at fair',
+      version: 4,
+    });
   });
 });

@@ -119,8 +119,12 @@ export interface ParsedCsv {
   errors: { line: number; message: string }[];
 }
 
-export function parseCsv(text: string): ParsedCsv {
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+/** Parses a CSV; `preview` stops after that many rows (the header included), for a quick look at a big file. */
+export function parseCsv(text: string, options: { preview?: number } = {}): ParsedCsv {
+  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    skipEmptyLines: 'greedy',
+    preview: options.preview ?? 0,
+  });
   const [headers = [], ...data] = result.data;
   const errors = result.errors.map((e) => ({ line: (e.row ?? 0) + 1, message: e.message }));
   // Line numbers are 1-based and count the header row.

@@ -1,6 +1,7 @@
-import { upsertContacts, type Store } from '../db';
+import type { JobState, Store } from '../db';
 import type { Region } from '../contacts/phone';
 import { guessMapping, mapRows, parseCsv, type CsvMapping } from './csv';
+import { runNewJob, type JobHooks } from './job-runner';
 
 export type ImportMode = 'all-or-nothing' | 'valid-rows';
 
@@ -10,13 +11,20 @@ export interface ImportReport {
   /** Broken rows, by line. With `all-or-nothing` any of them means nothing was written. */
   errors: { line: number; message: string }[];
   written: boolean;
+  /** The import's job (absent when nothing was to be written) and where it ended. */
+  jobId?: string;
+  state?: JobState;
 }
 
-/** Imports a CSV of contacts: broken rows are reported by line; the rest import, or nothing does. */
+/**
+ * Imports a CSV of contacts: broken rows are reported by line; the rest import, or nothing does.
+ * The rows are staged as a job and written in chunks (see lib/db/jobs.ts): progress reaches
+ * `hooks.report`, and a worker stop resumes from the last committed chunk.
+ */
 export async function importCsv(
   store: Store,
   text: string,
-  options: { mapping?: CsvMapping; mode: ImportMode; region?: Region },
+  options: { mapping?: CsvMapping; mode: ImportMode; region?: Region; hooks?: JobHooks; chunkRows?: number },
 ): Promise<ImportReport> {
   const parsed = parseCsv(text);
   const mapping = options.mapping ?? guessMapping(parsed.headers);
@@ -24,10 +32,23 @@ export async function importCsv(
   if (errors.length && options.mode === 'all-or-nothing')
     return { created: 0, merged: 0, errors, written: false };
   if (!inputs.length) return { created: 0, merged: 0, errors, written: false };
-  const results = await upsertContacts(
+  const job = await runNewJob(
     store,
-    inputs.map((i) => i.input),
+    {
+      kind: 'import-csv',
+      mode: options.mode,
+      inputs: inputs.map((i) => i.input),
+      errors,
+      chunkRows: options.chunkRows,
+    },
+    options.hooks,
   );
-  const created = results.filter((r) => r.created).length;
-  return { created, merged: results.length - created, errors, written: true };
+  return {
+    created: job.created,
+    merged: job.merged,
+    errors,
+    written: job.state === 'done',
+    jobId: job.id,
+    state: job.state,
+  };
 }

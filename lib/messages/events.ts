@@ -9,6 +9,28 @@ import * as z from 'zod/mini';
 export const EVENTS_PORT = 'pipeline-scout-events';
 
 const tabId = z.number().check(z.int(), z.nonnegative());
+const count = z.number().check(z.int(), z.nonnegative());
+const time = z.number();
+
+/** A long job's progress as pages see it (lib/db/job-types.ts has the stored record). */
+export const jobView = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
+  kind: z.enum(['import-csv', 'import-vcard']),
+  mode: z.enum(['all-or-nothing', 'valid-rows']),
+  state: z.enum(['running', 'paused', 'cancelling', 'done', 'cancelled', 'failed']),
+  total: count,
+  done: count,
+  created: count,
+  merged: count,
+  errorCount: count,
+  skipped: count,
+  error: z.optional(z.string().check(z.maxLength(500))),
+  startedAt: time,
+  updatedAt: time,
+  runStartedAt: time,
+  runStartDone: count,
+});
+export type JobView = z.infer<typeof jobView>;
 
 /** Background → extension pages. */
 export const appEvent = z.discriminatedUnion('kind', [
@@ -18,6 +40,8 @@ export const appEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('focus'), tabId: z.optional(tabId) }),
   /** A tab's detected contacts changed. */
   z.strictObject({ kind: z.literal('tab'), tabId }),
+  /** A long job (an import) moved: progress, or a new state. */
+  z.strictObject({ kind: z.literal('job'), job: jobView }),
 ]);
 export type AppEvent = z.infer<typeof appEvent>;
 export type AppEventKind = AppEvent['kind'];

@@ -176,6 +176,10 @@ export const PROTOCOL = {
   'data/export-csv': def(empty, PAGE),
   'data/export-vcard': def(empty, PAGE),
   'data/import-vcard': def(z.strictObject({ text: z.string().max(50 * 1024 * 1024) }), PAGE),
+  /** Long jobs (imports): the active and recent ones; cancel (rolls back) or resume one. */
+  'jobs/list': def(empty, PAGE),
+  'jobs/cancel': def(z.strictObject({ id }), PAGE),
+  'jobs/resume': def(z.strictObject({ id }), PAGE),
   'health/get': def(empty, PAGE),
   'access/status': def(empty, PAGE),
   'access/sync': def(empty, PAGE),

@@ -13,6 +13,7 @@ import type { RestorePlan } from '../io/backup';
 import type { ImportReport } from '../io/import';
 import type { AnchorHealth } from '../webmail/types';
 import type { DetectedContactWire, MailSummaryWire } from './wire';
+import type { JobView } from './events';
 import type { MessageType } from './protocol';
 
 /** What a badge or chip beside an address shows. */
@@ -159,7 +160,12 @@ export interface ResponseMap {
     merged: number;
     errors: { line: number; message: string }[];
     skipped: number;
+    jobId?: string;
+    state?: JobView['state'];
   };
+  'jobs/list': JobView[];
+  'jobs/cancel': JobView;
+  'jobs/resume': JobView;
   'health/get': { pages: number; anchors: AnchorHealth };
   'access/status': AccessStatus;
   'access/sync': AccessStatus;

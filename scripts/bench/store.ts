@@ -8,7 +8,8 @@ import { startDeal, advance } from '../../lib/pipeline';
 import { median, table, type Row } from './measure';
 
 let seq = 0;
-function csvOf(n: number): string {
+/** A CRM export of `n` people (the import benches share it). */
+export function csvOf(n: number): string {
   const lines = ['First Name,Last Name,Email,Phone Number,Job Title,Company Name'];
   for (let i = 0; i < n; i++)
     lines.push(

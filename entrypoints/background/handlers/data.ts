@@ -1,7 +1,9 @@
-import { allContacts, allDeals, currentDeal, upsertContacts } from '@/lib/db';
+import { allContacts, allDeals, clearJobs, currentDeal } from '@/lib/db';
 import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';
+import { runNewJob } from '@/lib/io/job-runner';
+import { jobHooks } from '../jobs';
 import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
@@ -43,11 +45,16 @@ export function dataHandlers(
       return { restored: plan.backup.counts };
     },
     async 'data/delete-all'() {
-      await deleteEverything(await services.store());
+      const store = await services.store();
+      // A running import stops at its next chunk (its job is gone), before the data goes.
+      await clearJobs(store);
+      await deleteEverything(store);
       return { deleted: true as const };
     },
     async 'data/import-csv'({ text, mode, mapping }) {
-      return await importCsv(await services.store(), text, { mode, mapping: toMapping(mapping) });
+      const store = await services.store();
+      services.jobAlarm?.(true);
+      return await importCsv(store, text, { mode, mapping: toMapping(mapping), hooks: jobHooks(services) });
     },
     async 'data/export-csv'() {
       const store = await services.store();
@@ -66,16 +73,15 @@ export function dataHandlers(
     },
     async 'data/import-vcard'({ text }) {
       const parsed = text.trimStart().startsWith('[') ? parseJCard(text) : parseVCards(text);
-      const results = parsed.contacts.length
-        ? await upsertContacts(await services.store(), parsed.contacts)
-        : [];
-      const created = results.filter((r) => r.created).length;
-      return {
-        created,
-        merged: results.length - created,
-        errors: parsed.errors,
-        skipped: parsed.skipped.length,
-      };
+      const report = { errors: parsed.errors, skipped: parsed.skipped.length };
+      if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
+      services.jobAlarm?.(true);
+      const job = await runNewJob(
+        await services.store(),
+        { kind: 'import-vcard', mode: 'valid-rows', inputs: parsed.contacts, ...report },
+        jobHooks(services),
+      );
+      return { created: job.created, merged: job.merged, ...report, jobId: job.id, state: job.state };
     },
   };
 }

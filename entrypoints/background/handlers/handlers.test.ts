@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { getContact, readSetting } from '@/lib/db';
+import {
+  countContacts,
+  createJob,
+  getContact,
+  getJob,
+  readSetting,
+  transitionJob,
+  writeJobChunk,
+} from '@/lib/db';
 import type { RequestContext } from '../router';
+import { resumeUnfinishedJobs } from '../jobs';
 import { setup } from './test-services';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
@@ -221,5 +230,49 @@ describe('guessed addresses', () => {
       { context: 'content', tabId: 5, tabUrl: 'https://mail.acme-industrie.de/' },
     );
     expect(services.tabs.get(5).contacts[0]?.proposed).toBeUndefined();
+  });
+});
+
+describe('import jobs through the background', () => {
+  const csv = ['Email,Name']
+    .concat(Array.from({ length: 4_800 }, (_, i) => `p${i}@firma.de,P ${i}`))
+    .join('\n');
+
+  test('an import reports its progress to open pages as job events and is listed', async () => {
+    const { h, store, jobEvents, alarms } = await setup();
+    const report = await h['data/import-csv']({ text: csv, mode: 'valid-rows' }, page);
+    expect(report).toMatchObject({ created: 4_800, written: true, state: 'done' });
+    expect(alarms).toEqual([true]);
+    // Staged, then one event per chunk of 2,000 rows.
+    expect(jobEvents.map((j) => [j.state, j.done])).toEqual([
+      ['running', 0],
+      ['running', 2_000],
+      ['running', 4_000],
+      ['done', 4_800],
+    ]);
+    const [listed] = await h['jobs/list']({}, page);
+    expect(listed).toMatchObject({ id: report.jobId, state: 'done', total: 4_800 });
+    expect(await countContacts(store)).toBe(4_800);
+  });
+
+  test('the next wake carries on an interrupted job; discarding a paused one rolls it back', async () => {
+    const { h, services, store, alarms } = await setup();
+    const inputs = Array.from({ length: 2_800 }, (_, i) => ({ name: `P${i}`, emails: [`p${i}@firma.de`] }));
+    // A job the stopped worker had staged but not written.
+    const job = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
+    expect(await resumeUnfinishedJobs(services)).toBe(1);
+    expect(await getJob(store, job.id)).toMatchObject({ state: 'done', done: 2_800 });
+    expect(await resumeUnfinishedJobs(services)).toBe(0);
+    expect(alarms).toEqual([true, false]);
+
+    await h['data/delete-all']({ confirm: 'DELETE' }, page);
+    expect(await h['jobs/list']({}, page)).toEqual([]);
+    const paused = await createJob(store, { kind: 'import-csv', mode: 'valid-rows', inputs, errors: [] });
+    await writeJobChunk(store, paused.id);
+    expect(await countContacts(store)).toBe(2_000);
+    await transitionJob(store, paused.id, ['running'], 'paused', 'stopped');
+    expect(await h['jobs/cancel']({ id: paused.id }, page)).toMatchObject({ state: 'cancelling' });
+    await expect.poll(async () => (await getJob(store, paused.id))?.state).toBe('cancelled');
+    expect(await countContacts(store)).toBe(0);
   });
 });

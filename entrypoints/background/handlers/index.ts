@@ -3,6 +3,7 @@ import type { Services } from '../services';
 import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import { dealHandlers } from './deals';
+import { jobHandlers } from './jobs';
 import { pageHandlers } from './page';
 import { settingsHandlers } from './settings';
 import { recordHandlers } from './record';
@@ -16,6 +17,7 @@ export function createHandlers(services: Services): HandlerMap {
     ...dealHandlers(services),
     ...dataHandlers(services),
     ...settingsHandlers(services),
+    ...jobHandlers(services),
     ...tabHandlers(services),
     ...recordHandlers(services),
   };

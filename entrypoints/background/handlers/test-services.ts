@@ -4,12 +4,15 @@ import { createHandlers } from './index';
 import { TabStates } from '../tab-state';
 import type { Services } from '../services';
 import { setUpChangeFeed } from '../change-feed';
+import type { JobView } from '@/lib/messages/events';
 
 /** Every handler over a fresh test store and tab states, with the change feed wired (for tests). */
 export async function setup() {
   const store = await openTestStore();
   const events: string[] = [];
   const refreshed: number[] = [];
+  const jobEvents: JobView[] = [];
+  const alarms: boolean[] = [];
   const services: Services = {
     store: async () => store,
     tabs: new TabStates(),
@@ -19,7 +22,11 @@ export async function setup() {
     openSidebar: async () => true,
     injectScanner: async () => true,
     refreshTab: (tabId) => void refreshed.push(tabId),
-    broadcast: (e) => events.push(e.kind),
+    broadcast: (e) => {
+      events.push(e.kind);
+      if (e.kind === 'job') jobEvents.push(e.job);
+    },
+    jobAlarm: (on) => void alarms.push(on),
     healthReport: { pages: 0, anchors: {} },
     access: {
       status: async () => ({ webmail: false, allSites: false, registered: [] }),
@@ -29,5 +36,5 @@ export async function setup() {
   const feed = setUpChangeFeed(services, store, (e) => events.push(e.kind));
   /** Resolves once the change feed has handled every write so far. */
   const settled = feed.idle;
-  return { h: createHandlers(services), services, store, events, refreshed, settled };
+  return { h: createHandlers(services), services, store, events, refreshed, settled, jobEvents, alarms };
 }

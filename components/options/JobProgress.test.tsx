@@ -1,0 +1,72 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { jobFixture } from '@/lib/io/job-fixture';
+import { renderWithApi } from '../test-utils';
+import { JobProgress } from './JobProgress';
+
+const bar = () => document.querySelector('progress') as HTMLProgressElement;
+const state = () => document.querySelector('[data-job-state]')?.getAttribute('data-job-state');
+
+describe('job progress', () => {
+  test('live progress with counts, rate and time left; Cancel asks the background to roll back', async () => {
+    const { emit, calls } = renderWithApi(<JobProgress />, {
+      'jobs/list': () => [],
+      'jobs/cancel': ({ id }) => jobFixture({ id, state: 'cancelling' }),
+    });
+    await waitFor(() => expect(calls.map((c) => c.type)).toEqual(['jobs/list']));
+    expect(state()).toBeUndefined();
+    emit({ kind: 'job', job: jobFixture() });
+    await waitFor(() => expect(state()).toBe('running'));
+    emit({ kind: 'job', job: jobFixture({ done: 25_000, created: 25_000, updatedAt: 11_000 }) });
+    await waitFor(() => expect(bar().value).toBe(25_000));
+    expect(bar().max).toBe(100_000);
+    expect(screen.getByRole('status').textContent).toBe(
+      '25,000 / 100,000 rows · 2,500 rows/s · time left: about 30 s',
+    );
+    // An event that arrives late (older) does not move the bar back.
+    emit({ kind: 'job', job: jobFixture({ done: 20_000, updatedAt: 9_000 }) });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(calls.at(-1)).toEqual({ type: 'jobs/cancel', payload: { id: 'job-1' } }));
+    expect(bar().value).toBe(25_000);
+    emit({ kind: 'job', job: jobFixture({ state: 'cancelled', updatedAt: 12_000 }) });
+    await waitFor(() => expect(state()).toBe('cancelled'));
+    expect(screen.getByText('Import cancelled: your data is exactly as before.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+  });
+
+  test('a job paused before the page opened shows its row with Resume and Discard (in German too)', async () => {
+    const paused = jobFixture({
+      state: 'paused',
+      done: 42_500,
+      error: 'Kein Speicherplatz.',
+      updatedAt: 5_000,
+    });
+    const { calls } = renderWithApi(
+      <JobProgress />,
+      {
+        'jobs/list': () => [paused, jobFixture({ id: 'old', state: 'done' })],
+        'jobs/resume': ({ id }) => jobFixture({ id }),
+      },
+      'de',
+    );
+    await waitFor(() => expect(state()).toBe('paused'));
+    expect(document.querySelectorAll('[data-job-id]')).toHaveLength(1);
+    expect(screen.getByText('Angehalten bei Zeile 42.501: Kein Speicherplatz.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Verwerfen (geschriebene Zeilen zurücknehmen)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Fortsetzen' }));
+    await waitFor(() => expect(calls.at(-1)).toEqual({ type: 'jobs/resume', payload: { id: 'job-1' } }));
+  });
+
+  test('a finished import reports what it did', async () => {
+    const { emit } = renderWithApi(<JobProgress />, { 'jobs/list': () => [] });
+    emit({
+      kind: 'job',
+      job: jobFixture({ state: 'done', done: 100_000, created: 99_000, merged: 1_000, errorCount: 3 }),
+    });
+    expect(
+      await screen.findByText('Import finished: 99,000 new, 1,000 merged, 3 broken rows skipped.'),
+    ).toBeTruthy();
+    expect(bar()).toBeNull();
+  });
+});

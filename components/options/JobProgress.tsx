@@ -1,0 +1,111 @@
+import { useLayoutEffect, useState } from 'preact/hooks';
+import type { JobView } from '@/lib/messages/events';
+import { estimate, formatDuration, isActive } from '@/lib/io/job-progress';
+import { useAction, useApi } from '../api';
+import { ErrorState } from '../States';
+import { useLocale, useT } from '../i18n';
+
+/**
+ * The long jobs of the background (imports), live: a progress bar with counts, rate and time
+ * left, Cancel; a paused job offers Resume and Discard. Fed by `job` events (whichever tab the
+ * rep is on), and by `jobs/list` when the page opens or the worker woke again.
+ */
+export function JobProgress() {
+  const { send, subscribe } = useApi();
+  const t = useT();
+  const locale = useLocale();
+  const action = useAction();
+  const [jobs, setJobs] = useState<Record<string, JobView>>({});
+
+  useLayoutEffect(() => {
+    const keep = (job: JobView) =>
+      setJobs((all) =>
+        all[job.id] && all[job.id]!.updatedAt > job.updatedAt ? all : { ...all, [job.id]: job },
+      );
+    // Jobs that were running before this page opened (or the worker stopped and resumed them).
+    void send('jobs/list', {}).then(
+      (list) => list.filter(isActive).forEach(keep),
+      () => undefined,
+    );
+    return subscribe((event) => {
+      if (event.kind === 'job') keep(event.job);
+    });
+  }, []);
+
+  const number = (n: number) => n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
+  const shown = Object.values(jobs).sort((a, b) => b.startedAt - a.startedAt);
+  if (!shown.length) return null;
+
+  return (
+    <div aria-label={t('jobs')} role="group">
+      {action.error && <ErrorState error={action.error} />}
+      {shown.map((job) => {
+        const eta = estimate(job);
+        const count = `${number(job.done)} / ${number(job.total)} ${t('jobRows')}`;
+        return (
+          <div key={job.id} class="panel job" data-job-id={job.id} data-job-state={job.state}>
+            <p>
+              <strong>{t(`job_${job.kind}`)}</strong>
+            </p>
+            {isActive(job) && (
+              <>
+                <progress max={job.total} value={job.done} aria-label={t(`job_${job.kind}`)} />
+                <p role="status">
+                  {count}
+                  {eta && job.state !== 'paused'
+                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t('jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
+                    : ''}
+                </p>
+              </>
+            )}
+            {job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
+            {job.state === 'cancelling' && <p>{t('jobCancelling')}</p>}
+            {job.state === 'paused' && (
+              <p class="error">
+                {t('jobPausedAt')} {number(job.done + 1)}
+                {job.error ? `: ${job.error}` : ''}
+              </p>
+            )}
+            {job.state === 'done' && (
+              <p role="status" class="ok">
+                {t('jobDone')} {number(job.created)} {t('jobNew')}, {number(job.merged)} {t('jobMerged')}
+                {job.errorCount ? `, ${number(job.errorCount)} ${t('jobBroken')}` : ''}.
+              </p>
+            )}
+            {job.state === 'cancelled' && (
+              <p role="status" class="ok">
+                {t('jobCancelled')}
+              </p>
+            )}
+            {job.state === 'failed' && (
+              <p role="status" class="error">
+                {t('jobFailed')} {job.error}
+              </p>
+            )}
+            <div class="actions">
+              {job.state === 'running' && (
+                <button type="button" onClick={() => action.run(() => send('jobs/cancel', { id: job.id }))}>
+                  {t('cancel')}
+                </button>
+              )}
+              {job.state === 'paused' && (
+                <>
+                  <button
+                    type="button"
+                    class="primary"
+                    onClick={() => action.run(() => send('jobs/resume', { id: job.id }))}
+                  >
+                    {t('jobResume')}
+                  </button>
+                  <button type="button" onClick={() => action.run(() => send('jobs/cancel', { id: job.id }))}>
+                    {t('jobDiscard')}
+                  </button>
+                </>
+              )}
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
