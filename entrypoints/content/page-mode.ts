@@ -1,7 +1,7 @@
 import { createScanner, observeChanges, type DetectedContact, type ScanUpdate } from '@/lib/detect';
 import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
-import { MAX_BADGES, type createOverlay } from './overlay';
+import { MAX_BADGES, type createOverlay, type OverlayItem } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
 
 /**
@@ -15,13 +15,20 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
   let reporting = false;
 
   const render = () => {
-    const items = [];
+    const items: OverlayItem[] = [];
     for (const [key, contact] of contacts) {
       // The overlay shows at most MAX_BADGES: a change on a 10,000-contact page stops there.
       if (items.length === MAX_BADGES) break;
       const state = badges.get(key);
       const anchor = state && anchorOf(contact);
-      if (state && anchor) items.push({ key, target: contact.emails[0] ?? key, anchor, state });
+      if (state && anchor)
+        items.push({
+          key,
+          target: contact.emails[0] ?? key,
+          anchor,
+          state,
+          about: [contact.name, contact.title],
+        });
     }
     overlay.render(items);
   };

@@ -50,7 +50,8 @@ describe('background handlers', () => {
   test('a report is scored, kept per tab, and badges carry the stage once a deal exists', async () => {
     const { h, services } = await setup();
     const first = await h['page/report']({ contacts: [markus] }, fromTab);
-    expect(first.badges[0]).toMatchObject({ key: 'markus@acme.de', verdict: 'lead', stage: undefined });
+    expect(first.badges[0]).toMatchObject({ key: 'markus@acme.de', verdict: 'lead', saved: false });
+    expect(first.badges[0]?.stage).toBeUndefined();
     expect(services.tabs.get(3).url).toBe('https://acme.de/team');
 
     const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
@@ -87,6 +88,29 @@ describe('background handlers', () => {
     await h['page/badges']({ emails: [] }, fromTab);
     await settled();
     expect(events).toEqual([]);
+  });
+
+  test('replies to a page carry only what the badge shows: no id, stored field or reason', async () => {
+    const { h } = await setup();
+    const { contact } = await h['contacts/add'](
+      { contact: { ...markus, title: 'Stored Secret Title', company: 'Stored Secret GmbH' } },
+      page,
+    );
+    await h['deals/start']({ contactId: contact.id }, page);
+    await settled();
+    // The page names the address only: nothing it did not supply may come back.
+    const bare = { emails: ['markus@acme.de'], phones: [], profiles: [], detectors: ['card'] };
+    const replies = [
+      await h['page/report']({ contacts: [bare] }, fromTab),
+      await h['page/badges']({ emails: [] }, fromTab),
+    ];
+    for (const reply of replies) {
+      const [badge] = reply.badges;
+      expect(Object.keys(badge!).sort()).toEqual(['key', 'saved', 'score', 'stage', 'verdict']);
+      const text = JSON.stringify(reply);
+      for (const secret of [contact.id, 'Stored Secret', 'Procurement', 'Markus'])
+        expect(text).not.toContain(secret);
+    }
   });
 
   test('the probe loads the scanner into its own tab, whatever it says', async () => {

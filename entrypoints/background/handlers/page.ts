@@ -70,17 +70,11 @@ export async function rescoreTab(services: Services, tabId: number): Promise<voi
   services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
 }
 
+/** Only what the badge shows goes back to the page (see BadgeState). */
 export function badgeOf(c: TabContact): BadgeState {
-  return {
-    key: c.key,
-    contactId: c.contactId,
-    name: c.name,
-    title: c.title,
-    verdict: c.fit.verdict,
-    score: c.fit.score,
-    reasons: c.fit.reasons.slice(0, 3),
-    stage: c.deal ? { step: c.deal.step, status: c.deal.status } : undefined,
-  };
+  const badge: BadgeState = { key: c.key, verdict: c.fit.verdict, score: c.fit.score, saved: !!c.contactId };
+  if (c.deal) badge.stage = { step: c.deal.step, status: c.deal.status };
+  return badge;
 }
 
 export function pageHandlers(
