@@ -67,7 +67,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
 
   watchPermissions(() => void syncContentScripts().catch(() => undefined));
-  void syncContentScripts().catch(() => undefined);
+  // storage.session is emptied whenever the extension goes away (reload, update, disable): a
+  // worker that finds no mark is a fresh load, not a waking worker.
+  void (async () => {
+    const { loaded } = await session.get('loaded');
+    if (!loaded) await session.set({ loaded: true });
+    await syncContentScripts({ freshLoad: !loaded });
+  })().catch(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) tabs.forget(tabId);

@@ -211,6 +211,9 @@ export function createOverlay(
     },
     count: () => placed.size,
     destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      doc.defaultView?.removeEventListener('scroll', schedule, { capture: true });
+      doc.defaultView?.removeEventListener('resize', schedule);
       host.remove();
       placed.clear();
     },

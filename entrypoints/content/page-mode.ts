@@ -3,12 +3,18 @@ import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
 import { MAX_BADGES, type createOverlay, type OverlayItem } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
+import { retryDelay } from './lifeline';
 
 /**
  * Web pages: scan once in slices, then what changes. The first report is the whole page; later
  * ones carry only what changed, so a mutation costs what it changed, not the page.
  */
-export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeof createOverlay>) {
+export function runPageMode(
+  doc: Document,
+  send: Send,
+  overlay: ReturnType<typeof createOverlay>,
+  isDead: () => boolean = () => false,
+) {
   const contacts = new Map<string, DetectedContact>();
   const badges = new Map<string, BadgeState>();
   let pending: ScanUpdate[] = [];
@@ -33,8 +39,11 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
     overlay.render(items);
   };
 
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const report = async () => {
-    if (reporting || !pending.length) return;
+    if (reporting || retry || stopped || !pending.length) return;
     reporting = true;
     const updates = pending;
     pending = [];
@@ -54,14 +63,24 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
         if (full && first) badges.clear();
         for (const b of reply.badges) badges.set(b.key, b);
       }
+      failures = 0;
       render();
     } catch {
-      // The background may be restarting: report the whole page again next time.
-      pending.unshift({ all: [...contacts.values()], changed: [], initial: true });
-    } finally {
       reporting = false;
-      if (pending.length) void report();
+      if (stopped || isDead()) return;
+      // The background may be restarting: the whole page goes again, after a pause that doubles
+      // with each failure; after the last retry only the page's next change tries again.
+      pending = [{ all: [...contacts.values()], changed: [], initial: true }];
+      const delay = retryDelay(failures++);
+      if (delay !== undefined)
+        retry = setTimeout(() => {
+          retry = undefined;
+          void report();
+        }, delay);
+      return;
     }
+    reporting = false;
+    if (pending.length) void report();
   };
 
   const scanner = createScanner(
@@ -90,6 +109,8 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       }
     },
     stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
       stop();
       scanner.stop();
     },

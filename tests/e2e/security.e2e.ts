@@ -1,14 +1,32 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { waitForBadges } from './badges';
 
+const MANAGER = resolve('.test-results/manager');
 let rig: Rig;
 beforeAll(async () => {
-  rig = await startRig();
+  writeManagerExtension(MANAGER);
+  rig = await startRig({ extraExtensions: [MANAGER] });
 });
+
+/** A second extension allowed to turn ours off and on, as an update or a reload does. */
+function writeManagerExtension(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Manager',
+      version: '1.0',
+      permissions: ['management'],
+      background: { service_worker: 'manager.js' },
+    }),
+  );
+  writeFileSync(join(dir, 'manager.js'), 'self.manager = true;');
+}
 afterAll(async () => rig?.close());
 
 async function extensionPage(path: string) {
@@ -83,4 +101,85 @@ describe('no pipeline oracle', () => {
     expect(new Set(boxes)).toEqual(new Set([boxes[0]]));
     await Promise.all([page.close(), options.close()]);
   });
+});
+
+/** One task's delay in the page: a timer's lateness, or null when the page does not answer within 10 s. */
+async function taskDelay(page: Page): Promise<number | null> {
+  const probe = page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const t = performance.now();
+        setTimeout(() => resolve(performance.now() - t), 0);
+      }),
+  );
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), 10_000));
+  return Promise.race([probe, timeout]);
+}
+
+// Last in this file: it reloads the extension, so the rig's service worker handle goes stale.
+describe('a dead extension', () => {
+  test('after a reload, open pages that change stay responsive, drop the old overlay, and a fresh load takes over', async () => {
+    const page = await rig.browser.context.newPage();
+    await page.goto(`${rig.site.origin}/team.html`);
+    await waitForBadges(page, (b) => b.length >= 3);
+    // Chromium does not bring back a command-line extension after chrome.runtime.reload(); turning it
+    // off and on (what an update does to open pages) invalidates the old scripts the same way.
+    const manager = rig.browser.context.serviceWorkers().find((w) => w.url().endsWith('/manager.js'))!;
+    await manager.evaluate(async (id) => {
+      const { management } = (
+        globalThis as unknown as {
+          chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } };
+        }
+      ).chrome;
+      await management.setEnabled(id, false);
+      await management.setEnabled(id, true);
+    }, rig.browser.extensionId);
+    // The new version answers (its worker started and registered the scripts again).
+    await expect
+      .poll(
+        async () => {
+          const probe = await rig.browser.context.newPage();
+          try {
+            await probe.goto(rig.extensionUrl('options.html'));
+            return (await send<{ registered: string[] }>(probe, 'access/status', {})).registered.length;
+          } catch {
+            return 0;
+          } finally {
+            await probe.close();
+          }
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    // The page changes after the reload: every change used to be reported to a dead extension at once.
+    const delays: (number | null)[] = [];
+    for (let round = 0; round < 5; round++) {
+      const mutated = page.evaluate((r) => {
+        const section = document.querySelector('main')!;
+        for (let i = 0; i < 20; i++) {
+          const card = document.createElement('article');
+          const name = document.createElement('h3');
+          name.textContent = `Late Person${String.fromCharCode(65 + r)}${String.fromCharCode(65 + i)}`;
+          const mail = document.createElement('a');
+          mail.href = `mailto:late${r}-${i}@acme-industrie.de`;
+          mail.textContent = `late${r}-${i}@acme-industrie.de`;
+          card.append(name, mail);
+          section.append(card);
+        }
+      }, round);
+      // A frozen page never answers: the race turns that into a null delay instead of a hung test.
+      await Promise.race([mutated, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      delays.push(await taskDelay(page));
+      await page.waitForTimeout(300);
+    }
+    console.log(`task delays after reload (ms): ${JSON.stringify(delays)}`);
+    expect(delays.every((d) => d !== null)).toBe(true);
+    // A fresh load (the new version's script) badges the people added after the reload.
+    const badges = await waitForBadges(page, (b) => b.length >= 20, 30_000);
+    expect(badges.length).toBeGreaterThanOrEqual(20);
+    // The old overlay is gone: no badge is drawn twice at one place.
+    expect(new Set(badges.map((b) => `${Math.round(b.x)},${Math.round(b.y)}`)).size).toBe(badges.length);
+    expect(await taskDelay(page)).not.toBeNull();
+    await page.close();
+  }, 120_000);
 });
