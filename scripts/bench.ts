@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { browserBench } from './bench/browser';
 import { fitBench } from './bench/fit';
+import { regexBench } from './bench/regex';
 import { storeBench } from './bench/store';
 
 const sections = [
@@ -13,6 +14,7 @@ const sections = [
   '',
   await browserBench(),
   await fitBench(),
+  await regexBench(),
   await storeBench(),
 ];
 const report = sections.join('\n');
