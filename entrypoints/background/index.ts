@@ -19,7 +19,7 @@ import { TabStates } from './tab-state';
 export default defineBackground(() => {
   const hub = createEventHub();
   const session = browser.storage.session;
-  const tabs = new TabStates((snapshot) => void session.set({ tabs: snapshot }).catch(() => undefined));
+  const tabs = new TabStates((snapshot) => session.set({ tabs: snapshot }));
   void session.get('tabs').then((data) => tabs.restore(data.tabs));
 
   let compiled: { key: string; profile: CompiledProfile } | undefined;

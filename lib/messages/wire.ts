@@ -28,10 +28,17 @@ export const mailSummaryWire = z.strictObject({
 });
 export type MailSummaryWire = z.infer<typeof mailSummaryWire>;
 
-export const healthWire = z.record(
-  short(60),
-  z.strictObject({ found: z.number().int().min(0), missing: z.number().int().min(0) }),
-);
+/** Anchor health of one webmail read: at most this many anchor names per report. */
+export const MAX_HEALTH_KEYS = 50;
+export const healthWire = z
+  .record(
+    short(60),
+    z.strictObject({
+      found: z.number().int().min(0).max(100_000),
+      missing: z.number().int().min(0).max(100_000),
+    }),
+  )
+  .refine((h) => Object.keys(h).length <= MAX_HEALTH_KEYS, `At most ${MAX_HEALTH_KEYS} anchors.`);
 
 export const transitionAction = z.enum(['advance', 'back', 'lose', 'reopen']);
 export const dealFactWire = z.discriminatedUnion('kind', [

@@ -8,6 +8,9 @@ import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
+/** Anchor names the health tally keeps, whatever pages report. */
+export const MAX_HEALTH_NAMES = 200;
+
 /** Known contacts of the given addresses, with their current deal. */
 export async function knownContacts(store: Store, emails: string[]) {
   const known = await contactsByEmails(store, emails);
@@ -99,8 +102,11 @@ export function pageHandlers(
       );
       if (payload.health) {
         services.healthReport.pages++;
+        const anchors = services.healthReport.anchors;
         for (const [name, h] of Object.entries(payload.health)) {
-          const entry = (services.healthReport.anchors[name] ??= { found: 0, missing: 0 });
+          // Names come from the page's process: the tally keeps a bounded set of them.
+          if (!Object.hasOwn(anchors, name) && Object.keys(anchors).length >= MAX_HEALTH_NAMES) continue;
+          const entry = (anchors[name] ??= { found: 0, missing: 0 });
           entry.found += h.found;
           entry.missing += h.missing;
         }
