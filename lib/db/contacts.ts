@@ -1,12 +1,20 @@
 import { normaliseEmail } from '../contacts/email';
 import { searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
+import { CONTACT_LIMITS, withinLimits } from '../contacts/limits';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPTransaction } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
 import { dbOf } from './internal';
 
-const MAX_SOURCES = 50;
+const MAX_SOURCES = CONTACT_LIMITS.sources;
+
+/** Every contact is written within the one set of limits (lib/contacts/limits), whatever path it came by. */
+function limited(contact: Contact): Contact {
+  const next = withinLimits(contact);
+  next.searchTerms = searchTermsOf(next);
+  return next;
+}
 const MAX_TEXT = 2_000;
 
 function clean(text: string | undefined, max = MAX_TEXT): string | undefined {
@@ -84,7 +92,7 @@ async function upsertInTx(
   }
   if (existing) {
     const extra = new Map([...emails].filter(([key]) => !owned.has(key)));
-    const merged = merge(existing, input, extra, now);
+    const merged = limited(merge(existing, input, extra, now));
     await tx.store.put(merged);
     return { contact: merged, created: false };
   }
@@ -109,9 +117,9 @@ async function upsertInTx(
     updatedAt: now,
     version: 1,
   };
-  contact.searchTerms = searchTermsOf(contact);
-  await tx.store.add(contact);
-  return { contact, created: true };
+  const stored = limited(contact);
+  await tx.store.add(stored);
+  return { contact: stored, created: true };
 }
 
 /**
@@ -172,11 +180,11 @@ export async function updateContact(
     if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
     if (current.version !== expectedVersion) throw conflict('contact', id);
     const next: Contact = { ...current, ...patch, updatedAt: store.now(), version: current.version + 1 };
-    next.searchTerms = searchTermsOf(next);
-    await tx.store.put(next);
+    const stored = limited(next);
+    await tx.store.put(stored);
     await tx.done;
     store.emit({ store: 'contacts', ids: [id], kind: 'put' });
-    return next;
+    return stored;
   } catch (error) {
     throw asStoreError(error);
   }

@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { CONTACT_LIMITS } from '../contacts/limits';
 import {
   activityKindWire,
   dealFactWire,
@@ -65,11 +66,11 @@ export const PROTOCOL = {
       id,
       expectedVersion: z.number().int().min(1),
       patch: z.strictObject({
-        name: z.string().max(300).optional(),
-        title: z.string().max(300).optional(),
-        company: z.string().max(300).optional(),
-        notes: z.string().max(20_000).optional(),
-        tags: z.array(z.string().max(100)).max(100).optional(),
+        name: z.string().max(CONTACT_LIMITS.name).optional(),
+        title: z.string().max(CONTACT_LIMITS.text).optional(),
+        company: z.string().max(CONTACT_LIMITS.text).optional(),
+        notes: z.string().max(CONTACT_LIMITS.notes).optional(),
+        tags: z.array(z.string().max(CONTACT_LIMITS.tag)).max(CONTACT_LIMITS.tags).optional(),
       }),
     }),
     PAGE,
