@@ -125,6 +125,17 @@ describe('background handlers', () => {
     expect(Object.keys(services.healthReport.anchors)).toHaveLength(MAX_HEALTH_NAMES);
   });
 
+  test('a mail summary (and its focus) from a tab that is not webmail is refused', async () => {
+    const { h, services } = await setup();
+    const mail = { provider: 'gmail' as const, subject: 'Hi', focusEmail: 'markus@acme.de' };
+    await expect(h['page/report']({ contacts: [markus], mail }, fromTab)).rejects.toThrow(/webmail/);
+    expect(services.tabs.focus(3).email).toBeUndefined();
+    expect(services.tabs.get(3).mail).toBeUndefined();
+    const gmailTab = { ...fromTab, tabId: 9, tabUrl: 'https://mail.google.com/mail/u/0/#inbox/abc' };
+    await h['page/report']({ contacts: [markus], mail }, gmailTab);
+    expect(services.tabs.focus(9).email).toBe('markus@acme.de');
+  });
+
   test('the probe loads the scanner into its own tab, whatever it says', async () => {
     const { h, services } = await setup();
     const injected: number[] = [];

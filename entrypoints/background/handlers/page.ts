@@ -6,6 +6,8 @@ import type { CompiledProfile } from '@/lib/fit';
 import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
+import { providerForUrl } from '@/lib/webmail/provider';
+import { ProtocolError } from '@/lib/messages';
 import type { Services } from '../services';
 
 /** Anchor names the health tally keeps, whatever pages report. */
@@ -85,6 +87,10 @@ export function pageHandlers(
 ): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact' | 'page/activate'> {
   return {
     async 'page/report'(payload, request) {
+      // A mail summary names "the contact in front of the rep": only a webmail tab may send one.
+      const provider = providerForUrl(request.tabUrl, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' });
+      if (payload.mail && payload.mail.provider !== provider)
+        throw new ProtocolError('forbidden', 'Only a webmail tab can report an open message.');
       const store = await services.store();
       const profile = await services.activeProfile();
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
