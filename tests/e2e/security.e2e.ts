@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { corpus } from '../corpora';
+import { findTabId } from '../../scripts/chromium';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FAULTS_DIR, startRig, type Rig } from './fixtures';
@@ -101,6 +103,90 @@ describe('no pipeline oracle', () => {
     expect(new Set(boxes)).toEqual(new Set([boxes[0]]));
     await Promise.all([page.close(), options.close()]);
   });
+});
+
+const XSS = corpus('xss-payloads');
+
+/** Every distinct line of the public XSS lists (PayloadsAllTheThings), up to 300. */
+function corpusPayloads(): string[] {
+  const lines = readdirSync(XSS.path)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(join(XSS.path, f), 'utf8').split(/\r?\n/))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return [...new Set(lines)].slice(0, 300);
+}
+
+const html = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe.runIf(XSS.present)('hostile pages: the public XSS lists', () => {
+  test('every payload stays text in badges, the popup and the sidebar: no dialog, no element injected', async () => {
+    const payloads = corpusPayloads();
+    expect(payloads.length).toBeGreaterThanOrEqual(200);
+    mkdirSync(FAULTS_DIR, { recursive: true });
+    writeFileSync(
+      join(FAULTS_DIR, 'hostile-corpus.html'),
+      `<!doctype html><html lang="en"><body><main>${payloads
+        .map(
+          (p, i) =>
+            `<div class="card"><h3>Eve Corpus${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}</h3><p>${html(p.slice(0, 280))}</p><a href="mailto:xss${i}@evil-corp.de">${html(p.slice(0, 200))}</a></div>`,
+        )
+        .join('\n')}</main></body></html>`,
+    );
+    let dialogs = 0;
+    const watch = (p: Page) => p.on('dialog', (d) => void (dialogs++, d.dismiss().catch(() => undefined)));
+    const page = await rig.browser.context.newPage();
+    watch(page);
+    await page.goto(`${rig.site.origin}/faults/hostile-corpus.html`);
+    const badges = await waitForBadges(page, (b) => b.length >= 100, 30_000);
+    const options = await extensionPage('options.html');
+    watch(options);
+    for (const [i, p] of payloads.entries())
+      await send(options, 'contacts/add', {
+        contact: {
+          name: `Eve ${p.slice(0, 200)}`,
+          title: p.slice(0, 300),
+          company: p.slice(0, 300),
+          emails: [`xss${i}@evil-corp.de`],
+          phones: [],
+          profiles: [],
+          detectors: ['test'],
+        },
+      });
+    const tabId = (await findTabId(rig.browser, `${rig.site.origin}/faults/hostile-corpus.html`))!;
+    const popup = await extensionPage(`popup.html?tab=${tabId}`);
+    watch(popup);
+    const rows = popup.getByRole('list', { name: 'Found on this page' }).getByRole('listitem');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(100);
+    const why = popup.getByRole('button', { name: 'Why?' });
+    for (let i = 0; i < 30 && (await why.count()) > 0; i++) await why.first().click();
+    const sidebar = await extensionPage(`sidepanel.html?tab=${tabId}`);
+    watch(sidebar);
+    await sidebar.getByLabel('Search contacts').fill('eve');
+    const results = sidebar.getByRole('listbox').getByRole('button');
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
+    for (let i = 0; i < Math.min(10, await results.count()); i++) {
+      await results.nth(i).click();
+      await expect.poll(() => sidebar.locator('main').innerText()).toMatch(/Eve/);
+    }
+    const injected = await Promise.all(
+      [popup, sidebar].map((p) =>
+        p.evaluate(
+          () =>
+            document.querySelectorAll(
+              'main img, main svg, main iframe, main script, main object, main embed, main video, main audio, main marquee, main [onerror], main [onload], main [onfocus], main [onmouseover]',
+            ).length,
+        ),
+      ),
+    );
+    console.log(
+      `xss corpus: ${payloads.length} payloads, ${badges.length} badges, ${dialogs} dialogs, ${injected} injected`,
+    );
+    expect(dialogs).toBe(0);
+    expect(injected).toEqual([0, 0]);
+    await Promise.all([page, options, popup, sidebar].map((p) => p.close()));
+  }, 180_000);
 });
 
 /** One task's delay in the page: a timer's lateness, or null when the page does not answer within 10 s. */
