@@ -10,7 +10,7 @@ export const TAB_LIMITS = {
   contactsPerTab: 10_000,
   tabs: 500,
   snapshotContacts: 20_000,
-  snapshotBytes: 6 * 1024 * 1024,
+  snapshotBytes: 4 * 1024 * 1024,
 } as const;
 
 type Persist = (snapshot: unknown) => Promise<void> | void;
@@ -125,26 +125,27 @@ export class TabStates {
   }
 
   /**
-   * Mirrors the states to session storage. A failed write is logged and the oldest tab state
-   * dropped before one more try: the others keep surviving a worker restart.
+   * Mirrors the states to session storage. A failed write is logged and the oldest tab state in
+   * the snapshot left out of it before one more try: the others keep surviving a worker restart
+   * (the tab's state stays in memory for as long as the worker runs).
    */
-  private save(retry = true) {
+  private save(retry = true, leaveOut?: number) {
     if (!this.persist) return;
+    const snapshot = this.snapshot();
+    if (leaveOut !== undefined) snapshot.states = snapshot.states.filter(([id]) => id !== leaveOut);
     let pending: Promise<void> | void;
     try {
-      pending = this.persist(this.snapshot());
+      pending = this.persist(snapshot);
     } catch (error) {
       pending = Promise.reject(error);
     }
     void Promise.resolve(pending).catch((error: unknown) => {
-      const oldest = [...this.states].sort(([, a], [, b]) => (a.scannedAt ?? 0) - (b.scannedAt ?? 0))[0];
+      const oldest = [...snapshot.states].sort(([, a], [, b]) => (a.scannedAt ?? 0) - (b.scannedAt ?? 0))[0];
       this.log(
         `Pipeline Scout: saving the tab states failed (${(error as Error)?.message ?? String(error)}); ` +
-          (oldest ? `dropping the oldest (tab ${oldest[0]}) and trying again.` : 'nothing to drop.'),
+          (oldest && retry ? `leaving the oldest (tab ${oldest[0]}) out and trying again.` : 'giving up.'),
       );
-      if (!oldest || !retry) return;
-      this.states.delete(oldest[0]);
-      this.save(false);
+      if (oldest && retry) this.save(false, oldest[0]);
     });
   }
 }
