@@ -38,7 +38,13 @@ describe('badges', () => {
       { key: 'a', target: 'a', anchor, state: state({ key: '<img src=x onerror=alert(1)>' }) },
       { key: 'a', target: 'a', anchor, state: state({}) },
     ]);
-    const host = document.querySelector('pipeline-scout-overlay') as HTMLElement;
+    const host = document.querySelector('[data-pipeline-scout]') as HTMLElement;
+    // A random tag per load: no page can select, style or pre-define the host by a known name.
+    expect(host.tagName).toMatch(/^PS-[0-9A-F]{8}$/);
+    const other = createOverlay(document, { locale: 'en', mode: 'badge', onOpen: () => undefined });
+    other.render([{ key: 'b', target: 'b', anchor, state: state({}) }]);
+    expect(document.querySelectorAll('[data-pipeline-scout]')[1]!.tagName).not.toBe(host.tagName);
+    other.destroy();
     expect(host.shadowRoot).toBeNull();
     expect(host.style.position).toBe('absolute');
     expect(overlay.count()).toBe(1);

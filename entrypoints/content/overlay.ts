@@ -90,7 +90,8 @@ export function createOverlay(
   doc: Document,
   options: { locale: Locale; mode: 'badge' | 'chip'; onOpen(key: string): void },
 ) {
-  const host = doc.createElement('pipeline-scout-overlay');
+  // A new tag name per load: a page cannot style, select or pre-register our host by a known name.
+  const host = doc.createElement(`ps-${crypto.randomUUID().slice(0, 8)}`);
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.style.cssText =
     'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';

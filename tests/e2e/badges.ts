@@ -41,7 +41,8 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const buttons: CdpNode[] = [];
     const walk = (node: CdpNode, inOverlay: boolean) => {
-      const here = inOverlay || node.nodeName === 'PIPELINE-SCOUT-OVERLAY';
+      const here =
+        inOverlay || (node.nodeName.startsWith('PS-') && attr(node, 'data-pipeline-scout') !== undefined);
       if (here && node.nodeName === 'BUTTON') buttons.push(node);
       for (const c of node.children ?? []) walk(c, here);
       for (const s of node.shadowRoots ?? []) walk(s, here);
