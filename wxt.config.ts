@@ -54,8 +54,11 @@ export default defineConfig({
     ],
     optional_host_permissions: [...WEBMAIL_HOST_PATTERNS, '<all_urls>'],
     content_security_policy: {
-      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'",
+      // frame-ancestors: no page can frame the popup, sidebar or options (clickjacking).
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
+    // No web page and no other extension may connect (Chromium; Firefox has no such key).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
     action: { default_title: 'Pipeline Scout' },
     commands: {
       'open-sidebar': {

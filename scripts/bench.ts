@@ -8,6 +8,7 @@ import { browserBench } from './bench/browser';
 import { fitBench } from './bench/fit';
 import { patternBench } from './bench/pattern';
 import { peopleBench } from './bench/people';
+import { regexBench } from './bench/regex';
 import { storeBench } from './bench/store';
 import { recordBench } from './bench/record';
 import { importBench } from './bench/imports';
@@ -19,6 +20,7 @@ const sections = [
   await peopleBench(),
   await fitBench(),
   await patternBench(),
+  await regexBench(),
   await storeBench(),
   await recordBench(),
   await importBench(),

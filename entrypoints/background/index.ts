@@ -23,7 +23,7 @@ const JOB_ALARM = 'job-resume';
 export default defineBackground(() => {
   const hub = createEventHub();
   const session = browser.storage.session;
-  const tabs = new TabStates((snapshot) => void session.set({ tabs: snapshot }).catch(() => undefined));
+  const tabs = new TabStates((snapshot) => session.set({ tabs: snapshot }));
   void session.get('tabs').then((data) => tabs.restore(data.tabs));
 
   let compiled: { key: string; profile: CompiledProfile } | undefined;
@@ -83,7 +83,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
 
   watchPermissions(() => void syncContentScripts().catch(() => undefined));
-  void syncContentScripts().catch(() => undefined);
+  // storage.session is emptied whenever the extension goes away (reload, update, disable): a
+  // worker that finds no mark is a fresh load, not a waking worker.
+  void (async () => {
+    const { loaded } = await session.get('loaded');
+    if (!loaded) await session.set({ loaded: true });
+    await syncContentScripts({ freshLoad: !loaded });
+  })().catch(() => undefined);
   browser.tabs.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url) tabs.forget(tabId);

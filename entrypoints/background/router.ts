@@ -73,7 +73,7 @@ export function createRouter(
       stats.handled++;
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof StoreError || error instanceof PipelineError) {
+      if (error instanceof StoreError || error instanceof PipelineError || error instanceof ProtocolError) {
         return { ok: false, error: { code: error.code, message: error.message } };
       }
       const message = error instanceof Error ? error.message : String(error);

@@ -21,9 +21,11 @@ export function plan(origins: string[]): { webmail: string[]; sites: string[] } 
 /**
  * Registers the scripts for the hosts the user granted, and unregisters them for the ones
  * revoked. Runs when the service worker starts and on every permission change; changes only
- * what differs, and only then injects into tabs already open.
+ * what differs, and only then injects into tabs already open. A fresh load of the extension (a
+ * reload, an update, re-enabling it) injects into open tabs too: their old scripts stopped when
+ * the extension went away, and the new version's take the pages over.
  */
-export async function syncContentScripts(): Promise<{
+export async function syncContentScripts(options: { freshLoad?: boolean } = {}): Promise<{
   webmail: boolean;
   allSites: boolean;
   registered: string[];
@@ -54,9 +56,12 @@ export async function syncContentScripts(): Promise<{
     });
   }
   // A waking service worker finds the registrations in place (they persist): nothing to redo.
-  if (registrationKey(existing) !== registrationKey(scripts)) {
+  const changed = registrationKey(existing) !== registrationKey(scripts);
+  if (changed) {
     if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
     if (scripts.length) await browser.scripting.registerContentScripts(scripts);
+  }
+  if (changed || options.freshLoad) {
     await Promise.all(
       scripts.map((s) =>
         injectIntoOpenTabs(s.matches ?? [], s.id === IDS.webmail ? 'scanner' : 'probe', s.excludeMatches),

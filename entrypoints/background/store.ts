@@ -12,7 +12,14 @@ export function whenStoreOpens(callback: (store: Store) => void): void {
 
 /** The one database connection of the extension; only the background opens it. */
 export function getStore(): Promise<Store> {
-  opening ??= openStore().then(
+  opening ??= openStore({
+    // A lost connection (a newer version upgrading, or the browser closing it) is reopened on
+    // the next request instead of failing every one after it.
+    onLost: () => {
+      opening = undefined;
+      current = undefined;
+    },
+  }).then(
     (store) => {
       current = store;
       for (const callback of onOpen) callback(store);

@@ -1,6 +1,20 @@
 import { contactKey } from '@/lib/contacts/key';
 import type { TabContact, TabState, MailSummaryWire } from '@/lib/messages';
 
+/**
+ * Bounds on what pages can make the background hold: contacts per tab (a report carries at most
+ * 2,000; delta reports add up to this), and the storage.session snapshot (10 MB quota for the
+ * whole extension) in contacts and in bytes. The tabs' newest states go in first.
+ */
+export const TAB_LIMITS = {
+  contactsPerTab: 10_000,
+  tabs: 500,
+  snapshotContacts: 20_000,
+  snapshotBytes: 4 * 1024 * 1024,
+} as const;
+
+type Persist = (snapshot: unknown) => Promise<void> | void;
+
 export interface Focus {
   email?: string;
   contactId?: string;
@@ -11,7 +25,10 @@ export class TabStates {
   private readonly states = new Map<number, TabState & { focus?: Focus }>();
   private lastFocus: Focus & { tabId?: number } = {};
 
-  constructor(private readonly persist?: (snapshot: unknown) => void) {}
+  constructor(
+    private readonly persist?: Persist,
+    private readonly log: (message: string) => void = (message) => console.warn(message),
+  ) {}
 
   restore(snapshot: unknown) {
     const data = snapshot as
@@ -32,13 +49,25 @@ export class TabStates {
     now = Date.now(),
   ) {
     const previous = this.states.get(tabId);
-    const state = { ...previous, url, contacts, mail, scannedAt: now };
+    const state = {
+      ...previous,
+      url,
+      contacts: contacts.slice(0, TAB_LIMITS.contactsPerTab),
+      mail,
+      scannedAt: now,
+    };
     if (mail?.focusEmail)
       state.focus = {
         email: mail.focusEmail,
         contactId: contacts.find((c) => c.key === contactKey({ emails: [mail.focusEmail!] }))?.contactId,
       };
+    this.states.delete(tabId);
     this.states.set(tabId, state);
+    // Oldest first in the map: past the tab limit the oldest state goes.
+    for (const id of this.states.keys()) {
+      if (this.states.size <= TAB_LIMITS.tabs) break;
+      this.states.delete(id);
+    }
     if (state.focus) this.lastFocus = { ...state.focus, tabId };
     this.save();
   }
@@ -100,7 +129,49 @@ export class TabStates {
     return this.get(tabId).contacts.filter((c) => c.fit.verdict === 'lead').length;
   }
 
-  private save() {
-    this.persist?.({ states: [...this.states], lastFocus: this.lastFocus });
+  /** The newest tab states that fit the snapshot budget (contacts and bytes). */
+  private snapshot() {
+    const byAge = [...this.states].sort(([, a], [, b]) => (b.scannedAt ?? 0) - (a.scannedAt ?? 0));
+    const states: typeof byAge = [];
+    let contacts = 0;
+    let bytes = 0;
+    for (const entry of byAge) {
+      const size = JSON.stringify(entry).length;
+      if (contacts + entry[1].contacts.length > TAB_LIMITS.snapshotContacts) continue;
+      if (bytes + size > TAB_LIMITS.snapshotBytes) continue;
+      contacts += entry[1].contacts.length;
+      bytes += size;
+      states.push(entry);
+    }
+    if (states.length < byAge.length)
+      this.log(
+        `Pipeline Scout: ${byAge.length - states.length} tab state(s) left out of the session snapshot (budget).`,
+      );
+    return { states, lastFocus: this.lastFocus };
+  }
+
+  /**
+   * Mirrors the states to session storage. A failed write is logged and the oldest tab state in
+   * the snapshot left out of it before one more try: the others keep surviving a worker restart
+   * (the tab's state stays in memory for as long as the worker runs).
+   */
+  private save(retry = true, leaveOut?: number) {
+    if (!this.persist) return;
+    const snapshot = this.snapshot();
+    if (leaveOut !== undefined) snapshot.states = snapshot.states.filter(([id]) => id !== leaveOut);
+    let pending: Promise<void> | void;
+    try {
+      pending = this.persist(snapshot);
+    } catch (error) {
+      pending = Promise.reject(error);
+    }
+    void Promise.resolve(pending).catch((error: unknown) => {
+      const oldest = [...snapshot.states].sort(([, a], [, b]) => (a.scannedAt ?? 0) - (b.scannedAt ?? 0))[0];
+      this.log(
+        `Pipeline Scout: saving the tab states failed (${(error as Error)?.message ?? String(error)}); ` +
+          (oldest && retry ? `leaving the oldest (tab ${oldest[0]}) out and trying again.` : 'giving up.'),
+      );
+      if (oldest && retry) this.save(false, oldest[0]);
+    });
   }
 }

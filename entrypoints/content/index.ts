@@ -4,6 +4,7 @@ import { createClient } from '@/lib/messages/client';
 import { providerForUrl } from '@/lib/webmail';
 import { parseContentCommand } from '@/lib/messages/events';
 import { firstRunInPage } from './first-run';
+import { createLifeline, type Lifeline } from './lifeline';
 import { createOverlay } from './overlay';
 import { runPageMode } from './page-mode';
 import { runWebmailMode } from './webmail-mode';
@@ -12,15 +13,16 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   registration: 'runtime',
   main() {
-    if (!firstRunInPage('__pipelineScoutLoaded')) return;
+    const lifeline = createLifeline(() => browser.runtime?.id);
+    if (!firstRunInPage('__pipelineScoutLoaded', lifeline.alive)) return;
 
     // Start in a task of its own: evaluating this script and the first read never add up to one long task.
-    setTimeout(() => start(), 0);
+    setTimeout(() => start(lifeline), 0);
   },
 });
 
-function start() {
-  const send = createClient((message) => browser.runtime.sendMessage(message));
+function start(lifeline: Lifeline) {
+  const send = createClient(lifeline.guard((message) => browser.runtime.sendMessage(message)));
   const locale = resolveLocale(navigator.language);
   const provider = providerForUrl(location.href, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' });
   const overlay = createOverlay(document, {
@@ -30,14 +32,22 @@ function start() {
   });
   const mode = provider
     ? runWebmailMode(document, provider, send, overlay)
-    : runPageMode(document, send, overlay);
+    : runPageMode(document, send, overlay, lifeline.isDead);
   // The E2E build marks the page so tests can wait for the script; release builds leave no trace.
   if (import.meta.env.PS_TEST_HOSTS === '1') document.documentElement.dataset.pipelineScoutTest = 'ready';
 
-  browser.runtime.onMessage.addListener((message, sender) => {
+  const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const command = parseContentCommand(message);
     if (command?.type === 'badges/refresh') void mode.refresh();
     return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  // A reloaded or updated extension: this script stops for good (no observer, no badges, no
+  // retries) and a fresh load of the new version may take the page over.
+  lifeline.onDeath(() => {
+    mode.stop();
+    overlay.destroy();
+    browser.runtime.onMessage?.removeListener(listener);
   });
 }

@@ -7,7 +7,7 @@ const state = (s: Partial<BadgeState>): BadgeState => ({
   key: 'k',
   verdict: 'lead',
   score: 80,
-  reasons: [],
+  saved: false,
   ...s,
 });
 
@@ -15,7 +15,7 @@ describe('badges', () => {
   test('text: fit, stage, and "+ Add" for an unknown good fit in webmail', () => {
     expect(badgeText(state({}), 'en', 'badge')).toBe('Lead 80');
     expect(badgeText(state({}), 'en', 'chip')).toBe('+ Add');
-    expect(badgeText(state({ contactId: 'c' }), 'en', 'chip')).toBe('Lead 80');
+    expect(badgeText(state({ saved: true }), 'en', 'chip')).toBe('Lead 80');
     expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'chip')).toBe(
       'Needs assessment · Scope',
     );
@@ -23,8 +23,9 @@ describe('badges', () => {
       'Bedarfsermittlung · Umfang festlegen',
     );
     expect(badgeText(state({ verdict: 'no-fit', score: 10 }), 'de', 'badge')).toBe('Kein Fit');
-    expect(badgeTooltip(state({ name: 'Jane', title: 'CEO', reasons: ['+35: x'] }), 'en')).toBe(
-      'Jane\nCEO\nLead (80)\n+35: x',
+    expect(badgeTooltip(state({}), 'en', 'badge')).toBe('Lead (80)');
+    expect(badgeTooltip(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'badge')).toBe(
+      'Needs assessment · Scope\nLead (80)',
     );
   });
 
@@ -34,10 +35,16 @@ describe('badges', () => {
     document.body.append(anchor);
     const overlay = createOverlay(document, { locale: 'en', mode: 'badge', onOpen: () => undefined });
     overlay.render([
-      { key: 'a', target: 'a', anchor, state: state({ name: '<img src=x onerror=alert(1)>' }) },
+      { key: 'a', target: 'a', anchor, state: state({ key: '<img src=x onerror=alert(1)>' }) },
       { key: 'a', target: 'a', anchor, state: state({}) },
     ]);
-    const host = document.querySelector('pipeline-scout-overlay') as HTMLElement;
+    const host = document.querySelector('[data-pipeline-scout]') as HTMLElement;
+    // A random tag per load: no page can select, style or pre-define the host by a known name.
+    expect(host.tagName).toMatch(/^PS-[0-9A-F]{8}$/);
+    const other = createOverlay(document, { locale: 'en', mode: 'badge', onOpen: () => undefined });
+    other.render([{ key: 'b', target: 'b', anchor, state: state({}) }]);
+    expect(document.querySelectorAll('[data-pipeline-scout]')[1]!.tagName).not.toBe(host.tagName);
+    other.destroy();
     expect(host.shadowRoot).toBeNull();
     expect(host.style.position).toBe('absolute');
     expect(overlay.count()).toBe(1);

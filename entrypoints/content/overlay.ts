@@ -3,15 +3,23 @@ import { stageLabel, type Locale } from '@/lib/pipeline';
 import type { BadgeState } from '@/lib/messages';
 
 export const MAX_BADGES = 200;
+/**
+ * Every badge and chip has this one size whatever it says: a page can measure the boxes in the
+ * closed root (layout, scroll size, hit testing) but must not tell "No fit" from a stage label.
+ * The full text is in the tooltip, which only the rep sees.
+ */
+export const BADGE_WIDTH = 112;
 
 const STYLE = `
 :host { all: initial; }
 .badge {
-  position: absolute; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px;
-  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 6px; height: 18px;
+  position: absolute; pointer-events: auto; display: flex; align-items: center; gap: 4px;
+  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 6px; margin: 0;
+  box-sizing: border-box; width: ${BADGE_WIDTH}px; height: 18px; min-width: 0; max-width: none;
   border-radius: 9px; border: 1px solid rgba(0,0,0,.15); cursor: pointer; white-space: nowrap;
-  max-width: 260px; overflow: hidden; text-overflow: ellipsis; box-shadow: 0 1px 2px rgba(0,0,0,.15);
+  overflow: hidden; box-shadow: 0 1px 2px rgba(0,0,0,.15);
 }
+.label { flex: 1 1 0; min-width: 0; overflow: hidden; text-overflow: ellipsis; text-align: start; }
 .badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
 .lead { background: #dafbe1; color: #0f5323; }
 .maybe { background: #fff1c2; color: #6b4700; }
@@ -34,17 +42,35 @@ export function badgeText(state: BadgeState, locale: Locale, mode: 'badge' | 'ch
       stageLabel(state.stage.step, locale) +
       (state.stage.status === 'lost' ? (locale === 'de' ? ' (verloren)' : ' (lost)') : '')
     );
-  if (mode === 'chip' && state.verdict === 'lead' && !state.contactId)
+  if (mode === 'chip' && state.verdict === 'lead' && !state.saved)
     return locale === 'de' ? '+ Hinzufügen' : '+ Add';
   return state.verdict === 'lead' || state.verdict === 'maybe'
     ? `${VERDICT[locale][state.verdict]} ${state.score}`
     : VERDICT[locale][state.verdict];
 }
 
-export function badgeTooltip(state: BadgeState, locale: Locale): string {
-  return [state.name, state.title, `${VERDICT[locale][state.verdict]} (${state.score})`, ...state.reasons]
+/** The badge's tooltip: what the page itself says about the person (`about`), then the badge's state. */
+export function badgeTooltip(
+  state: BadgeState,
+  locale: Locale,
+  mode: 'badge' | 'chip',
+  about: (string | undefined)[] = [],
+): string {
+  const text = badgeText(state, locale, mode);
+  const fit = `${VERDICT[locale][state.verdict]} (${state.score})`;
+  return [...about, text.startsWith(VERDICT[locale][state.verdict]) ? undefined : text, fit]
     .filter(Boolean)
     .join('\n');
+}
+
+export interface OverlayItem {
+  key: string;
+  /** The address (or name key) the badge opens in the sidebar. */
+  target: string;
+  anchor: Element;
+  state: BadgeState;
+  /** Lines the page itself supplied (its name and title for the person), for the tooltip. */
+  about?: (string | undefined)[];
 }
 
 interface Placed {
@@ -64,7 +90,8 @@ export function createOverlay(
   doc: Document,
   options: { locale: Locale; mode: 'badge' | 'chip'; onOpen(key: string): void },
 ) {
-  const host = doc.createElement('pipeline-scout-overlay');
+  // A new tag name per load: a page cannot style, select or pre-register our host by a known name.
+  const host = doc.createElement(`ps-${crypto.randomUUID().slice(0, 8)}`);
   host.setAttribute(OWN_ELEMENT_ATTRIBUTE, '');
   host.style.cssText =
     'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483646;pointer-events:none;';
@@ -128,13 +155,13 @@ export function createOverlay(
 
   return {
     /** Shows one badge per key beside its element; badges of keys not given are removed. */
-    render(items: { key: string; target: string; anchor: Element; state: BadgeState }[]) {
+    render(items: OverlayItem[]) {
       const shown = items.slice(0, MAX_BADGES);
       // Measure before touching the DOM, so measuring forces no extra layout.
       const initial = new Map(shown.filter((i) => !placed.has(i.key)).map((i) => [i.key, placeOf(i.anchor)]));
       if (!host.isConnected) doc.documentElement.append(host);
       const keep = new Set<string>();
-      for (const { key, target, anchor, state } of shown) {
+      for (const { key, target, anchor, state, about } of shown) {
         keep.add(key);
         let entry = placed.get(key);
         if (!entry) {
@@ -148,7 +175,9 @@ export function createOverlay(
           });
           const dot = doc.createElement('span');
           dot.className = 'dot';
-          button.append(dot, doc.createTextNode(''));
+          const label = doc.createElement('span');
+          label.className = 'label';
+          button.append(dot, label);
           shadow.append(button);
           entry = { button, anchor, target };
           placed.set(key, entry);
@@ -162,7 +191,7 @@ export function createOverlay(
         entry.anchor = anchor;
         entry.target = target;
         const text = badgeText(state, options.locale, options.mode);
-        const tooltip = badgeTooltip(state, options.locale);
+        const tooltip = badgeTooltip(state, options.locale, options.mode, about);
         const shows = `${state.verdict}\n${text}\n${tooltip}`;
         if (entry.shows === shows) continue;
         entry.shows = shows;
@@ -183,6 +212,9 @@ export function createOverlay(
     },
     count: () => placed.size,
     destroy() {
+      if (frame) cancelAnimationFrame(frame);
+      doc.defaultView?.removeEventListener('scroll', schedule, { capture: true });
+      doc.defaultView?.removeEventListener('resize', schedule);
       host.remove();
       placed.clear();
     },

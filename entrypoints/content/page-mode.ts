@@ -7,21 +7,27 @@ import {
 } from '@/lib/detect';
 import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
-import { MAX_BADGES, type createOverlay } from './overlay';
+import { MAX_BADGES, type createOverlay, type OverlayItem } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
+import { retryDelay } from './lifeline';
 
 /**
  * Web pages: scan once in slices, then what changes. The first report is the whole page; later
  * ones carry only what changed, so a mutation costs what it changed, not the page.
  */
-export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeof createOverlay>) {
+export function runPageMode(
+  doc: Document,
+  send: Send,
+  overlay: ReturnType<typeof createOverlay>,
+  isDead: () => boolean = () => false,
+) {
   const contacts = new Map<string, DetectedContact>();
   const badges = new Map<string, BadgeState>();
   let pending: ScanUpdate[] = [];
   let reporting = false;
 
   const render = () => {
-    const items = [];
+    const items: OverlayItem[] = [];
     for (const [key, contact] of contacts) {
       // The overlay shows at most MAX_BADGES: a change on a 10,000-contact page stops there.
       if (items.length === MAX_BADGES) break;
@@ -29,13 +35,23 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       if (contact.confidence < CONFIDENT) continue;
       const state = badges.get(key);
       const anchor = state && anchorOf(contact);
-      if (state && anchor) items.push({ key, target: key, anchor, state });
+      if (state && anchor)
+        items.push({
+          key,
+          target: key,
+          anchor,
+          state,
+          about: [contact.name, contact.title],
+        });
     }
     overlay.render(items);
   };
 
+  let failures = 0;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
   const report = async () => {
-    if (reporting || !pending.length) return;
+    if (reporting || retry || stopped || !pending.length) return;
     reporting = true;
     const updates = pending;
     pending = [];
@@ -55,14 +71,24 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
         if (full && first) badges.clear();
         for (const b of reply.badges) badges.set(b.key, b);
       }
+      failures = 0;
       render();
     } catch {
-      // The background may be restarting: report the whole page again next time.
-      pending.unshift({ all: [...contacts.values()], changed: [], initial: true });
-    } finally {
       reporting = false;
-      if (pending.length) void report();
+      if (stopped || isDead()) return;
+      // The background may be restarting: the whole page goes again, after a pause that doubles
+      // with each failure; after the last retry only the page's next change tries again.
+      pending = [{ all: [...contacts.values()], changed: [], initial: true }];
+      const delay = retryDelay(failures++);
+      if (delay !== undefined)
+        retry = setTimeout(() => {
+          retry = undefined;
+          void report();
+        }, delay);
+      return;
     }
+    reporting = false;
+    if (pending.length) void report();
   };
 
   const scanner = createScanner(
@@ -92,6 +118,8 @@ export function runPageMode(doc: Document, send: Send, overlay: ReturnType<typeo
       }
     },
     stop() {
+      stopped = true;
+      if (retry) clearTimeout(retry);
       stop();
       scanner.stop();
     },

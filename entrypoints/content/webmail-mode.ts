@@ -120,6 +120,9 @@ export function runWebmailMode(
     },
     stop() {
       observer.disconnect();
+      if (timer) clearTimeout(timer);
+      removeEventListener('hashchange', settle);
+      removeEventListener('popstate', settle);
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { DetectedContact } from '@/lib/detect';
 import type { DetectedContactWire } from '@/lib/messages';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
+import { CONTACT_LIMITS as L } from '@/lib/contacts/limits';
+import { WIRE_LIST_MAX } from '@/lib/messages/wire';
 
 export const MAX_REPORTED = 2_000;
 
@@ -9,16 +11,18 @@ const cut = (s: string | undefined, n: number) => (s ? s.slice(0, n) : undefined
 /** A detected contact as the protocol carries it: bounded, without DOM references. */
 export function toWire(c: DetectedContact): DetectedContactWire {
   return {
-    name: cut(c.name, 300),
-    emails: c.emails.slice(0, 20).map((e) => e.slice(0, 254)),
-    phones: c.phones.slice(0, 20).map((p) => p.slice(0, 40)),
-    title: cut(c.title, 300),
-    company: cut(c.company, 300),
-    companyDomain: cut(c.companyDomain, 253),
-    profiles: c.profiles.slice(0, 20).map((p) => p.slice(0, 2_000)),
+    name: cut(c.name, L.name),
+    emails: c.emails.slice(0, WIRE_LIST_MAX).map((e) => e.slice(0, L.email)),
+    phones: c.phones.slice(0, WIRE_LIST_MAX).map((p) => p.slice(0, L.phone)),
+    title: cut(c.title, L.text),
+    company: cut(c.company, L.text),
+    companyDomain: cut(c.companyDomain, L.domain),
+    profiles: c.profiles.slice(0, WIRE_LIST_MAX).map((p) => p.slice(0, L.profile)),
     role: c.role,
     confidence: Math.min(1, Math.max(0, c.confidence)),
-    detectors: [...new Set(c.evidence.map((e) => e.detector))].slice(0, 20).map((d) => d.slice(0, 40)),
+    detectors: [...new Set(c.evidence.map((e) => e.detector))]
+      .slice(0, WIRE_LIST_MAX)
+      .map((d) => d.slice(0, 40)),
   };
 }
 

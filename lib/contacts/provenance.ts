@@ -1,7 +1,8 @@
+import { CONTACT_LIMITS } from './limits';
 import { EDITABLE_FIELDS } from './edit';
 import { searchTermsOf, type Contact, type ContactInput, type FieldSuggestion } from './contact';
 
-export const MAX_SOURCES = 50;
+export const MAX_SOURCES = CONTACT_LIMITS.sources;
 export const MAX_SUGGESTIONS = 20;
 const MAX_TEXT = 2_000;
 

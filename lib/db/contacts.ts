@@ -3,11 +3,19 @@ import { openProposal } from '../contacts/address-pattern/settle';
 import { derivedDealTitle, searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
 import { applyEdit, EditError, type ContactEdit, type EditableField } from '../contacts/edit';
 import { cleanText, MAX_SOURCES, mergeDetection } from '../contacts/provenance';
+import { withinLimits } from '../contacts/limits';
 import { asStoreError, conflict, StoreError } from './errors';
 import type { IDBPObjectStore, IDBPTransaction, StoreNames } from 'idb';
 import { STRICT, type Store } from './open';
 import type { PipelineDB } from './schema';
 import { abandon, committed, dbOf } from './internal';
+
+/** Every contact is written within the one set of limits (lib/contacts/limits), whatever path it came by. */
+function limited(contact: Contact): Contact {
+  const next = withinLimits(contact);
+  next.searchTerms = searchTermsOf(next);
+  return next;
+}
 
 function unique<T>(values: Iterable<T>): T[] {
   return [...new Set(values)];
@@ -133,10 +141,10 @@ export async function upsertManyInStore(
     if (id) {
       const existing = latest.get(id) ?? stored.get(id)!;
       const extra = new Map([...emails].filter(([key]) => !owner.has(key)));
-      contact = mergeInto(existing, input, extra, now);
+      contact = limited(mergeInto(existing, input, extra, now));
       results.push({ contact, created: false, before: isNew.has(id) ? undefined : stored.get(id) });
     } else {
-      contact = created(input, name, emails, newId(), now);
+      contact = limited(created(input, name, emails, newId(), now));
       isNew.add(contact.id);
       results.push({ contact, created: true });
     }
@@ -209,7 +217,7 @@ export async function updateContact(
         if (error instanceof EditError) throw new StoreError('invalid', error.message, { cause: error });
         throw error;
       }
-      next = { ...next, updatedAt: now, version: current.version + 1 };
+      next = limited({ ...next, updatedAt: now, version: current.version + 1 });
       for (const key of next.emailKeys) {
         const owner = await contacts.index('byEmail').get(key);
         if (owner && owner.id !== id)
@@ -258,12 +266,11 @@ export async function rewriteContact(
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This contact no longer exists.');
     if (current.version !== expectedVersion) throw conflict('contact', id);
-    const next: Contact = {
+    const next = limited({
       ...(await change(current, tx)),
       updatedAt: store.now(),
       version: current.version + 1,
-    };
-    next.searchTerms = searchTermsOf(next);
+    });
     await tx.store.put(next);
     await tx.done;
     store.emit({ store: 'contacts', ids: [id], kind: 'put' });

@@ -25,6 +25,11 @@ export interface OpenStoreOptions {
   name?: string;
   now?: () => number;
   newId?: () => string;
+  /**
+   * The connection is gone: another context opened a newer version (we close to let it upgrade)
+   * or the browser terminated it. The owner drops this store and opens a new one when next asked.
+   */
+  onLost?: (reason: 'blocking' | 'terminated') => void;
 }
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
@@ -33,6 +38,11 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
     db = await openDB<PipelineDB>(options.name ?? DB_NAME, DB_VERSION, {
       upgrade: (database, oldVersion, _newVersion, tx) => runMigrations(database, oldVersion, tx),
       blocked: () => undefined,
+      blocking: () => {
+        db.close();
+        options.onLost?.('blocking');
+      },
+      terminated: () => options.onLost?.('terminated'),
     });
   } catch (error) {
     const wrapped = asStoreError(error);

@@ -1,3 +1,4 @@
+import { compileLinearPattern } from './linear-regex';
 import { isFreeMailDomain, isRoleAddress } from '../data';
 import { registrableDomain } from '../contacts/email';
 import type { Locale } from '../pipeline/steps';
@@ -210,7 +211,7 @@ function compileRule(rule: FitRule): CompiledRule | undefined {
     case 'customer':
       return (_s, c) => (c.isCustomer ? { weight: w, reason: (l) => T[l].customer() } : undefined);
     case 'field-regex': {
-      const pattern = new RegExp(rule.pattern, 'iu');
+      const pattern = compileLinearPattern(rule.pattern);
       const field = rule.field;
       return (s) => {
         const values = field === 'email' ? s.emails : [s[field]].filter((v): v is string => !!v);

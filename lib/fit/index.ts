@@ -2,4 +2,4 @@ export * from './types';
 export * from './schema';
 export * from './evaluate';
 export { DEFAULT_PROFILE } from './default-profile';
-export { isUnsafePattern } from './safe-regex';
+export { compileLinearPattern } from './linear-regex';

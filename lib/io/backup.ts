@@ -5,6 +5,7 @@ import type { Store } from '../db/open';
 import { readSnapshot, replaceEverything, snapshotKeys } from '../db/snapshot';
 import { STORE_NAMES } from '../db/schema';
 import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
+import { migrateBackupData } from './backup-migrate';
 
 export const BACKUP_FORMAT = 'pipeline-scout-backup';
 
@@ -92,7 +93,20 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
   if ((raw as { format?: unknown } | null)?.format !== BACKUP_FORMAT) {
     throw new StoreError('invalid', 'This file is not a Pipeline Scout backup.');
   }
-  const parsed = backupFile.safeParse(raw);
+  // The checksum covers the records as they were written; then they are brought to this schema.
+  const file = raw as { checksum?: unknown; data?: unknown; schemaVersion?: unknown };
+  if (
+    typeof file.checksum === 'string' &&
+    file.data !== undefined &&
+    (await checksumOf(file.data)) !== file.checksum
+  ) {
+    throw new StoreError(
+      'invalid',
+      'The backup’s checksum does not match its contents: it was changed or damaged.',
+    );
+  }
+  const version = typeof file.schemaVersion === 'number' ? file.schemaVersion : DB_VERSION;
+  const parsed = backupFile.safeParse({ ...file, data: migrateBackupData(file.data, version) });
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map(describeIssue).join('; ');
     throw new StoreError('invalid', `The backup is damaged: ${issues}`);
@@ -111,12 +125,6 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
         `The backup is incomplete: ${name} should have ${backup.counts[name]} records.`,
       );
     }
-  }
-  if ((await checksumOf(backup.data)) !== backup.checksum) {
-    throw new StoreError(
-      'invalid',
-      'The backup’s checksum does not match its contents: it was changed or damaged.',
-    );
   }
   const contactIds = new Set(backup.data.contacts.map((c) => c.id));
   const orphan = backup.data.deals.find((d) => !contactIds.has(d.contactId));

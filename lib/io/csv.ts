@@ -205,9 +205,15 @@ export function mapRows(
   return { inputs, errors };
 }
 
-/** Cells that a spreadsheet would run as a formula are prefixed with a quote. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * Cells that a spreadsheet would run as a formula are prefixed with a quote: `= + - @`, tab and
+ * CR, `|` (DDE), their full-width forms (＝＋－＠, which some spreadsheets fold), also behind
+ * leading zero-width characters.
+ */
+export function safeCell(value: string): string {
+  return /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r|\uFF1D\uFF0B\uFF0D\uFF20]/.test(value)
+    ? `'${value}`
+    : value;
 }
 
 export function exportCsv(contacts: Contact[], dealOf: (contactId: string) => Deal | undefined): string {

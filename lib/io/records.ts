@@ -3,6 +3,7 @@ import { STEP_IDS, PHASE_IDS } from '../pipeline/steps';
 import { FIT_VERDICTS } from '../fit/types';
 import { ACTIVITY_KINDS } from '../db/schema';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
+import { CONTACT_LIMITS } from '../contacts/limits';
 
 /** Zod schemas of every stored record: a backup and a restore are checked against these. */
 const text = (max = 20_000) => z.string().max(max);
@@ -10,17 +11,18 @@ const id = z.string().min(1).max(200);
 const time = z.number().finite();
 const stamps = { createdAt: time, updatedAt: time, version: z.number().int().min(1) };
 
+const L = CONTACT_LIMITS;
 export const contactRecord = z.strictObject({
   id,
-  name: text(500),
-  emails: z.array(text(254)).max(50),
-  emailKeys: z.array(text(254)).max(50),
-  phones: z.array(text(40)).max(50),
-  title: text(2_000).optional(),
-  company: text(2_000).optional(),
-  companyDomain: text(253).optional(),
-  profiles: z.array(text(2_000)).max(50),
-  tags: z.array(text(200)).max(200),
+  name: text(L.name),
+  emails: z.array(text(L.email)).max(L.emails),
+  emailKeys: z.array(text(L.email)).max(L.emails),
+  phones: z.array(text(L.phone)).max(L.phones),
+  title: text(L.text).optional(),
+  company: text(L.text).optional(),
+  companyDomain: text(L.domain).optional(),
+  profiles: z.array(text(L.profile)).max(L.profiles),
+  tags: z.array(text(L.tag)).max(L.tags),
   role: z.boolean(),
   fit: z
     .strictObject({
@@ -32,8 +34,8 @@ export const contactRecord = z.strictObject({
     .optional(),
   sources: z
     .array(z.strictObject({ url: text(4_000), seenAt: time, detector: text(100), field: text(100) }))
-    .max(50),
-  notes: text(),
+    .max(L.sources),
+  notes: text(L.notes),
   referredBy: id.optional(),
   proposedEmail: addressProposalSchema.optional(),
   edited: z.record(text(40), time).optional(),
@@ -49,7 +51,7 @@ export const contactRecord = z.strictObject({
     )
     .max(20)
     .optional(),
-  searchTerms: z.array(text(200)).max(64),
+  searchTerms: z.array(text(200)).max(L.searchTerms),
   ...stamps,
 });
 

@@ -16,15 +16,16 @@ import type { DetectedContactWire, MailSummaryWire } from './wire';
 import type { JobView } from './events';
 import type { MessageType } from './protocol';
 
-/** What a badge or chip beside an address shows. */
+/**
+ * What a badge or chip beside an address shows, and nothing more: it travels to the page's
+ * process, so no contact id, stored field or score reason (which may quote stored data) is in it.
+ */
 export interface BadgeState {
   key: string;
-  contactId?: string;
-  name?: string;
-  title?: string;
   verdict: FitVerdict;
   score: number;
-  reasons: string[];
+  /** In the rep's contacts (a chip offers "+ Add" otherwise). */
+  saved: boolean;
   stage?: { step: StepId; status: DealStatus };
 }
 

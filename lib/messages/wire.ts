@@ -1,18 +1,22 @@
 import { z } from '../zod';
 import { FIT_VERDICTS } from '../fit/types';
 import { ACTIVITY_KINDS } from '../db/schema';
+import { CONTACT_LIMITS } from '../contacts/limits';
 
 const short = (max = 500) => z.string().max(max);
 
 /** A detected contact as a content script may send it: bounded, no DOM. */
+const L = CONTACT_LIMITS;
+/** Per-field limits are the stored ones; a page sends at most WIRE_LIST_MAX of each list. */
+export const WIRE_LIST_MAX = 20;
 export const detectedContactWire = z.strictObject({
-  name: short(300).optional(),
-  emails: z.array(short(254)).max(20),
-  phones: z.array(short(40)).max(20),
-  title: short(300).optional(),
-  company: short(300).optional(),
-  companyDomain: short(253).optional(),
-  profiles: z.array(short(2_000)).max(20),
+  name: short(L.name).optional(),
+  emails: z.array(short(L.email)).max(WIRE_LIST_MAX),
+  phones: z.array(short(L.phone)).max(WIRE_LIST_MAX),
+  title: short(L.text).optional(),
+  company: short(L.text).optional(),
+  companyDomain: short(L.domain).optional(),
+  profiles: z.array(short(L.profile)).max(WIRE_LIST_MAX),
   role: z.boolean().optional(),
   /** How sure the detection is, 0–1; the popup lists the confident ones first. */
   confidence: z.number().min(0).max(1).optional(),
@@ -30,10 +34,17 @@ export const mailSummaryWire = z.strictObject({
 });
 export type MailSummaryWire = z.infer<typeof mailSummaryWire>;
 
-export const healthWire = z.record(
-  short(60),
-  z.strictObject({ found: z.number().int().min(0), missing: z.number().int().min(0) }),
-);
+/** Anchor health of one webmail read: at most this many anchor names per report. */
+export const MAX_HEALTH_KEYS = 50;
+export const healthWire = z
+  .record(
+    short(60),
+    z.strictObject({
+      found: z.number().int().min(0).max(100_000),
+      missing: z.number().int().min(0).max(100_000),
+    }),
+  )
+  .refine((h) => Object.keys(h).length <= MAX_HEALTH_KEYS, `At most ${MAX_HEALTH_KEYS} anchors.`);
 
 export const transitionAction = z.enum(['advance', 'back', 'lose', 'reopen']);
 export const dealFactWire = z.discriminatedUnion('kind', [

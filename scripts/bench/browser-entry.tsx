@@ -152,7 +152,7 @@ async function webmail(messages: number) {
                 key: `m${i}`,
                 target: m.from.email,
                 anchor: m.senderElement,
-                state: { key: m.from.email, verdict: 'lead' as const, score: 80, reasons: [] },
+                state: { key: m.from.email, verdict: 'lead' as const, score: 80, saved: false },
               },
             ]
           : [],

@@ -15,6 +15,9 @@ export interface BadgeInfo {
   title: string;
   x: number;
   y: number;
+  /** The border box, as a page could measure it. */
+  width: number;
+  height: number;
 }
 
 function attr(node: CdpNode, name: string): string | undefined {
@@ -38,7 +41,8 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
     const buttons: CdpNode[] = [];
     const walk = (node: CdpNode, inOverlay: boolean) => {
-      const here = inOverlay || node.nodeName === 'PIPELINE-SCOUT-OVERLAY';
+      const here =
+        inOverlay || (node.nodeName.startsWith('PS-') && attr(node, 'data-pipeline-scout') !== undefined);
       if (here && node.nodeName === 'BUTTON') buttons.push(node);
       for (const c of node.children ?? []) walk(c, here);
       for (const s of node.shadowRoots ?? []) walk(s, here);
@@ -48,14 +52,17 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
     for (const b of buttons) {
       try {
         const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: b.backendNodeId })) as {
-          model: { content: number[] };
+          model: { content: number[]; border: number[] };
         };
         const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+        const [bx1, by1, bx2, , , by3] = model.border as [number, number, number, number, number, number];
         out.push({
           text: textOf(b).trim(),
           title: attr(b, 'title') ?? '',
           x: (x1 + x2) / 2,
           y: (y1 + y3) / 2,
+          width: bx2 - bx1,
+          height: by3 - by1,
         });
       } catch {
         // hidden badge: no box

@@ -26,10 +26,11 @@ describe('manifests: least privilege', () => {
         ...(dir.startsWith('chrome') ? ['sidePanel'] : []),
       ].sort(),
     );
-    expect(m.externally_connectable).toBeUndefined();
+    if (dir.startsWith('chrome')) expect(m.externally_connectable).toEqual({ ids: [] });
+    else expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.content_security_policy.extension_pages).toBe(
-      "script-src 'self'; object-src 'none'; base-uri 'none'",
+      "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     );
   });
 
@@ -37,6 +38,7 @@ describe('manifests: least privilege', () => {
     const m = read('firefox-mv3');
     expect(m.browser_specific_settings.gecko).toMatchObject({
       id: 'pipeline-scout@pipeline-scout.dev',
+      strict_min_version: '140.0',
       data_collection_permissions: { required: ['none'] },
     });
     expect(m.sidebar_action.default_panel).toMatch(/sidepanel\.html$/);

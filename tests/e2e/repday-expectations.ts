@@ -10,7 +10,7 @@ export const DAY = {
   person: 'Markus Weber',
   otherLead: /Jana Schubert|Markus Weber/,
   leadBadges: 2,
-  badgeTitle: /Head of Procurement[\s\S]*matches seniority Head/,
+  badgeTitle: /Head of Procurement\nLead \(\d+\)/,
   reason: /\+30: title 'Head of Procurement' matches seniority Head/,
   dealStarted: /Opportunity development · Initiate contact/,
   stageBadge: 'Opportunity development · Initiate contact',

@@ -220,7 +220,7 @@ test('badges are never readable by the page (closed shadow root)', async () => {
   await page.goto(`${rig.site.origin}/team.html`);
   await waitForBadges(page, (b) => b.length > 0);
   const visibleToPage = await page.evaluate(() => {
-    const host = document.querySelector('pipeline-scout-overlay');
+    const host = document.querySelector('[data-pipeline-scout]');
     return { host: !!host, shadow: host?.shadowRoot ?? null };
   });
   expect(visibleToPage).toEqual({ host: true, shadow: null });

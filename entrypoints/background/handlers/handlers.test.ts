@@ -11,6 +11,7 @@ import {
 import type { RequestContext } from '../router';
 import { resumeUnfinishedJobs } from '../jobs';
 import { setup } from './test-services';
+import { MAX_HEALTH_NAMES } from './page';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
@@ -27,7 +28,8 @@ describe('background handlers', () => {
   test('a report is scored, kept per tab, and badges carry the stage once a deal exists', async () => {
     const { h, services, settled } = await setup();
     const first = await h['page/report']({ contacts: [markus] }, fromTab);
-    expect(first.badges[0]).toMatchObject({ key: 'markus@acme.de', verdict: 'lead', stage: undefined });
+    expect(first.badges[0]).toMatchObject({ key: 'markus@acme.de', verdict: 'lead', saved: false });
+    expect(first.badges[0]?.stage).toBeUndefined();
     expect(services.tabs.get(3).url).toBe('https://acme.de/team');
 
     const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
@@ -66,6 +68,51 @@ describe('background handlers', () => {
     expect(events).toEqual([]);
   });
 
+  test('replies to a page carry only what the badge shows: no id, stored field or reason', async () => {
+    const { h, settled } = await setup();
+    const { contact } = await h['contacts/add'](
+      { contact: { ...markus, title: 'Stored Secret Title', company: 'Stored Secret GmbH' } },
+      page,
+    );
+    await h['deals/start']({ contactId: contact.id }, page);
+    await settled();
+    // The page names the address only: nothing it did not supply may come back.
+    const bare = { emails: ['markus@acme.de'], phones: [], profiles: [], detectors: ['card'] };
+    const replies = [
+      await h['page/report']({ contacts: [bare] }, fromTab),
+      await h['page/badges']({ emails: [] }, fromTab),
+    ];
+    for (const reply of replies) {
+      const [badge] = reply.badges;
+      expect(Object.keys(badge!).sort()).toEqual(['key', 'saved', 'score', 'stage', 'verdict']);
+      const text = JSON.stringify(reply);
+      for (const secret of [contact.id, 'Stored Secret', 'Procurement', 'Markus'])
+        expect(text).not.toContain(secret);
+    }
+  });
+
+  test('the anchor-health tally keeps a bounded set of names whatever pages report', async () => {
+    const { h, services } = await setup();
+    for (let r = 0; r < 10; r++) {
+      const health = Object.fromEntries(
+        Array.from({ length: 50 }, (_, i) => [`anchor-${r}-${i}`, { found: 1, missing: 0 }]),
+      );
+      await h['page/report']({ contacts: [], health }, fromTab);
+    }
+    expect(Object.keys(services.healthReport.anchors)).toHaveLength(MAX_HEALTH_NAMES);
+  });
+
+  test('a mail summary (and its focus) from a tab that is not webmail is refused', async () => {
+    const { h, services } = await setup();
+    const mail = { provider: 'gmail' as const, subject: 'Hi', focusEmail: 'markus@acme.de' };
+    await expect(h['page/report']({ contacts: [markus], mail }, fromTab)).rejects.toThrow(/webmail/);
+    expect(services.tabs.focus(3).email).toBeUndefined();
+    expect(services.tabs.get(3).mail).toBeUndefined();
+    const gmailTab = { ...fromTab, tabId: 9, tabUrl: 'https://mail.google.com/mail/u/0/#inbox/abc' };
+    await h['page/report']({ contacts: [markus], mail }, gmailTab);
+    expect(services.tabs.focus(9).email).toBe('markus@acme.de');
+  });
+
   test('the probe loads the scanner into its own tab, whatever it says', async () => {
     const { h, services } = await setup();
     const injected: number[] = [];
@@ -95,13 +142,13 @@ describe('background handlers', () => {
             id: 'x',
             name: 'X',
             thresholds: { lead: 1, maybe: 0 },
-            rules: [{ id: 'r', kind: 'field-regex', field: 'title', pattern: '(a+)+$', weight: 1 }],
+            rules: [{ id: 'r', kind: 'field-regex', field: 'title', pattern: '(a)\\1', weight: 1 }],
           },
           activate: true,
         },
         page,
       ),
-    ).rejects.toThrow(/exponential/);
+    ).rejects.toThrow(/backreferences and lookaround/);
     expect(await readSetting(store, 'fit.active')).toBe('default-b2b');
   });
 
@@ -208,7 +255,8 @@ describe('guessed addresses', () => {
     const mail = { context: 'content' as const, tabId: 6, tabUrl: 'https://mail.google.com/mail/u/0/' };
     const reported = person('Björn Köhler', ['Bjoern.Koehler@acme-industrie.de']);
     const { badges } = await h['page/report']({ contacts: [reported], mail: { provider: 'gmail' } }, mail);
-    expect(badges[0]).toMatchObject({ key: 'bjoern.koehler@acme-industrie.de', contactId: contact.id });
+    expect(badges[0]).toMatchObject({ key: 'bjoern.koehler@acme-industrie.de', saved: true });
+    expect(services.tabs.get(6).contacts[0]?.contactId).toBe(contact.id);
     await settled();
     expect(events.at(-1)).toBe('changed');
     const stored = await getContact(await services.store(), contact.id);
@@ -226,8 +274,8 @@ describe('guessed addresses', () => {
     await h['page/report']({ contacts: roles }, local);
     expect(services.tabs.get(4).contacts.some((c) => c.proposed)).toBe(false);
     await h['page/report'](
-      { contacts: [person('Anna Schäfer', [], ['+49301234567'])], mail: { provider: 'gmail' } },
-      { context: 'content', tabId: 5, tabUrl: 'https://mail.acme-industrie.de/' },
+      { contacts: [person('Anna Schäfer', [], ['+49301234567'])], mail: { provider: 'outlook' } },
+      { context: 'content', tabId: 5, tabUrl: 'https://outlook.office.com/mail/' },
     );
     expect(services.tabs.get(5).contacts[0]?.proposed).toBeUndefined();
   });

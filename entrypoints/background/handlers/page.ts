@@ -8,7 +8,12 @@ import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import { withProposals } from './proposals';
+import { providerForUrl } from '@/lib/webmail/provider';
+import { ProtocolError } from '@/lib/messages';
 import type { Services } from '../services';
+
+/** Anchor names the health tally keeps, whatever pages report. */
+export const MAX_HEALTH_NAMES = 200;
 
 /** Known contacts of the given addresses, with their current deal. */
 export async function knownContacts(store: Store, emails: string[]) {
@@ -72,17 +77,11 @@ export async function rescoreTab(services: Services, tabId: number): Promise<voi
   services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
 }
 
+/** Only what the badge shows goes back to the page (see BadgeState). */
 export function badgeOf(c: TabContact): BadgeState {
-  return {
-    key: c.key,
-    contactId: c.contactId,
-    name: c.name,
-    title: c.title,
-    verdict: c.fit.verdict,
-    score: c.fit.score,
-    reasons: c.fit.reasons.slice(0, 3),
-    stage: c.deal ? { step: c.deal.step, status: c.deal.status } : undefined,
-  };
+  const badge: BadgeState = { key: c.key, verdict: c.fit.verdict, score: c.fit.score, saved: !!c.contactId };
+  if (c.deal) badge.stage = { step: c.deal.step, status: c.deal.status };
+  return badge;
 }
 
 export function pageHandlers(
@@ -90,6 +89,10 @@ export function pageHandlers(
 ): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact' | 'page/activate'> {
   return {
     async 'page/report'(payload, request) {
+      // A mail summary names "the contact in front of the rep": only a webmail tab may send one.
+      const provider = providerForUrl(request.tabUrl, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' });
+      if (payload.mail && payload.mail.provider !== provider)
+        throw new ProtocolError('forbidden', 'Only a webmail tab can report an open message.');
       const store = await services.store();
       const profile = await services.activeProfile();
       // An address the rep asked never to be suggested again is dropped before anything else sees it.
@@ -110,8 +113,11 @@ export function pageHandlers(
       services.tabs.setContacts(request.tabId!, request.tabUrl, all, mail, services.now());
       if (payload.health) {
         services.healthReport.pages++;
+        const anchors = services.healthReport.anchors;
         for (const [name, h] of Object.entries(payload.health)) {
-          const entry = (services.healthReport.anchors[name] ??= { found: 0, missing: 0 });
+          // Names come from the page's process: the tally keeps a bounded set of them.
+          if (!Object.hasOwn(anchors, name) && Object.keys(anchors).length >= MAX_HEALTH_NAMES) continue;
+          const entry = (anchors[name] ??= { found: 0, missing: 0 });
           entry.found += h.found;
           entry.missing += h.missing;
         }

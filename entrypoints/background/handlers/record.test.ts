@@ -39,7 +39,7 @@ describe('forget this person', () => {
     expect(JSON.stringify(await readSnapshot(store))).not.toContain('lena');
 
     const again = await h['page/report']({ contacts: [lena, markus] }, fromTab);
-    expect(again.badges.map((b) => b.name)).toEqual(['Markus Weber']);
+    expect(again.badges.map((b) => b.key)).toEqual(['markus@acme.de']);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
   });
 
