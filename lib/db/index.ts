@@ -7,3 +7,4 @@ export * from './deals';
 export * from './activities';
 export * from './settings';
 export * from './settings-registry';
+export * from './replica';

@@ -4,8 +4,12 @@ import { DB_VERSION } from '../db/migrations';
 import { STRICT, type Store } from '../db/open';
 import { STORE_NAMES } from '../db/schema';
 import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
+import { canonical } from './canonical';
 
 export const BACKUP_FORMAT = 'pipeline-scout-backup';
+
+/** Settings a backup never carries: the sync server's credentials and state stay on this machine. */
+const PRIVATE_SETTING = /^sync\./;
 
 const backupData = z.strictObject({
   contacts: z.array(contactRecord),
@@ -31,17 +35,6 @@ const backupFile = z.strictObject({
 export type BackupFile = z.infer<typeof backupFile>;
 
 /** Stable JSON: object keys sorted, so the checksum does not depend on key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 export async function checksumOf(data: unknown): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(data)));
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
@@ -55,7 +48,7 @@ export async function createBackup(store: Store): Promise<BackupFile> {
     tx.objectStore('deals').getAll(),
     tx.objectStore('activities').getAll(),
     tx.objectStore('settings').getAll(),
-  ]);
+  ]).then(([c, d, a, all]) => [c, d, a, all.filter((s) => !PRIVATE_SETTING.test(s.key))] as const);
   const data = { contacts, deals, activities, settings } as BackupData;
   return {
     format: BACKUP_FORMAT,

@@ -1,0 +1,22 @@
+import type PouchDB from 'pouchdb-core';
+import type { Mirror, PouchKit, Replication, ReplicateOptions } from './mirror';
+
+type PouchConstructor = typeof PouchDB;
+
+/** A PouchKit over a PouchDB constructor with the http adapter, replication and a local adapter. */
+export function createKit(Pouch: PouchConstructor, adapter: string): PouchKit {
+  return {
+    local: (name) => new Pouch(name, { adapter, auto_compaction: true }) as Mirror,
+    remote(url, auth, fetcher) {
+      return new Pouch(url, {
+        adapter: 'http',
+        // A missing database is an error the rep reads, not one silently created by a typo.
+        skip_setup: true,
+        ...(auth ? { auth } : {}),
+        ...(fetcher ? { fetch: fetcher } : {}),
+      }) as Mirror;
+    },
+    replicate: (from: Mirror, to: Mirror, options?: ReplicateOptions) =>
+      Pouch.replicate(from, to, { ...options }) as Replication,
+  };
+}
