@@ -12,6 +12,7 @@ import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { accessStatus, injectScanner, syncContentScripts, watchPermissions } from './site-access';
 import { getStore } from './store';
+import { setUpSync } from './sync';
 import { TabStates } from './tab-state';
 
 export default defineBackground(() => {
@@ -54,6 +55,7 @@ export default defineBackground(() => {
       if (event.kind === 'tab' && event.tabId !== undefined)
         void updateActionBadge(services, event.tabId).catch(() => undefined);
     },
+    sync: setUpSync(getStore, (event) => services.broadcast(event)),
     healthReport: { pages: 0, anchors: {} },
     access: { status: accessStatus, sync: syncContentScripts },
   };

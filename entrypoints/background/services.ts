@@ -2,6 +2,20 @@ import type { Store } from '@/lib/db';
 import type { CompiledProfile } from '@/lib/fit';
 import type { Locale } from '@/lib/pipeline';
 import type { TabStates } from './tab-state';
+import type { DealConflict, RequestOf, SyncView } from '@/lib/messages';
+import type { Deal } from '@/lib/pipeline';
+
+/** Team sync as handlers see it (entrypoints/background/sync.ts; PouchDB loads only when configured). */
+export interface SyncService {
+  view(): Promise<SyncView>;
+  save(input: RequestOf<'sync/save'>): Promise<SyncView>;
+  disable(): Promise<SyncView>;
+  syncNow(): Promise<SyncView>;
+  conflict(dealId: string): Promise<DealConflict | null>;
+  resolve(deal: Deal): Promise<Deal>;
+  /** The rep's name on deals they own; undefined without team sync. */
+  rep(): Promise<string | undefined>;
+}
 
 /** What handlers need from the outside world, so they can be tested without a browser. */
 export interface Services {
@@ -18,6 +32,7 @@ export interface Services {
   refreshTab(tabId: number): void;
   /** Tells open extension pages what changed. */
   broadcast(event: { kind: 'changed' | 'focus' | 'tab'; tabId?: number }): void;
+  sync: SyncService;
   healthReport: { pages: number; anchors: Record<string, { found: number; missing: number }> };
   access: {
     status(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;

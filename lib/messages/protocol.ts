@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { dealRecord } from '../io/records';
 import {
   activityKindWire,
   dealFactWire,
@@ -151,6 +152,25 @@ export const PROTOCOL = {
   'health/get': def(empty, PAGE),
   'access/status': def(empty, PAGE),
   'access/sync': def(empty, PAGE),
+  'contacts/forget': def(z.strictObject({ id }), PAGE),
+  'sync/status': def(empty, PAGE),
+  /** Saved after the page got the host permission for the server from the same click. */
+  'sync/save': def(
+    z.strictObject({
+      url: z.string().min(1).max(2_000),
+      database: z.string().min(1).max(238),
+      auth: z.enum(['password', 'cookie', 'none']),
+      username: z.string().max(200).optional(),
+      /** Omitted: keep the stored one. */
+      password: z.string().max(1_000).optional(),
+      rep: z.string().max(200).optional(),
+    }),
+    PAGE,
+  ),
+  'sync/disable': def(empty, PAGE),
+  'sync/now': def(empty, PAGE),
+  'sync/conflict': def(z.strictObject({ dealId: id }), PAGE),
+  'sync/resolve': def(z.strictObject({ dealId: id, deal: dealRecord.omit({ dueAt: true }) }), PAGE),
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

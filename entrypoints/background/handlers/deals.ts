@@ -75,6 +75,8 @@ export function dealHandlers(
         contactId,
         title: title?.trim() || `${contact.company ?? displayName(contact)}`,
         fitConfirmed: contact.fit?.verdict === 'lead',
+        // In a team pipeline the rep who starts a deal owns it.
+        owner: await services.sync.rep(),
       });
       return changed({ deal, existing: false });
     },

@@ -20,6 +20,15 @@ async function setup() {
     injectScanner: async () => true,
     refreshTab: () => undefined,
     broadcast: (e) => events.push(e.kind),
+    sync: {
+      view: async () => ({ configured: false, state: 'off', pending: 0, conflicts: 0, refused: 0 }),
+      save: async () => Promise.reject(new Error('no sync in this test')),
+      disable: async () => ({ configured: false, state: 'off', pending: 0, conflicts: 0, refused: 0 }),
+      syncNow: async () => Promise.reject(new Error('no sync in this test')),
+      conflict: async () => null,
+      resolve: async () => Promise.reject(new Error('no sync in this test')),
+      rep: async () => 'ann',
+    },
     healthReport: { pages: 0, anchors: {} },
     access: {
       status: async () => ({ webmail: false, allSites: false, registered: [] }),
@@ -50,7 +59,7 @@ describe('background handlers', () => {
     const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
     expect(contact.sources[0]).toMatchObject({ url: 'https://acme.de/team', detector: 'card' });
     const started = await h['deals/start']({ contactId: contact.id }, page);
-    expect(started).toMatchObject({ existing: false, deal: { step: 'initiate' } });
+    expect(started).toMatchObject({ existing: false, deal: { step: 'initiate', owner: 'ann' } });
     // Starting again opens the same deal instead of a duplicate.
     expect(await h['deals/start']({ contactId: contact.id }, page)).toMatchObject({
       existing: true,

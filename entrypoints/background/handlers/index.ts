@@ -4,6 +4,7 @@ import { contactHandlers } from './contacts';
 import { dataHandlers } from './data';
 import { dealHandlers } from './deals';
 import { pageHandlers } from './page';
+import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
 
 /** Every message type's handler: the type system checks that none is missing. */
@@ -14,5 +15,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...dealHandlers(services),
     ...dataHandlers(services),
     ...tabHandlers(services),
+    ...syncHandlers(services),
   };
 }
