@@ -7,6 +7,7 @@ import { cpus } from 'node:os';
 import { browserBench } from './bench/browser';
 import { fitBench } from './bench/fit';
 import { storeBench } from './bench/store';
+import { syncBench } from './bench/sync';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
@@ -14,6 +15,7 @@ const sections = [
   await browserBench(),
   await fitBench(),
   await storeBench(),
+  await syncBench(),
 ];
 const report = sections.join('\n');
 console.log(report);

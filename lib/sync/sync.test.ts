@@ -14,8 +14,7 @@ import {
 import { advance, startDeal, scheduleNextAction } from '../pipeline';
 import { createEngine, type Engine } from './engine';
 import { startCouch, startOutageProxy, type CouchServer } from './test-server';
-import { memoryKit, openRepStore } from './test-kit';
-import type { Replica } from './docs';
+import { memoryKit, openRepStore, teamRecords } from './test-kit';
 
 let couch: CouchServer;
 let dbs = 0;
@@ -159,53 +158,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const proxy = await startOutageProxy(couch.port);
     const { reps } = await team(['gil', 'hana'], proxy.url);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
-    const replicas: Replica[] = [];
-    for (let i = 0; i < 4_000; i++) {
-      const id = `gil-c${i}`;
-      replicas.push({
-        kind: 'contact',
-        id,
-        record: {
-          id,
-          name: `Person ${i}`,
-          emails: [`p${i}@firm${i % 97}.de`],
-          emailKeys: [`p${i}@firm${i % 97}.de`],
-          phones: [],
-          profiles: [],
-          tags: [],
-          role: false,
-          sources: [],
-          notes: '',
-          searchTerms: [],
-          createdAt: 1,
-          updatedAt: 1,
-          version: 1,
-        },
-      });
-    }
-    for (let i = 0; i < 3_000; i++) {
-      replicas.push({
-        kind: 'deal',
-        id: `gil-d${i}`,
-        record: startDeal({ id: `gil-d${i}`, contactId: `gil-c${i}`, title: `Deal ${i}`, now: 1 }),
-      });
-      replicas.push({
-        kind: 'activity',
-        id: `gil-a${i}`,
-        record: {
-          id: `gil-a${i}`,
-          subjectId: `gil-d${i}`,
-          contactId: `gil-c${i}`,
-          dealId: `gil-d${i}`,
-          kind: 'note',
-          at: 1,
-          text: `Note ${i}`,
-          createdAt: 1,
-          updatedAt: 1,
-          version: 1,
-        },
-      });
-    }
+    const replicas = teamRecords('gil', 4_000, 3_000);
     await writeReplicas(a.store, replicas);
     await a.engine.reconcile();
     expect((await a.engine.syncOnce()).sent).toBeGreaterThanOrEqual(10_000);
