@@ -6,6 +6,7 @@ import { NextStepLine } from '../NextStepLine';
 import { StageChip } from '../StageChip';
 import { ErrorState } from '../States';
 import { formatMoney, useLocale, useT } from '../i18n';
+import { DealConflict } from './DealConflict';
 import { StepCapture } from './StepCapture';
 import { Stepper } from './Stepper';
 
@@ -82,6 +83,7 @@ export function DealView({
           <span class="muted">{formatMoney(deal.value.amount, deal.value.currency, locale)}</span>
         )}
       </header>
+      <DealConflict dealId={deal.id} />
       <Stepper deal={deal} />
       {next && <NextStepLine next={next} />}
       <p class="muted small">{STEPS[deal.step].guidance[locale]}</p>

@@ -109,6 +109,8 @@ export const PROTOCOL = {
   'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
   'deals/board': def(
     z.strictObject({
+      /** Team sync: only the rep's own deals (and unowned ones), or the whole team's. */
+      owner: z.enum(['mine', 'team']).optional(),
       statuses: z
         .array(z.enum(['open', 'won', 'lost']))
         .min(1)

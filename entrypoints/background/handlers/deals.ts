@@ -117,9 +117,12 @@ export function dealHandlers(
       const store = await services.store();
       return dueItems(store, await dueDeals(store, until), services.now(), await services.locale());
     },
-    async 'deals/board'({ statuses }) {
+    async 'deals/board'({ statuses, owner }) {
       const store = await services.store();
       const columns = await board(store, statuses);
+      const rep = owner === 'mine' ? await services.sync.rep() : undefined;
+      if (rep)
+        for (const step of STEP_IDS) columns[step] = columns[step].filter((d) => !d.owner || d.owner === rep);
       const now = services.now();
       const locale = await services.locale();
       return Promise.all(

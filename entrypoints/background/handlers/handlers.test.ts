@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from '@/lib/db/test-store';
 import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
-import { readSetting } from '@/lib/db';
+import { readSetting, writeReplicas } from '@/lib/db';
 import { createHandlers } from './index';
 import { TabStates } from '../tab-state';
 import type { Services } from '../services';
@@ -120,6 +120,26 @@ describe('background handlers', () => {
     await expect(
       h['deals/transition']({ dealId: deal.id, expectedVersion: deal.version, action: 'back' }, page),
     ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  test('team board: "mine" shows the rep\'s deals and unowned ones, "team" every deal', async () => {
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: markus }, page);
+    const { deal: mine } = await h['deals/start']({ contactId: contact.id }, page);
+    const theirs = { ...mine, id: 'bob-1', owner: 'bob' };
+    const unowned = { ...mine, id: 'old-1' };
+    delete unowned.owner;
+    await writeReplicas(store, [
+      { kind: 'deal', id: theirs.id, record: theirs },
+      { kind: 'deal', id: unowned.id, record: unowned },
+    ]);
+    const ids = (columns: { items: { deal: { id: string } }[] }[]) =>
+      columns.flatMap((c) => c.items.map((i) => i.deal.id)).sort();
+    const statuses: ['open'] = ['open'];
+    expect(ids(await h['deals/board']({ statuses, owner: 'mine' }, page))).toEqual([mine.id, 'old-1'].sort());
+    expect(ids(await h['deals/board']({ statuses, owner: 'team' }, page))).toEqual(
+      [mine.id, 'bob-1', 'old-1'].sort(),
+    );
   });
 
   test('due and board views', async () => {
