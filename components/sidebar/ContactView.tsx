@@ -8,6 +8,7 @@ import { formatDate, useLocale, useT } from '../i18n';
 import { DealView } from './DealView';
 import { formatPhone } from '../phone';
 import { Timeline } from './Timeline';
+import { ForgetPerson } from './ForgetPerson';
 
 export function ContactView({
   detail,
@@ -81,6 +82,7 @@ export function ContactView({
         />
       ))}
       <Timeline detail={detail} />
+      <ForgetPerson contactId={contact.id} onDone={onReload} />
     </section>
   );
 }

@@ -154,6 +154,9 @@ const en = {
   dealsTeam: 'Team',
   owner: 'Owner',
   forgetPerson: 'Forget this person',
+  forgetConfirm:
+    'This deletes the contact with their deals and notes on this machine and, with team sync on, for the whole team.',
+  forgetNow: 'Forget',
 };
 
 export type MessageKey = keyof typeof en;
@@ -311,6 +314,9 @@ const de: Record<MessageKey, string> = {
   dealsTeam: 'Team',
   owner: 'Verantwortlich',
   forgetPerson: 'Diese Person vergessen',
+  forgetConfirm:
+    'Dies löscht den Kontakt mit seinen Deals und Notizen auf diesem Rechner und, bei aktiver Team-Synchronisierung, für das ganze Team.',
+  forgetNow: 'Vergessen',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };
