@@ -3,7 +3,7 @@ import { openTestStore } from './test-store';
 import { upsertContact } from './contacts';
 import { createDeal } from './deals';
 import { addActivity } from './activities';
-import { forgetContact, readReplica, removeReplicas, writeReplicas } from './replica';
+import { forgetContact, readReplica, removeReplicas, stamp, writeReplicas } from './replica';
 import { readSetting } from './settings-registry';
 import { DEFAULT_PROFILE } from '../fit';
 
@@ -33,4 +33,20 @@ test('team writes are marked as such; profiles merge by id and the last one stay
   await removeReplicas(store, [{ kind: 'profile', id: 'team' }]);
   expect((await readSetting(store, 'fit.profiles')).map((p) => p.id)).toEqual(['team']);
   expect(sources).toEqual(['sync', 'sync']);
+});
+
+test('a record changed here since the team version was read is not overwritten', async () => {
+  const store = await openTestStore();
+  const { contact } = await upsertContact(store, { name: 'Jane', emails: ['jane@acme.io'] });
+  const incoming = { ...contact, name: 'Jane (team)', version: 2 };
+  const readAs = new Map([[`contact:${contact.id}`, stamp({ ...contact, version: 0 })]]);
+  expect(
+    await writeReplicas(store, [{ kind: 'contact', id: contact.id, record: incoming }], readAs),
+  ).toMatchObject({
+    skipped: [contact.id],
+  });
+  expect((await readReplica(store, 'contact', contact.id))?.record).toMatchObject({ name: 'Jane' });
+  readAs.set(`contact:${contact.id}`, stamp(contact));
+  await writeReplicas(store, [{ kind: 'contact', id: contact.id, record: incoming }], readAs);
+  expect((await readReplica(store, 'contact', contact.id))?.record).toMatchObject({ name: 'Jane (team)' });
 });

@@ -40,15 +40,32 @@ export async function readReplicas(store: Store, kind: SyncKind): Promise<Replic
  * it and the other keeps the address for display only (every machine decides the same way).
  * Returns the ids of local contacts that lost a key: they changed here and must go out.
  */
-export async function writeReplicas(store: Store, replicas: Replica[]): Promise<{ changedHere: string[] }> {
+export async function writeReplicas(
+  store: Store,
+  replicas: Replica[],
+  /**
+   * Record id → the `version:updatedAt` the caller read (empty: absent). A record changed here
+   * since then is left alone: the local change goes out and CouchDB decides, nothing is overwritten.
+   */
+  readAs?: Map<string, string>,
+): Promise<{ changedHere: string[]; skipped: string[] }> {
   const records = replicas.filter((r): r is Extract<Replica, { kind: RecordKind }> => r.kind !== 'profile');
   const profiles = replicas.filter((r) => r.kind === 'profile');
   const changedHere = new Set<string>();
+  const skipped: string[] = [];
   const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [] };
   if (records.length) {
     try {
       const tx = store.db.transaction(['contacts', 'deals', 'activities'], 'readwrite', STRICT);
       for (const replica of records) {
+        const expected = readAs?.get(`${replica.kind}:${replica.id}`);
+        if (expected !== undefined) {
+          const now = await tx.objectStore(STORE_OF[replica.kind]).get(replica.id);
+          if (stamp(now) !== expected) {
+            skipped.push(replica.id);
+            continue;
+          }
+        }
         if (replica.kind === 'contact') {
           const contact = await claimKeys(
             tx.objectStore('contacts'),
@@ -80,7 +97,12 @@ export async function writeReplicas(store: Store, replicas: Replica[]): Promise<
     if (ids.length) store.emit({ store: STORE_OF[kind], ids, kind: 'put', source: 'sync' });
   }
   if (changedHere.size) store.emit({ store: 'contacts', ids: [...changedHere], kind: 'put' });
-  return { changedHere: [...changedHere] };
+  return { changedHere: [...changedHere], skipped };
+}
+
+/** What identifies the state of a local record for `readAs`. */
+export function stamp(record: { version: number; updatedAt: number } | undefined): string {
+  return record ? `${record.version}:${record.updatedAt}` : '';
 }
 
 type ContactsStore = {

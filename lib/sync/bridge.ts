@@ -2,6 +2,7 @@ import {
   readReplica,
   readReplicas,
   removeReplicas,
+  stamp,
   writeReplicas,
   type ChangeEvent,
   type Store,
@@ -217,6 +218,7 @@ export class SyncBridge {
 
   private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport) {
     const puts: Replica[] = [];
+    const readAs = new Map<string, string>();
     const removals: Ref[] = [];
     const conflicted = new Set(await this.conflictIds());
     for (const doc of docs) {
@@ -233,15 +235,19 @@ export class SyncBridge {
       }
       const { replica } = incoming;
       const local = await readReplica(this.store, replica.kind, replica.id);
-      if (!local || !sameRecord(local.kind, local.record, toDoc(replica).record)) puts.push(replica);
+      if (!local || !sameRecord(local.kind, local.record, toDoc(replica).record)) {
+        puts.push(replica);
+        if (replica.kind !== 'profile')
+          readAs.set(docId(replica.kind, replica.id), stamp(local?.record as Parameters<typeof stamp>[0]));
+      }
       if (doc._conflicts?.length && (await this.keepConflict(doc))) conflicted.add(doc._id);
       else conflicted.delete(doc._id);
     }
     if (puts.length) {
-      const { changedHere } = await writeReplicas(this.store, puts);
+      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs);
       for (const id of changedHere)
         this.pending.set(docId('contact', id), { kind: 'contact', id, deleted: false });
-      report.written += puts.length;
+      report.written += puts.length - skipped.length;
     }
     if (removals.length) {
       await removeReplicas(this.store, removals);
