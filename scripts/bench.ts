@@ -12,6 +12,7 @@ import { regexBench } from './bench/regex';
 import { storeBench } from './bench/store';
 import { recordBench } from './bench/record';
 import { importBench } from './bench/imports';
+import { syncBench } from './bench/sync';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
@@ -24,6 +25,7 @@ const sections = [
   await storeBench(),
   await recordBench(),
   await importBench(),
+  await syncBench(),
 ];
 const report = sections.join('\n');
 console.log(report);

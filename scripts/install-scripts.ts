@@ -12,6 +12,10 @@ export const ALLOWED_INSTALL_SCRIPTS = [
   'esbuild',
   // A transitive dependency of a dev tool, in the lockfile when this list was made.
   'spawn-sync',
+  // Native storage backends of pouchdb-server (a devDependency: the sync tests' server). The tests
+  // run it --in-memory, so neither binary is needed; npm 11 does not run their build scripts.
+  'leveldown',
+  'sqlite3',
 ];
 
 export function installScriptPackages(lock: { packages: Record<string, { hasInstallScript?: boolean }> }) {

@@ -5,10 +5,12 @@ import { AccessSection, type AccessKind } from './AccessSection';
 import { CriteriaEditor } from './CriteriaEditor';
 import { DataSection } from './DataSection';
 import { HealthSection } from './HealthSection';
+import { SyncSection } from './SyncSection';
 
 export function Options(props: {
   request(kind: AccessKind): Promise<boolean>;
   revoke(kind: AccessKind): Promise<boolean>;
+  requestOrigin(pattern: string): Promise<boolean>;
 }) {
   const { send } = useApi();
   const t = useT();
@@ -49,6 +51,7 @@ export function Options(props: {
           settings={settings.data}
         />
       )}
+      <SyncSection requestOrigin={props.requestOrigin} />
       <DataSection />
       <HealthSection />
     </main>

@@ -82,7 +82,14 @@ export function Board({ onOpen }: { onOpen(contactId: string): void }) {
   const { send } = useApi();
   const t = useT();
   const [statuses, setStatuses] = useState<DealStatus[]>(['open', 'won']);
-  const board = useQuery((s) => s('deals/board', { statuses }), [statuses.join()]);
+  const [owner, setOwner] = useState<'mine' | 'team'>('team');
+  // "Mine / team" only means something in a team pipeline.
+  const sync = useQuery((s) => s('sync/status', {}), []);
+  const team = !!sync.data?.configured;
+  const board = useQuery(
+    (s) => s('deals/board', team ? { statuses, owner } : { statuses }),
+    [statuses.join(), team, owner],
+  );
   const action = useAction();
   return (
     <div>
@@ -103,6 +110,17 @@ export function Board({ onOpen }: { onOpen(contactId: string): void }) {
           </label>
         ))}
       </fieldset>
+      {team && (
+        <fieldset class="filters">
+          <legend>{t('owner')}</legend>
+          {(['mine', 'team'] as const).map((o) => (
+            <label key={o} class="inline">
+              <input type="radio" name="owner" checked={owner === o} onChange={() => setOwner(o)} />
+              {t(o === 'mine' ? 'dealsMine' : 'dealsTeam')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       {action.error && <ErrorState error={action.error} />}
       {board.error && <ErrorState error={board.error} onRetry={board.reload} />}
       {board.loading && !board.data && <Loading />}

@@ -7,6 +7,7 @@ import { StageChip } from '../StageChip';
 import { SaveError } from './form';
 import { formatMoney, useLocale, useT } from '../i18n';
 import { DealEditor } from './DealEditor';
+import { DealConflict } from './DealConflict';
 import { StepCapture } from './StepCapture';
 import { Stepper } from './Stepper';
 
@@ -93,6 +94,7 @@ export function DealView({
         </button>
       </header>
       {editing && <DealEditor deal={deal} onDone={() => setEditing(false)} onReload={onReload} />}
+      <DealConflict dealId={deal.id} />
       <Stepper deal={deal} />
       {next && <NextStepLine next={next} />}
       <p class="muted small">{STEPS[deal.step].guidance[locale]}</p>

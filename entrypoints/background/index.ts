@@ -16,6 +16,7 @@ import { getStore, whenStoreOpens } from './store';
 import { setUpChangeFeed } from './change-feed';
 import { resumeUnfinishedJobs } from './jobs';
 import type { ContentCommand } from '@/lib/messages/events';
+import { setUpSync } from './sync';
 import { TabStates } from './tab-state';
 
 const JOB_ALARM = 'job-resume';
@@ -63,6 +64,7 @@ export default defineBackground(() => {
         ? browser.alarms.create(JOB_ALARM, { periodInMinutes: 0.5 })
         : browser.alarms.clear(JOB_ALARM));
     },
+    sync: setUpSync(getStore, (event) => services.broadcast(event)),
     healthReport: { pages: 0, anchors: {} },
     access: { status: accessStatus, sync: syncContentScripts },
   };

@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { PROTOCOL, type MessageType, type RequestOf } from '@/lib/messages';
 import { createRouter, type HandlerMap } from './router';
+import { startDeal } from '@/lib/pipeline';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
@@ -69,6 +70,15 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'health/get': {},
   'access/status': {},
   'access/sync': {},
+  'sync/status': {},
+  'sync/save': { url: 'https://couch.example.com', database: 'team', auth: 'password', username: 'ann' },
+  'sync/disable': {},
+  'sync/now': {},
+  'sync/conflict': { dealId: 'd1' },
+  'sync/resolve': {
+    dealId: 'd1',
+    deal: startDeal({ id: 'd1', contactId: 'c1', title: 'Line', now: 1 }),
+  },
 };
 
 function setup() {

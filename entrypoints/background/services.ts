@@ -3,6 +3,20 @@ import type { CompiledProfile } from '@/lib/fit';
 import type { Locale } from '@/lib/pipeline';
 import type { TabStates } from './tab-state';
 import type { AppEvent } from '@/lib/messages/events';
+import type { DealConflict, RequestOf, SyncView } from '@/lib/messages';
+import type { Deal } from '@/lib/pipeline';
+
+/** Team sync as handlers see it (entrypoints/background/sync.ts; PouchDB loads only when configured). */
+export interface SyncService {
+  view(): Promise<SyncView>;
+  save(input: RequestOf<'sync/save'>): Promise<SyncView>;
+  disable(): Promise<SyncView>;
+  syncNow(): Promise<SyncView>;
+  conflict(dealId: string): Promise<DealConflict | null>;
+  resolve(deal: Deal): Promise<Deal>;
+  /** The rep's name on deals they own; undefined without team sync. */
+  rep(): Promise<string | undefined>;
+}
 
 /** What handlers need from the outside world, so they can be tested without a browser. */
 export interface Services {
@@ -21,6 +35,7 @@ export interface Services {
   broadcast(event: Exclude<AppEvent, { kind: 'changed' }>): void;
   /** Keeps an alarm that wakes the worker while a job is unfinished (on), or clears it (off). */
   jobAlarm?(on: boolean): void;
+  sync: SyncService;
   healthReport: { pages: number; anchors: Record<string, { found: number; missing: number }> };
   access: {
     status(): Promise<{ webmail: boolean; allSites: boolean; registered: string[] }>;

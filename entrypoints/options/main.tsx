@@ -20,6 +20,7 @@ render(
     <Options
       request={(kind) => browser.permissions.request({ origins: ORIGINS[kind] })}
       revoke={(kind) => browser.permissions.remove({ origins: ORIGINS[kind] })}
+      requestOrigin={(pattern) => browser.permissions.request({ origins: [pattern] })}
     />
   </Root>,
   document.getElementById('app')!,

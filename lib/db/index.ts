@@ -12,3 +12,4 @@ export * from './proposals';
 export * from './record';
 export * from './suppression';
 export * from './jobs';
+export * from './replica';

@@ -8,6 +8,8 @@ export interface ChangeEvent {
   store: StoreName;
   ids: string[];
   kind: 'put' | 'delete' | 'clear';
+  /** Set when the write came from team sync, so sync does not send it back. */
+  source?: 'sync';
 }
 export type ChangeListener = (event: ChangeEvent) => void;
 

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { DEFAULT_PROFILE, fitProfile, type FitProfile } from '../fit';
+import { syncConfig, type SyncConfig } from '../sync/config';
 import { getSetting, putSetting } from './settings';
 import { MAX_SUPPRESSED } from '../contacts/suppression';
 import type { Store } from './open';
@@ -22,6 +23,10 @@ export const SETTINGS = {
     schema: z.array(z.string().regex(/^[0-9a-f]{64}$/)).max(MAX_SUPPRESSED),
     default: (): string[] => [],
   },
+  /** The team server, with its credentials: read by the background only, never sent to a page or a backup. */
+  'sync.config': { schema: syncConfig.nullable(), default: (): SyncConfig | null => null },
+  /** When the last full sync ended, kept across worker stops. */
+  'sync.last': { schema: z.number().nullable(), default: (): number | null => null },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -38,7 +43,8 @@ export async function writeSetting<K extends SettingKey>(
   store: Store,
   key: K,
   value: SettingValue<K>,
+  source?: 'sync',
 ): Promise<void> {
   const parsed = SETTINGS[key].schema.parse(value);
-  await putSetting(store, key, parsed);
+  await putSetting(store, key, parsed, source);
 }

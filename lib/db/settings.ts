@@ -6,7 +6,7 @@ export async function getSetting<T>(store: Store, key: string): Promise<T | unde
   return (await dbOf(store).get('settings', key))?.value as T | undefined;
 }
 
-export async function putSetting(store: Store, key: string, value: unknown): Promise<void> {
+export async function putSetting(store: Store, key: string, value: unknown, source?: 'sync'): Promise<void> {
   try {
     const tx = dbOf(store).transaction('settings', 'readwrite', STRICT);
     const current = await tx.store.get(key);
@@ -19,7 +19,7 @@ export async function putSetting(store: Store, key: string, value: unknown): Pro
       version: (current?.version ?? 0) + 1,
     });
     await tx.done;
-    store.emit({ store: 'settings', ids: [key], kind: 'put' });
+    store.emit({ store: 'settings', ids: [key], kind: 'put', ...(source ? { source } : {}) });
   } catch (error) {
     throw asStoreError(error);
   }

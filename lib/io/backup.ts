@@ -6,8 +6,12 @@ import { readSnapshot, replaceEverything, snapshotKeys } from '../db/snapshot';
 import { STORE_NAMES } from '../db/schema';
 import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
 import { migrateBackupData } from './backup-migrate';
+import { canonical } from './canonical';
 
 export const BACKUP_FORMAT = 'pipeline-scout-backup';
+
+/** Settings a backup never carries: the sync server's credentials and state stay on this machine. */
+const PRIVATE_SETTING = /^sync\./;
 
 const backupData = z.strictObject({
   contacts: z.array(contactRecord),
@@ -33,17 +37,6 @@ const backupFile = z.strictObject({
 export type BackupFile = z.infer<typeof backupFile>;
 
 /** Stable JSON: object keys sorted, so the checksum does not depend on key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
 export async function checksumOf(data: unknown): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonical(data)));
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
@@ -51,7 +44,9 @@ export async function checksumOf(data: unknown): Promise<string> {
 
 /** Everything, read in one transaction so the backup is a consistent snapshot. */
 export async function createBackup(store: Store): Promise<BackupFile> {
-  const data = (await readSnapshot(store)) as BackupData;
+  const snapshot = (await readSnapshot(store)) as BackupData;
+  // The team server's settings (credentials) never go into a backup.
+  const data = { ...snapshot, settings: snapshot.settings.filter((s) => !PRIVATE_SETTING.test(s.key)) };
   const { contacts, deals, activities, settings } = data;
   return {
     format: BACKUP_FORMAT,

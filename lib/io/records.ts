@@ -104,6 +104,7 @@ export const dealRecord = z.strictObject({
   origin: z.strictObject({ dealId: id, kind }).optional(),
   restarts: z.array(z.strictObject({ dealId: id, kind, at: time })).max(1_000),
   dueAt: time.optional(),
+  owner: text(200).optional(),
   ...stamps,
 });
 

@@ -1,5 +1,6 @@
 import { z } from '../zod';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
+import { dealRecord } from '../io/records';
 import {
   activityKindWire,
   dealFactWire,
@@ -136,6 +137,8 @@ export const PROTOCOL = {
   'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
   'deals/board': def(
     z.strictObject({
+      /** Team sync: only the rep's own deals (and unowned ones), or the whole team's. */
+      owner: z.enum(['mine', 'team']).optional(),
       statuses: z
         .array(z.enum(['open', 'won', 'lost']))
         .min(1)
@@ -183,6 +186,24 @@ export const PROTOCOL = {
   'health/get': def(empty, PAGE),
   'access/status': def(empty, PAGE),
   'access/sync': def(empty, PAGE),
+  'sync/status': def(empty, PAGE),
+  /** Saved after the page got the host permission for the server from the same click. */
+  'sync/save': def(
+    z.strictObject({
+      url: z.string().min(1).max(2_000),
+      database: z.string().min(1).max(238),
+      auth: z.enum(['password', 'cookie', 'none']),
+      username: z.string().max(200).optional(),
+      /** Omitted: keep the stored one. */
+      password: z.string().max(1_000).optional(),
+      rep: z.string().max(200).optional(),
+    }),
+    PAGE,
+  ),
+  'sync/disable': def(empty, PAGE),
+  'sync/now': def(empty, PAGE),
+  'sync/conflict': def(z.strictObject({ dealId: id }), PAGE),
+  'sync/resolve': def(z.strictObject({ dealId: id, deal: dealRecord.omit({ dueAt: true }) }), PAGE),
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

@@ -15,6 +15,7 @@ import type { AnchorHealth } from '../webmail/types';
 import type { DetectedContactWire, MailSummaryWire } from './wire';
 import type { JobView } from './events';
 import type { MessageType } from './protocol';
+import type { SyncErrorCode } from '../sync/config';
 
 /**
  * What a badge or chip beside an address shows, and nothing more: it travels to the page's
@@ -114,6 +115,31 @@ export interface AccessStatus {
   registered: string[];
 }
 
+export interface SyncView {
+  configured: boolean;
+  server?: {
+    url: string;
+    database: string;
+    auth: 'password' | 'cookie' | 'none';
+    username?: string;
+    rep?: string;
+    /** The password itself never leaves the background. */
+    passwordSet: boolean;
+  };
+  state: 'off' | 'idle' | 'syncing' | 'live' | 'error';
+  lastSyncAt?: number;
+  pending: number;
+  conflicts: number;
+  refused: number;
+  error?: { code: SyncErrorCode | 'no-permission'; detail: string };
+}
+
+/** A deal two reps changed apart: the version shown now and the ones set aside. */
+export interface DealConflict {
+  current: Deal;
+  others: { rev: string; deal: Deal }[];
+}
+
 export interface ResponseMap {
   'page/report': { badges: BadgeState[] };
   'page/badges': { badges: BadgeState[] };
@@ -170,6 +196,12 @@ export interface ResponseMap {
   'health/get': { pages: number; anchors: AnchorHealth };
   'access/status': AccessStatus;
   'access/sync': AccessStatus;
+  'sync/status': SyncView;
+  'sync/save': SyncView;
+  'sync/disable': SyncView;
+  'sync/now': SyncView;
+  'sync/conflict': DealConflict | null;
+  'sync/resolve': Deal;
 }
 
 export type ResponseOf<T extends MessageType> = ResponseMap[T];

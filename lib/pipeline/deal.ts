@@ -61,6 +61,8 @@ export interface Deal {
   origin?: { dealId: string; kind: OriginKind };
   /** Deals this one restarted the pipeline with. */
   restarts: { dealId: string; kind: OriginKind; at: number }[];
+  /** The rep who owns the deal in a team pipeline (their sync user); unset for a rep alone. */
+  owner?: string;
   createdAt: number;
   updatedAt: number;
   version: number;
@@ -128,6 +130,7 @@ export interface StartDealInput {
   now: number;
   fitConfirmed?: boolean;
   origin?: { dealId: string; kind: OriginKind };
+  owner?: string;
 }
 
 /** A new deal: at `identify`, or straight at `initiate` when the fit is already confirmed. */
@@ -155,6 +158,7 @@ export function startDeal(input: StartDealInput): Deal {
     stepEnteredAt: input.now,
     origin: input.origin,
     restarts: [],
+    ...(input.owner ? { owner: input.owner } : {}),
     createdAt: input.now,
     updatedAt: input.now,
     version: 1,
@@ -302,6 +306,7 @@ export function restart(deal: Deal, input: RestartInput): { origin: Deal; starte
     // A repeat order comes from a known customer: the fit is already confirmed.
     fitConfirmed: input.kind === 'repeat',
     origin: { dealId: deal.id, kind: input.kind },
+    owner: deal.owner,
   });
   const origin: Deal = {
     ...deal,

@@ -78,6 +78,8 @@ export function dealHandlers(
         contactId,
         title: title?.trim() || derivedDealTitle(contact),
         fitConfirmed: contact.fit?.verdict === 'lead',
+        // In a team pipeline the rep who starts a deal owns it.
+        owner: await services.sync.rep(),
       });
       return { deal, existing: false };
     },
@@ -114,9 +116,12 @@ export function dealHandlers(
       const store = await services.store();
       return dueItems(store, await dueDeals(store, until), services.now(), await services.locale());
     },
-    async 'deals/board'({ statuses }) {
+    async 'deals/board'({ statuses, owner }) {
       const store = await services.store();
       const columns = await board(store, statuses);
+      const rep = owner === 'mine' ? await services.sync.rep() : undefined;
+      if (rep)
+        for (const step of STEP_IDS) columns[step] = columns[step].filter((d) => !d.owner || d.owner === rep);
       const now = services.now();
       const locale = await services.locale();
       return Promise.all(

@@ -5,6 +5,7 @@ import {
   getContact,
   getJob,
   readSetting,
+  writeReplicas,
   transitionJob,
   writeJobChunk,
 } from '@/lib/db';
@@ -35,7 +36,7 @@ describe('background handlers', () => {
     const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
     expect(contact.sources[0]).toMatchObject({ url: 'https://acme.de/team', detector: 'card' });
     const started = await h['deals/start']({ contactId: contact.id }, page);
-    expect(started).toMatchObject({ existing: false, deal: { step: 'initiate' } });
+    expect(started).toMatchObject({ existing: false, deal: { step: 'initiate', owner: 'ann' } });
     // Starting again opens the same deal instead of a duplicate.
     expect(await h['deals/start']({ contactId: contact.id }, page)).toMatchObject({
       existing: true,
@@ -163,6 +164,26 @@ describe('background handlers', () => {
     await expect(
       h['deals/transition']({ dealId: deal.id, expectedVersion: deal.version, action: 'back' }, page),
     ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  test('team board: "mine" shows the rep\'s deals and unowned ones, "team" every deal', async () => {
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: markus }, page);
+    const { deal: mine } = await h['deals/start']({ contactId: contact.id }, page);
+    const theirs = { ...mine, id: 'bob-1', owner: 'bob' };
+    const unowned = { ...mine, id: 'old-1' };
+    delete unowned.owner;
+    await writeReplicas(store, [
+      { kind: 'deal', id: theirs.id, record: theirs },
+      { kind: 'deal', id: unowned.id, record: unowned },
+    ]);
+    const ids = (columns: { items: { deal: { id: string } }[] }[]) =>
+      columns.flatMap((c) => c.items.map((i) => i.deal.id)).sort();
+    const statuses: ['open'] = ['open'];
+    expect(ids(await h['deals/board']({ statuses, owner: 'mine' }, page))).toEqual([mine.id, 'old-1'].sort());
+    expect(ids(await h['deals/board']({ statuses, owner: 'team' }, page))).toEqual(
+      [mine.id, 'bob-1', 'old-1'].sort(),
+    );
   });
 
   test('due and board views', async () => {

@@ -7,6 +7,7 @@ import { jobHandlers } from './jobs';
 import { pageHandlers } from './page';
 import { settingsHandlers } from './settings';
 import { recordHandlers } from './record';
+import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
 
 /** Every message type's handler: the type system checks that none is missing. */
@@ -20,5 +21,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...jobHandlers(services),
     ...tabHandlers(services),
     ...recordHandlers(services),
+    ...syncHandlers(services),
   };
 }

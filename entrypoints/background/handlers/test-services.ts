@@ -27,6 +27,15 @@ export async function setup() {
       if (e.kind === 'job') jobEvents.push(e.job);
     },
     jobAlarm: (on) => void alarms.push(on),
+    sync: {
+      view: async () => ({ configured: false, state: 'off', pending: 0, conflicts: 0, refused: 0 }),
+      save: async () => Promise.reject(new Error('no sync in this test')),
+      disable: async () => ({ configured: false, state: 'off', pending: 0, conflicts: 0, refused: 0 }),
+      syncNow: async () => Promise.reject(new Error('no sync in this test')),
+      conflict: async () => null,
+      resolve: async () => Promise.reject(new Error('no sync in this test')),
+      rep: async () => 'ann',
+    },
     healthReport: { pages: 0, anchors: {} },
     access: {
       status: async () => ({ webmail: false, allSites: false, registered: [] }),

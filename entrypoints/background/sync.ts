@@ -1,0 +1,201 @@
+import { browser } from 'wxt/browser';
+import { readSetting, StoreError, writeSetting, type Store } from '@/lib/db';
+import type { SyncView } from '@/lib/messages';
+import { checkConfig, mirrorName, originPattern, repName, type SyncConfig } from '@/lib/sync/config';
+import type { Engine, SyncStatus } from '@/lib/sync/run';
+import type { Services, SyncService } from './services';
+
+const ALARM = 'sync-tick';
+
+/**
+ * Team sync in the service worker. Nothing of PouchDB loads unless a server is configured;
+ * then replication runs live while the worker lives, and an alarm every minute wakes a stopped
+ * worker, which picks up from the checkpoints. Credentials stay in the extension's database.
+ */
+export function setUpSync(
+  store: () => Promise<Store>,
+  broadcast: Services['broadcast'],
+  permitted: (origin: string) => Promise<boolean> = (o) => browser.permissions.contains({ origins: [o] }),
+): SyncService {
+  let engine: Engine | undefined;
+  let starting: Promise<Engine | undefined> | undefined;
+  let status: SyncStatus | undefined;
+  let blocked: SyncView['error'];
+  let lastSaved = 0;
+
+  const onStatus = (next: SyncStatus) => {
+    status = next;
+    if (next.lastSyncAt && next.lastSyncAt - lastSaved > 60_000) {
+      lastSaved = next.lastSyncAt;
+      void store()
+        .then((s) => writeSetting(s, 'sync.last', next.lastSyncAt!))
+        .catch(() => undefined);
+    }
+  };
+
+  async function start(): Promise<Engine | undefined> {
+    const s = await store();
+    const config = await readSetting(s, 'sync.config');
+    if (!config) return undefined;
+    if (!(await permitted(originPattern(config)))) {
+      blocked = { code: 'no-permission', detail: originPattern(config) };
+      return undefined;
+    }
+    blocked = undefined;
+    const { createEngine, browserKit } = await import('@/lib/sync/run');
+    const created = createEngine({
+      store: s,
+      kit: browserKit,
+      config,
+      mirrorName: mirrorName(config),
+      fetcher:
+        config.auth === 'cookie' ? (url, init) => fetch(url, { ...init, credentials: 'include' }) : undefined,
+      onStatus,
+    });
+    await created.reconcile();
+    created.startLive();
+    return created;
+  }
+
+  /** The running engine, started once per worker life. */
+  function running(): Promise<Engine | undefined> {
+    if (engine) return Promise.resolve(engine);
+    starting ??= start()
+      .then((e) => (engine = e))
+      .finally(() => (starting = undefined));
+    return starting;
+  }
+
+  async function stop(destroy: boolean) {
+    const current = engine ?? (await starting?.catch(() => undefined));
+    engine = undefined;
+    status = undefined;
+    if (!current) return;
+    await current.close();
+    // A new server or no server: the old team's copy goes, so it can never mix with another.
+    if (destroy) await current.mirror.destroy().catch(() => undefined);
+  }
+
+  async function view(): Promise<SyncView> {
+    const s = await store();
+    const config = await readSetting(s, 'sync.config');
+    const last = (await readSetting(s, 'sync.last')) ?? undefined;
+    if (!config) return { configured: false, state: 'off', pending: 0, conflicts: 0, refused: 0 };
+    const server = {
+      url: config.url,
+      database: config.database,
+      auth: config.auth,
+      username: config.username,
+      rep: config.rep,
+      passwordSet: !!config.password,
+    };
+    const current = engine?.status() ?? status;
+    const conflicts = engine ? (await engine.bridge.conflictIds()).length : (current?.conflicts ?? 0);
+    return {
+      configured: true,
+      server,
+      state: blocked ? 'error' : (current?.state ?? 'idle'),
+      lastSyncAt: current?.lastSyncAt ?? last,
+      pending: engine?.bridge.pendingCount ?? 0,
+      conflicts,
+      refused: current?.refused ?? 0,
+      error: blocked ?? current?.error,
+    };
+  }
+
+  async function needEngine(): Promise<Engine> {
+    const e = await running();
+    if (!e) throw new StoreError('invalid', 'Team sync is not set up or the server is not permitted.');
+    return e;
+  }
+
+  void browser.alarms.create(ALARM, { periodInMinutes: 1, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== ALARM) return;
+    void running()
+      .then((e) => e?.syncOnce())
+      .catch(() => undefined);
+  });
+  // Wipe-everything clears the settings too: sync stops (the team's data stays on the server).
+  void store().then((s) =>
+    s.onChange((event) => {
+      if (event.store === 'settings' && event.kind === 'clear') void stop(true);
+      // What the team changed reaches open views through the change feed like any other write.
+    }),
+  );
+  void running().catch(() => undefined);
+
+  return {
+    view,
+    async save(input) {
+      const s = await store();
+      const previous = await readSetting(s, 'sync.config');
+      const config: SyncConfig = {
+        ...input,
+        url: input.url.trim(),
+        // Cookie sessions keep no password: the page logs in and the browser keeps the cookie.
+        password:
+          input.auth === 'password'
+            ? (input.password ?? (previous?.auth === 'password' ? previous.password : undefined))
+            : undefined,
+      };
+      const issues = checkConfig(config);
+      if (issues.length) throw new StoreError('invalid', `Team sync: ${issues.join(', ')}`);
+      if (!(await permitted(originPattern(config))))
+        throw new StoreError('invalid', 'The browser did not allow access to this server.');
+      if (config.auth === 'cookie') await logIn(config, input.password);
+      const sameTeam = previous && mirrorName(previous) === mirrorName(config);
+      await stop(!sameTeam);
+      await writeSetting(s, 'sync.config', config);
+      await running().catch(() => undefined);
+      return view();
+    },
+    async disable() {
+      await stop(true);
+      await writeSetting(await store(), 'sync.config', null);
+      blocked = undefined;
+      return view();
+    },
+    async syncNow() {
+      const e = await needEngine();
+      await e.syncOnce().catch(() => undefined);
+      return view();
+    },
+    async conflict(dealId) {
+      const e = await running();
+      const found = await e?.bridge.conflict('deal', dealId);
+      if (!found || found.current.kind !== 'deal') return null;
+      return {
+        current: found.current.record,
+        others: found.others.flatMap((o) =>
+          o.replica.kind === 'deal' ? [{ rev: o.rev, deal: o.replica.record }] : [],
+        ),
+      };
+    },
+    async resolve(deal) {
+      const e = await needEngine();
+      const resolved = await e.bridge.resolve({ kind: 'deal', id: deal.id, record: deal });
+      void e.syncOnce().catch(() => undefined);
+      return resolved.record as typeof deal;
+    },
+    async rep() {
+      return repName((await readSetting(await store(), 'sync.config')) ?? undefined);
+    },
+  };
+}
+
+/** A cookie session: the server sets the cookie the browser then sends; the password is not kept. */
+async function logIn(config: SyncConfig, password: string | undefined): Promise<void> {
+  if (!password) throw new StoreError('invalid', 'Enter the password once to start the session.');
+  const response = await fetch(new URL('/_session', checkServerUrlOrigin(config)), {
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: config.username, password }),
+  });
+  if (!response.ok) throw new StoreError('invalid', `The server refused the log-in (${response.status}).`);
+}
+
+function checkServerUrlOrigin(config: SyncConfig): string {
+  return new URL(config.url).origin;
+}

@@ -1,0 +1,165 @@
+import { searchTermsOf, type Contact } from '../contacts/contact';
+import type { Replica, SyncKind } from '../sync/docs';
+import { stored } from './deals';
+import { asStoreError } from './errors';
+import { STRICT, type Store } from './open';
+import type { StoreName } from './schema';
+import { readSetting, writeSetting } from './settings-registry';
+import { dbOf } from './internal';
+
+/**
+ * The repository side of team sync: records in and out whole, as replicas. Writes that come
+ * from the team are marked `source: 'sync'` so the bridge does not send them back.
+ */
+const STORE_OF: Record<Exclude<SyncKind, 'profile'>, Exclude<StoreName, 'settings'>> = {
+  contact: 'contacts',
+  deal: 'deals',
+  activity: 'activities',
+};
+type RecordKind = keyof typeof STORE_OF;
+
+export async function readReplica(store: Store, kind: SyncKind, id: string): Promise<Replica | undefined> {
+  if (kind === 'profile') {
+    const profile = (await readSetting(store, 'fit.profiles')).find((p) => p.id === id);
+    return profile && { kind, id, record: profile };
+  }
+  const record = await dbOf(store).get(STORE_OF[kind], id);
+  return record && ({ kind, id, record } as Replica);
+}
+
+/** Every local record of a kind, for the reconcile pass after a worker stop. */
+export async function readReplicas(store: Store, kind: SyncKind): Promise<Replica[]> {
+  if (kind === 'profile')
+    return (await readSetting(store, 'fit.profiles')).map((record) => ({ kind, id: record.id, record }));
+  const records = await dbOf(store).getAll(STORE_OF[kind]);
+  return records.map((record) => ({ kind, id: record.id, record }) as Replica);
+}
+
+/**
+ * Writes records that came from the team, in one transaction. An email address is one
+ * contact's matching key: when two contacts created apart both hold one, the lower id keeps
+ * it and the other keeps the address for display only (every machine decides the same way).
+ * Returns the ids of local contacts that lost a key: they changed here and must go out.
+ */
+export async function writeReplicas(
+  store: Store,
+  replicas: Replica[],
+  /**
+   * Record id → the `version:updatedAt` the caller read (empty: absent). A record changed here
+   * since then is left alone: the local change goes out and CouchDB decides, nothing is overwritten.
+   */
+  readAs?: Map<string, string>,
+): Promise<{ changedHere: string[]; skipped: string[] }> {
+  const records = replicas.filter((r): r is Extract<Replica, { kind: RecordKind }> => r.kind !== 'profile');
+  const profiles = replicas.filter((r) => r.kind === 'profile');
+  const changedHere = new Set<string>();
+  const skipped: string[] = [];
+  const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [] };
+  if (records.length) {
+    try {
+      const tx = dbOf(store).transaction(['contacts', 'deals', 'activities'], 'readwrite', STRICT);
+      for (const replica of records) {
+        const expected = readAs?.get(`${replica.kind}:${replica.id}`);
+        if (expected !== undefined) {
+          const now = await tx.objectStore(STORE_OF[replica.kind]).get(replica.id);
+          if (stamp(now) !== expected) {
+            skipped.push(replica.id);
+            continue;
+          }
+        }
+        if (replica.kind === 'contact') {
+          const contact = await claimKeys(
+            tx.objectStore('contacts'),
+            replica.record,
+            store.now(),
+            changedHere,
+          );
+          await tx.objectStore('contacts').put(contact);
+        } else if (replica.kind === 'deal') {
+          await tx.objectStore('deals').put(stored(replica.record));
+        } else {
+          await tx.objectStore('activities').put(replica.record);
+        }
+        written[replica.kind].push(replica.id);
+      }
+      await tx.done;
+    } catch (error) {
+      throw asStoreError(error);
+    }
+  }
+  if (profiles.length) {
+    const current = await readSetting(store, 'fit.profiles');
+    const byId = new Map(current.map((p) => [p.id, p]));
+    for (const { record } of profiles) byId.set(record.id, record);
+    await writeSetting(store, 'fit.profiles', [...byId.values()], 'sync');
+  }
+  for (const kind of Object.keys(written) as RecordKind[]) {
+    const ids = written[kind].filter((id) => !(kind === 'contact' && changedHere.has(id)));
+    if (ids.length) store.emit({ store: STORE_OF[kind], ids, kind: 'put', source: 'sync' });
+  }
+  if (changedHere.size) store.emit({ store: 'contacts', ids: [...changedHere], kind: 'put' });
+  return { changedHere: [...changedHere], skipped };
+}
+
+/** What identifies the state of a local record for `readAs`. */
+export function stamp(record: { version: number; updatedAt: number } | undefined): string {
+  return record ? `${record.version}:${record.updatedAt}` : '';
+}
+
+type ContactsStore = {
+  get(id: string): Promise<Contact | undefined>;
+  put(contact: Contact): Promise<unknown>;
+  index(name: 'byEmail'): { get(key: string): Promise<Contact | undefined> };
+};
+
+async function claimKeys(
+  contacts: ContactsStore,
+  incoming: Contact,
+  now: number,
+  changedHere: Set<string>,
+): Promise<Contact> {
+  const keys: string[] = [];
+  for (const key of incoming.emailKeys) {
+    const holder = await contacts.index('byEmail').get(key);
+    if (!holder || holder.id === incoming.id) keys.push(key);
+    else if (holder.id > incoming.id) {
+      const rest = holder.emailKeys.filter((k) => k !== key);
+      await contacts.put({
+        ...holder,
+        emailKeys: rest,
+        searchTerms: searchTermsOf({ ...holder, emailKeys: rest }),
+        updatedAt: now,
+        version: holder.version + 1,
+      });
+      changedHere.add(holder.id);
+      keys.push(key);
+    } else changedHere.add(incoming.id);
+  }
+  const contact = { ...incoming, emailKeys: keys };
+  return { ...contact, searchTerms: searchTermsOf(contact) };
+}
+
+/** Applies deletions that came from the team ("forget this person" on another machine). */
+export async function removeReplicas(store: Store, refs: { kind: SyncKind; id: string }[]): Promise<void> {
+  const records = refs.filter((r): r is { kind: RecordKind; id: string } => r.kind !== 'profile');
+  const profileIds = new Set(refs.filter((r) => r.kind === 'profile').map((r) => r.id));
+  if (records.length) {
+    try {
+      const tx = dbOf(store).transaction(['contacts', 'deals', 'activities'], 'readwrite', STRICT);
+      await Promise.all(records.map((r) => tx.objectStore(STORE_OF[r.kind]).delete(r.id)));
+      await tx.done;
+    } catch (error) {
+      throw asStoreError(error);
+    }
+    for (const kind of Object.keys(STORE_OF) as RecordKind[]) {
+      const ids = records.filter((r) => r.kind === kind).map((r) => r.id);
+      if (ids.length) store.emit({ store: STORE_OF[kind], ids, kind: 'delete', source: 'sync' });
+    }
+  }
+  if (profileIds.size) {
+    const current = await readSetting(store, 'fit.profiles');
+    const rest = current.filter((p) => !profileIds.has(p.id));
+    // The last profile stays: scoring needs one (the next sync sends it back).
+    if (rest.length && rest.length < current.length) await writeSetting(store, 'fit.profiles', rest, 'sync');
+  }
+}

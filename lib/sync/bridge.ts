@@ -1,0 +1,346 @@
+import {
+  readReplica,
+  readReplicas,
+  removeReplicas,
+  stamp,
+  writeReplicas,
+  type ChangeEvent,
+  type Store,
+  type StoreName,
+} from '../db';
+import {
+  docId,
+  fromDoc,
+  parseDocId,
+  sameRecord,
+  SYNC_KINDS,
+  toDoc,
+  versionOf,
+  type Replica,
+  type SyncDoc,
+  type SyncKind,
+} from './docs';
+import type { Mirror } from './mirror';
+
+/**
+ * Moves records between the local store (through its repositories) and the mirror: a PouchDB
+ * database that PouchDB's replicator keeps in step with the team's server. Local changes go out
+ * as documents on top of the mirror's current revision; documents that arrive are written
+ * through the repositories; CouchDB's revision tree decides conflicts, kept until the rep
+ * resolves them.
+ */
+const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
+  contacts: 'contact',
+  deals: 'deal',
+  activities: 'activity',
+};
+const APPLIED = '_local/pipeline-scout-applied';
+const CONFLICTS = '_local/pipeline-scout-conflicts';
+const BATCH = 500;
+
+export interface ConflictView {
+  kind: SyncKind;
+  id: string;
+  /** The version CouchDB picked as the winner: what the local store shows now. */
+  current: Replica;
+  /** The versions it set aside, each with its revision. */
+  others: { rev: string; replica: Replica }[];
+}
+
+export interface ApplyReport {
+  written: number;
+  deleted: number;
+  refused: { docId: string; reason: string }[];
+  conflicts: number;
+}
+
+type Ref = { kind: SyncKind; id: string };
+const key = (ref: Ref) => docId(ref.kind, ref.id);
+
+export class SyncBridge {
+  /** Local changes not yet in the mirror: doc id → whether it is a deletion. */
+  private readonly pending = new Map<string, Ref & { deleted: boolean }>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly store: Store,
+    readonly mirror: Mirror,
+  ) {}
+
+  /** Follows the store's change events; returns the unsubscribe. Writes from sync are not sent back. */
+  watch(onPending: () => void): () => void {
+    return this.store.onChange((event) => {
+      if (this.note(event)) onPending();
+    });
+  }
+
+  /** Records a local change for the next flush; true when something is now pending. */
+  note(event: ChangeEvent): boolean {
+    if (event.source === 'sync' || event.kind === 'clear') return false;
+    const refs: (Ref & { deleted: boolean })[] = [];
+    const kind = KIND_OF_STORE[event.store];
+    if (kind) for (const id of event.ids) refs.push({ kind, id, deleted: event.kind === 'delete' });
+    // Profiles live in one setting: a change of it is checked profile by profile at the flush.
+    if (event.store === 'settings' && event.ids.includes('fit.profiles'))
+      refs.push({ kind: 'profile', id: '*', deleted: false });
+    for (const ref of refs) this.pending.set(key(ref), ref);
+    return refs.length > 0;
+  }
+
+  get pendingCount(): number {
+    return this.pending.size;
+  }
+
+  /** Runs one step at a time: flushes and incoming writes never interleave. */
+  serial<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(step, step);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes pending local changes into the mirror. */
+  flush(): Promise<number> {
+    return this.serial(async () => {
+      const refs = [...this.pending.values()];
+      this.pending.clear();
+      try {
+        return await this.push(refs);
+      } catch (error) {
+        for (const ref of refs) if (!this.pending.has(key(ref))) this.pending.set(key(ref), ref);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * After a worker stop: every local record the mirror does not have as it is now goes out.
+   * Deletions are sent only from the live change events, never inferred from an absence.
+   */
+  reconcile(): Promise<number> {
+    return this.serial(async () => {
+      let written = 0;
+      for (const kind of SYNC_KINDS) {
+        const replicas = await readReplicas(this.store, kind);
+        for (let i = 0; i < replicas.length; i += BATCH)
+          written += await this.putAll(replicas.slice(i, i + BATCH));
+      }
+      return written;
+    });
+  }
+
+  private async push(refs: (Ref & { deleted: boolean })[]): Promise<number> {
+    let written = 0;
+    const puts: Replica[] = [];
+    const deletions: Ref[] = [];
+    for (const ref of refs) {
+      if (ref.kind === 'profile' && ref.id === '*') puts.push(...(await readReplicas(this.store, 'profile')));
+      else if (ref.deleted) deletions.push(ref);
+      else {
+        const replica = await readReplica(this.store, ref.kind, ref.id);
+        if (replica) puts.push(replica);
+      }
+    }
+    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
+    if (deletions.length) written += await this.tombstones(deletions);
+    return written;
+  }
+
+  /** Puts records whose document differs, each on top of the mirror's current revision. */
+  private async putAll(replicas: Replica[]): Promise<number> {
+    if (!replicas.length) return 0;
+    const current = await this.docs(replicas.map((r) => docId(r.kind, r.id)));
+    const docs: SyncDoc[] = [];
+    for (const replica of replicas) {
+      const existing = current.get(docId(replica.kind, replica.id));
+      if (existing && !existing._deleted && sameRecord(replica.kind, replica.record, existing.record))
+        continue;
+      docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
+    }
+    return this.write(docs);
+  }
+
+  private async tombstones(refs: Ref[]): Promise<number> {
+    const current = await this.docs(refs.map(key));
+    const docs = [...current.values()]
+      .filter((doc) => !doc._deleted && doc._rev)
+      .map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true }));
+    return this.write(docs);
+  }
+
+  private async write(docs: SyncDoc[]): Promise<number> {
+    if (!docs.length) return 0;
+    const results = await this.mirror.bulkDocs(docs);
+    const failed = results.filter((r) => 'error' in r && r.error);
+    if (failed.length) throw new Error(`The sync copy refused ${failed.length} change(s).`);
+    return docs.length;
+  }
+
+  /** The mirror's current documents (deleted ones too, with their revision). */
+  private async docs(ids: string[]): Promise<Map<string, SyncDoc>> {
+    const found = new Map<string, SyncDoc>();
+    const result = await this.mirror.allDocs({ keys: ids, include_docs: true });
+    for (const row of result.rows) {
+      if (!('value' in row) || !row.value) continue;
+      if (row.doc) found.set(row.id, row.doc as SyncDoc);
+      else if (row.value.deleted) found.set(row.id, { _id: row.id, _rev: row.value.rev, _deleted: true });
+    }
+    return found;
+  }
+
+  /**
+   * Writes what the replicator brought into the mirror since the last applied change, through
+   * the repositories. Resumable: the applied sequence is saved after every batch.
+   */
+  applyIncoming(): Promise<ApplyReport> {
+    return this.serial(async () => {
+      const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
+      let since = await this.appliedSeq();
+      for (;;) {
+        const batch = await this.mirror.changes({
+          since,
+          limit: BATCH,
+          include_docs: true,
+          conflicts: true,
+        });
+        if (!batch.results.length) break;
+        await this.applyBatch(
+          batch.results.map((r) => r.doc as SyncDoc | undefined),
+          report,
+        );
+        since = batch.last_seq;
+        await this.setLocal(APPLIED, { seq: since });
+        if (batch.results.length < BATCH) break;
+      }
+      report.conflicts = (await this.conflictIds()).length;
+      return report;
+    });
+  }
+
+  private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport) {
+    const puts: Replica[] = [];
+    const readAs = new Map<string, string>();
+    const removals: Ref[] = [];
+    const conflicted = new Set(await this.conflictIds());
+    for (const doc of docs) {
+      if (!doc || doc._id.startsWith('_')) continue;
+      const incoming = fromDoc(doc);
+      if (!incoming.ok) {
+        if (parseDocId(doc._id)) report.refused.push({ docId: incoming.docId, reason: incoming.reason });
+        continue;
+      }
+      if (incoming.deleted) {
+        if (await readReplica(this.store, incoming.kind, incoming.id)) removals.push(incoming);
+        conflicted.delete(doc._id);
+        continue;
+      }
+      const { replica } = incoming;
+      const local = await readReplica(this.store, replica.kind, replica.id);
+      if (!local || !sameRecord(local.kind, local.record, toDoc(replica).record)) {
+        puts.push(replica);
+        if (replica.kind !== 'profile')
+          readAs.set(docId(replica.kind, replica.id), stamp(local?.record as Parameters<typeof stamp>[0]));
+      }
+      if (doc._conflicts?.length && (await this.keepConflict(doc))) conflicted.add(doc._id);
+      else conflicted.delete(doc._id);
+    }
+    if (puts.length) {
+      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs);
+      for (const id of changedHere)
+        this.pending.set(docId('contact', id), { kind: 'contact', id, deleted: false });
+      report.written += puts.length - skipped.length;
+    }
+    if (removals.length) {
+      await removeReplicas(this.store, removals);
+      report.deleted += removals.length;
+    }
+    await this.setLocal(CONFLICTS, { ids: [...conflicted] });
+  }
+
+  /** Losing revisions that say the same as the winner are dropped; true when a real difference stays. */
+  private async keepConflict(doc: SyncDoc): Promise<boolean> {
+    const same: SyncDoc[] = [];
+    let differs = false;
+    for (const rev of doc._conflicts ?? []) {
+      const other = (await this.mirror.get(doc._id, { rev })) as SyncDoc;
+      if (sameRecordDoc(doc, other)) same.push({ _id: doc._id, _rev: rev, _deleted: true });
+      else differs = true;
+    }
+    if (same.length) await this.mirror.bulkDocs(same);
+    return differs;
+  }
+
+  async conflictIds(): Promise<string[]> {
+    return ((await this.getLocal(CONFLICTS)) as { ids?: string[] } | undefined)?.ids ?? [];
+  }
+
+  /** Both (or all) versions of a record in conflict; undefined when there is none. */
+  async conflict(kind: SyncKind, id: string): Promise<ConflictView | undefined> {
+    let doc: SyncDoc;
+    try {
+      doc = (await this.mirror.get(docId(kind, id), { conflicts: true })) as SyncDoc;
+    } catch {
+      return undefined;
+    }
+    if (!doc._conflicts?.length) return undefined;
+    const current = fromDoc(doc);
+    if (!current.ok || current.deleted) return undefined;
+    const others: ConflictView['others'] = [];
+    for (const rev of doc._conflicts) {
+      const other = fromDoc((await this.mirror.get(doc._id, { rev })) as SyncDoc);
+      if (other.ok && !other.deleted) others.push({ rev, replica: other.replica });
+    }
+    return { kind, id, current: current.replica, others };
+  }
+
+  /**
+   * Resolves a conflict with the version the rep picked or merged: it becomes the next
+   * revision of the winner, the other branches are closed, and the local store shows it.
+   */
+  resolve(chosen: Replica): Promise<Replica> {
+    return this.serial(async () => {
+      const id = docId(chosen.kind, chosen.id);
+      const doc = (await this.mirror.get(id, { conflicts: true })) as SyncDoc;
+      const versions = [
+        doc,
+        ...(await Promise.all((doc._conflicts ?? []).map((rev) => this.mirror.get(id, { rev })))),
+      ];
+      const top = Math.max(...versions.map((v) => versionOf((v as SyncDoc).record)));
+      const record =
+        chosen.kind === 'profile'
+          ? chosen.record
+          : { ...chosen.record, version: top + 1, updatedAt: this.store.now() };
+      const resolved = { ...chosen, record } as Replica;
+      await this.write([
+        { ...toDoc(resolved), _rev: doc._rev },
+        ...(doc._conflicts ?? []).map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
+      ]);
+      await writeReplicas(this.store, [resolved]);
+      const ids = (await this.conflictIds()).filter((c) => c !== id);
+      await this.setLocal(CONFLICTS, { ids });
+      return resolved;
+    });
+  }
+
+  private async appliedSeq(): Promise<string | number> {
+    return ((await this.getLocal(APPLIED)) as { seq?: string | number } | undefined)?.seq ?? 0;
+  }
+
+  private async getLocal(id: string): Promise<Record<string, unknown> | undefined> {
+    try {
+      return (await this.mirror.get(id)) as unknown as Record<string, unknown>;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  private async setLocal(id: string, body: Record<string, unknown>): Promise<void> {
+    const current = await this.getLocal(id);
+    await this.mirror.put({ ...body, _id: id, ...(current?._rev ? { _rev: current._rev as string } : {}) });
+  }
+}
+
+function sameRecordDoc(a: SyncDoc, b: SyncDoc): boolean {
+  const ref = parseDocId(a._id);
+  return !!ref && !b._deleted && sameRecord(ref.kind, a.record as never, b.record);
+}

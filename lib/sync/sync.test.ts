@@ -1,0 +1,206 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  addActivity,
+  countContacts,
+  createDeal,
+  forgetContact,
+  getContact,
+  getDeal,
+  updateDeal,
+  upsertContact,
+  type Store,
+} from '../db';
+import { advance, startDeal, scheduleNextAction } from '../pipeline';
+import { createEngine, type Engine } from './engine';
+import { startCouch, startOutageProxy, type CouchServer } from './test-server';
+import { memoryKit, openRepStore, teamRecords } from './test-kit';
+import { toDoc } from './docs';
+import { dbOf } from '../db/internal';
+
+let couch: CouchServer;
+let dbs = 0;
+beforeAll(async () => {
+  couch = await startCouch();
+}, 60_000);
+afterAll(async () => {
+  await couch?.stop();
+});
+
+async function team(names: string[], url = couch.url) {
+  const database = `team-${++dbs}`;
+  await couch.createDb(database);
+  const reps: { store: Store & { tick(ms: number): void }; engine: Engine }[] = [];
+  for (const name of names) {
+    const store = await openRepStore(name);
+    const engine = createEngine({
+      store,
+      kit: memoryKit,
+      config: { url, database, auth: 'none' },
+      mirrorName: `mirror-${name}-${database}-${Math.random()}`,
+    });
+    reps.push({ store, engine });
+  }
+  return { database, reps };
+}
+
+describe('team sync through a CouchDB-protocol server', () => {
+  test('a new contact and a deal advance travel both ways; a forgotten person is deleted everywhere', async () => {
+    const { reps } = await team(['anna', 'ben']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await upsertContact(a.store, {
+      name: 'Jane Roe',
+      emails: ['jane@acme.io'],
+      company: 'Acme',
+    });
+    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Conveyors', fitConfirmed: true });
+    await a.engine.syncOnce();
+    const got = await b.engine.syncOnce();
+    expect(got.applied.written).toBe(2);
+    expect((await getContact(b.store, contact.id))?.name).toBe('Jane Roe');
+    // The search index is rebuilt from the record on the receiving side.
+    expect((await getContact(b.store, contact.id))?.searchTerms).toContain('acme');
+    expect((await getDeal(b.store, deal.id))?.step).toBe('initiate');
+
+    // Ben logs the call and advances; Anna sees both.
+    b.store.tick(60_000);
+    const { deal: called } = await addActivity(b.store, {
+      contactId: contact.id,
+      dealId: deal.id,
+      kind: 'call',
+      text: 'Intro call',
+    });
+    const moved = await updateDeal(b.store, deal.id, called!.version, (d, now) => advance(d, now));
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    const seen = await getDeal(a.store, deal.id);
+    expect(seen).toMatchObject({ step: 'discover', version: moved.version });
+    expect((seen as { dueAt?: number } | undefined)?.dueAt).toBeDefined();
+    expect(await dbOf(a.store).count('activities')).toBe(1);
+
+    // An echo is not a change: syncing again sends nothing.
+    expect((await a.engine.syncOnce()).sent).toBe(0);
+
+    // "Forget this person" on Anna's machine reaches Ben as deletions.
+    await forgetContact(a.store, contact.id);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await getContact(b.store, contact.id)).toBeUndefined();
+    expect(await getDeal(b.store, deal.id)).toBeUndefined();
+    expect(await dbOf(b.store).count('activities')).toBe(0);
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('concurrent edits of one deal surface as a conflict with both versions, and resolve everywhere', async () => {
+    const { reps } = await team(['cara', 'dan']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await upsertContact(a.store, { name: 'Max Muster', emails: ['max@muster.de'] });
+    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Line 2', fitConfirmed: true });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+
+    // Both edit the same version apart.
+    await updateDeal(a.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Call Max', due: now + 1 }, now),
+    );
+    await updateDeal(b.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Mail Max', due: now + 2 }, now),
+    );
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
+      const view = await rep.engine.bridge.conflict('deal', deal.id);
+      const texts = [view!.current, ...view!.others.map((o) => o.replica)].map(
+        (r) => (r.record as { nextAction?: { text: string } }).nextAction?.text,
+      );
+      // Nothing is lost: both versions are there, on both machines, with the same winner.
+      expect(texts.sort()).toEqual(['Call Max', 'Mail Max']);
+      expect((await getDeal(rep.store, deal.id))?.nextAction?.text).toBe(
+        (view!.current.record as { nextAction?: { text: string } }).nextAction?.text,
+      );
+    }
+
+    // Cara merges: her text, Dan's date.
+    const view = (await a.engine.bridge.conflict('deal', deal.id))!;
+    const base = view.current.record as ReturnType<typeof startDeal>;
+    const merged = { ...base, nextAction: { text: 'Call Max, then mail', due: base.nextAction!.due } };
+    const resolved = await a.engine.bridge.resolve({ kind: 'deal', id: deal.id, record: merged });
+    expect(resolved.record).toMatchObject({ version: 3 });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([]);
+      expect(await rep.engine.bridge.conflict('deal', deal.id)).toBeUndefined();
+      expect(await getDeal(rep.store, deal.id)).toMatchObject({
+        version: 3,
+        nextAction: { text: 'Call Max, then mail' },
+      });
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('two reps who saved the same person apart end with one contact holding the address', async () => {
+    const { reps } = await team(['eva', 'finn']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    await upsertContact(a.store, { name: 'Jo Lee', emails: ['jo@lee.io'] });
+    await upsertContact(b.store, { name: 'Jo Lee', emails: ['JO@lee.io'] });
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      const all = await dbOf(r.store).getAll('contacts');
+      expect(all).toHaveLength(2);
+      expect(all.filter((c) => c.emailKeys.includes('jo@lee.io')).map((c) => c.id)).toEqual(['eva-1']);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('a server that goes away during a 10,000-record initial sync: the rerun resumes to the right count, no duplicates', async () => {
+    const proxy = await startOutageProxy(couch.port);
+    const { reps, database } = await team(['hana'], proxy.url);
+    const b = reps[0]!;
+    // The team's 10,000 records are on the server already (written there directly).
+    const docs = teamRecords('gil', 4_000, 3_000).map(toDoc);
+    for (let i = 0; i < docs.length; i += 2_000) {
+      const response = await fetch(`${couch.url}/${database}/_bulk_docs`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ docs: docs.slice(i, i + 2_000) }),
+      });
+      expect(response.status).toBe(201);
+    }
+
+    // Hana's first sync: the server goes away once part of it has arrived.
+    const first = b.engine.syncOnce().then(
+      () => 'finished',
+      (error: unknown) => error,
+    );
+    let cut = false;
+    for (let i = 0; i < 600 && !cut; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if ((await b.engine.mirror.info()).doc_count >= 2_000) {
+        await proxy.cut();
+        cut = true;
+      }
+    }
+    expect(cut).toBe(true);
+    expect(await first).toBeInstanceOf(Error);
+    expect(b.engine.status()).toMatchObject({ state: 'error', error: { code: 'offline' } });
+    const before = (await b.engine.mirror.info()).doc_count;
+    expect(before).toBeLessThan(10_000);
+
+    await proxy.restore();
+    const rerun = await b.engine.syncOnce();
+    // Resumed from the checkpoint: fewer than all documents were read again.
+    expect(rerun.received).toBeLessThan(10_000);
+    expect(rerun.received).toBeGreaterThanOrEqual(10_000 - before);
+    expect(await countContacts(b.store)).toBe(4_000);
+    expect(await dbOf(b.store).count('deals')).toBe(3_000);
+    expect(await dbOf(b.store).count('activities')).toBe(3_000);
+    // The 10,000 records, each once, in Hana's copy as on the server.
+    expect((await b.engine.mirror.info()).doc_count).toBe(10_000);
+    expect((await (await fetch(`${couch.url}/${database}`)).json()).doc_count).toBe(10_000);
+    for (const r of reps) await r.engine.close();
+    await proxy.close();
+  }, 240_000);
+});

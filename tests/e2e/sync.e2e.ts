@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startCouch, type CouchServer } from '../../lib/sync/test-server';
+import type { MessageType, RequestOf, ResponseOf } from '../../lib/messages';
+import { startRig, type Rig } from './fixtures';
+
+/**
+ * Two browser profiles (two reps) and a real CouchDB-protocol server on loopback: a contact
+ * and a deal advance travel both ways through the extension's own sync.
+ */
+let couch: CouchServer;
+const reps: { rig: Rig; page: Page }[] = [];
+
+async function send<T extends MessageType>(
+  page: Page,
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseOf<T>> {
+  const reply = (await page.evaluate((message) => chrome.runtime.sendMessage(message), { type, payload } as {
+    type: string;
+    payload: unknown;
+  })) as { ok: boolean; data?: unknown; error?: { message: string } };
+  if (!reply.ok) throw new Error(`${type}: ${reply.error?.message}`);
+  return reply.data as ResponseOf<T>;
+}
+
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+
+beforeAll(async () => {
+  couch = await startCouch();
+  await couch.createDb('team');
+  for (const name of ['anna', 'ben']) {
+    const rig = await startRig({ userDataDir: mkdtempSync(join(tmpdir(), `pipeline-scout-sync-${name}-`)) });
+    const page = await rig.browser.context.newPage();
+    await page.goto(rig.extensionUrl('options.html'));
+    await page.getByRole('heading', { name: 'Team sync' }).waitFor();
+    reps.push({ rig, page });
+  }
+});
+afterAll(async () => {
+  for (const { rig } of reps) await rig.close();
+  await couch?.stop();
+});
+
+describe('team sync between two browser profiles', () => {
+  test('a rep connects from the options page; the other by message; both are live', async () => {
+    const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const section = anna.page.locator('section[aria-labelledby="sync-title"]');
+    await section.getByLabel('Server URL').fill(couch.url);
+    await section.getByLabel('Database').fill('team');
+    await section.getByLabel('Sign-in').selectOption('none');
+    await section.getByLabel('Your name on the deals you own').fill('anna');
+    await section.getByRole('button', { name: 'Save and connect' }).click();
+    await expect
+      .poll(() => section.getAttribute('data-sync-state'), { timeout: 20_000 })
+      .toMatch(/live|idle/);
+    await send(ben.page, 'sync/save', { url: couch.url, database: 'team', auth: 'none', rep: 'ben' });
+    await expect
+      .poll(async () => (await send(ben.page, 'sync/status', {})).state, { timeout: 20_000 })
+      .toMatch(/live|idle/);
+  });
+
+  test('a new contact and deal go from Anna to Ben; Ben advances the deal and Anna sees it', async () => {
+    const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await send(anna.page, 'contacts/add', {
+      contact: {
+        name: 'Jane Roe',
+        emails: ['jane@acme.io'],
+        phones: [],
+        profiles: [],
+        detectors: ['manual'],
+        company: 'Acme',
+      },
+    });
+    const { deal } = await send(anna.page, 'deals/start', { contactId: contact.id, title: 'Conveyors' });
+    expect(deal.owner).toBe('anna');
+
+    // Live replication brings them to Ben without any click.
+    await expect
+      .poll(
+        async () =>
+          (await send(ben.page, 'contacts/get', { id: contact.id }).catch(() => undefined))?.deals.length,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe(1);
+    const onBen = await send(ben.page, 'contacts/get', { id: contact.id });
+    expect(onBen.contact.name).toBe('Jane Roe');
+    expect(onBen.deals[0]?.deal).toMatchObject({ id: deal.id, owner: 'anna' });
+
+    const { deal: called } = await send(ben.page, 'activities/add', {
+      contactId: contact.id,
+      dealId: deal.id,
+      kind: 'call',
+      text: 'Intro call',
+    });
+    const moved = await send(ben.page, 'deals/transition', {
+      dealId: deal.id,
+      expectedVersion: called!.version,
+      action: 'advance',
+      note: 'Fit confirmed on the call',
+    });
+    expect(moved.step).not.toBe(deal.step);
+    await expect
+      .poll(async () => (await send(anna.page, 'contacts/get', { id: contact.id })).deals[0]?.deal.step, {
+        timeout: 30_000,
+      })
+      .toBe(moved.step);
+    const onAnna = await send(anna.page, 'contacts/get', { id: contact.id });
+    expect(onAnna.activities.map((a) => a.text)).toEqual(['Intro call']);
+    // "Sync now" reports a last sync and nothing pending once both are in step.
+    const status = await send(anna.page, 'sync/now', {});
+    expect(status).toMatchObject({ configured: true, pending: 0, conflicts: 0 });
+    expect(status.lastSyncAt).toBeGreaterThan(0);
+  });
+});
