@@ -1,0 +1,5 @@
+export * from './working-days';
+export * from './follow-up';
+export * from './link';
+export * from './open-link';
+export * from './mail-date';
