@@ -8,3 +8,4 @@ export * from './activities';
 export * from './settings';
 export * from './settings-registry';
 export * from './snapshot';
+export * from './threads';

@@ -3,3 +3,4 @@ export * from './follow-up';
 export * from './link';
 export * from './open-link';
 export * from './mail-date';
+export * from './read';

@@ -25,7 +25,7 @@ export function decideLink(thread: LinkState, deals: readonly LinkCandidate[]): 
   const open = deals.filter((d) => d.status === 'open');
   if (thread.dealId && deals.some((d) => d.id === thread.dealId)) return { kind: 'keep' };
   if (thread.unlinked) return { kind: 'keep' };
-  if (open.length === 1) return { kind: 'link', dealId: open[0].id };
+  if (open.length === 1) return { kind: 'link', dealId: open[0]!.id };
   if (open.length > 1) return { kind: 'ask', dealIds: open.map((d) => d.id).sort() };
   return { kind: 'offer-start' };
 }

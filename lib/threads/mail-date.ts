@@ -53,8 +53,9 @@ function dateOf(text: string): { year: number; month: number; day: number } | un
   if (!year || !month) return undefined;
   const rest = text.replace(year[0], ' ');
   const day = /\b(\d{1,2})\b/.exec(rest);
-  if (!day) return undefined;
-  return { year: Number(year[1]), month: MONTHS[month[1].toLowerCase()], day: Number(day[1]) };
+  const monthNumber = MONTHS[(month[1] ?? '').toLowerCase()];
+  if (!day || !monthNumber) return undefined;
+  return { year: Number(year[1]), month: monthNumber, day: Number(day[1]) };
 }
 
 export function parseMailDate(text: string | undefined): number | undefined {

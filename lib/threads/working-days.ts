@@ -48,14 +48,15 @@ function wallTimeOf(at: number, timeZone: string): WallTime {
     formatterOf(timeZone)
       .formatToParts(new Date(at))
       .map((p) => [p.type, Number(p.value)]),
-  ) as Record<string, number>;
+  ) as Record<string, number | undefined>;
+  const part = (name: string) => parts[name] ?? 0;
   return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
+    year: part('year'),
+    month: part('month'),
+    day: part('day'),
+    hour: part('hour'),
+    minute: part('minute'),
+    second: part('second'),
   };
 }
 
