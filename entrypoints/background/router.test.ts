@@ -32,6 +32,8 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'deals/fact': { dealId: 'd1', expectedVersion: 1, fact: { kind: 'paid' } },
   'deals/schedule': { dealId: 'd1', expectedVersion: 1, nextAction: null },
   'deals/restart': { dealId: 'd1', expectedVersion: 1, kind: 'repeat' },
+  'threads/of-contact': { contactId: 'c1' },
+  'threads/link': { threadId: 'gmail:18c2f0a1b2c3d4e5', dealId: null },
   'deals/due': { until: 1 },
   'deals/board': { statuses: ['open'] },
   'deals/metrics': {},

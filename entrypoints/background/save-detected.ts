@@ -1,6 +1,7 @@
 import { upsertContact, type UpsertResult } from '@/lib/db';
 import type { DetectedContactWire } from '@/lib/messages';
 import type { Services } from './services';
+import { relinkThreads } from './threads';
 
 /**
  * Saves a detected contact with its fit under the active profile and where it was seen: the one
@@ -15,11 +16,14 @@ export async function saveDetected(
   const profile = await services.activeProfile();
   const fit = profile.evaluate(detected);
   const seenAt = services.now();
-  return upsertContact(store, {
+  const result = await upsertContact(store, {
     ...detected,
     fit: { ...fit, criteriaId: profile.profile.id },
     sources: sourceUrl
       ? detected.detectors.map((detector) => ({ url: sourceUrl, seenAt, detector, field: 'contact' }))
       : [],
   });
+  // Threads read before this contact was saved are linked now (a failure loses nothing: the next read links).
+  await relinkThreads(store, result.contact.id).catch(() => undefined);
+  return result;
 }

@@ -9,3 +9,4 @@ export * from './settings';
 export * from './settings-registry';
 export * from './snapshot';
 export * from './threads';
+export * from './follow-up-policy';

@@ -2,6 +2,7 @@ import { z } from '../zod';
 import { DEFAULT_PROFILE, fitProfile, type FitProfile } from '../fit';
 import { getSetting, putSetting } from './settings';
 import type { Store } from './open';
+import { STEP_IDS, type StepId } from '../pipeline/steps';
 
 /**
  * Every setting the extension stores, with its schema and default: the one registry of
@@ -13,6 +14,16 @@ export const SETTINGS = {
   'fit.active': { schema: z.string().min(1), default: () => DEFAULT_PROFILE.id },
   /** Deals a reminder was shown for, with the due date it was shown for. */
   'reminders.notified': {
+    schema: z.record(z.string(), z.number()),
+    default: (): Record<string, number> => ({}),
+  },
+  /** Working days without a reply before a follow-up is due, per step; a missing step uses the step table. */
+  'followUp.workingDays': {
+    schema: z.partialRecord(z.enum(STEP_IDS), z.number().int().min(1).max(60)),
+    default: (): Partial<Record<StepId, number>> => ({}),
+  },
+  /** Threads a follow-up reminder was shown for, with the due date it was shown for. */
+  'reminders.followUps': {
     schema: z.record(z.string(), z.number()),
     default: (): Record<string, number> => ({}),
   },

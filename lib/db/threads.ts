@@ -2,10 +2,12 @@ import type { IDBPTransaction } from 'idb';
 import { recordFact, type Deal } from '../pipeline/deal';
 import type { StepId } from '../pipeline/steps';
 import {
+  dealFollowUp,
   decideLink,
   followUpOf,
   lastMessage,
   mergeMessages,
+  type FollowUp,
   type ThreadMessage,
   type ThreadRead,
 } from '../threads';
@@ -354,4 +356,17 @@ export function deleteThreadsOfDeal(store: Store, dealId: string): Promise<numbe
 /** "Forget this person": every thread of the contact and the activities of its messages. */
 export function deleteThreadsOfContact(store: Store, contactId: string): Promise<number> {
   return deleteThreads(store, 'byContact', contactId);
+}
+
+/** Each deal's follow-up: the one of its linked threads due first (read in one transaction). */
+export async function followUpsOfDeals(store: Store, dealIds: string[]): Promise<Map<string, FollowUp>> {
+  const index = dbOf(store).transaction('threads').store.index('byDeal');
+  const out = new Map<string, FollowUp>();
+  await Promise.all(
+    [...new Set(dealIds)].map(async (id) => {
+      const followUp = dealFollowUp((await index.getAll(id)).map((t) => t.followUp));
+      if (followUp.state !== 'none') out.set(id, followUp);
+    }),
+  );
+  return out;
 }

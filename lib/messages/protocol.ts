@@ -106,6 +106,10 @@ export const PROTOCOL = {
     }),
     PAGE,
   ),
+  /** The contact's e-mail threads (linked to a deal, waiting for a choice, or not linked). */
+  'threads/of-contact': def(z.strictObject({ contactId: id }), PAGE),
+  /** Links a thread to one of its contact's deals, or unlinks it (`null`). */
+  'threads/link': def(z.strictObject({ threadId: id, dealId: id.nullable() }), PAGE),
   'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
   'deals/board': def(
     z.strictObject({

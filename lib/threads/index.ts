@@ -4,3 +4,4 @@ export * from './link';
 export * from './open-link';
 export * from './mail-date';
 export * from './read';
+export * from './label';

@@ -6,6 +6,7 @@ import { dealHandlers } from './deals';
 import { pageHandlers } from './page';
 import { settingsHandlers } from './settings';
 import { tabHandlers } from './tab';
+import { threadHandlers } from './threads';
 
 /** Every message type's handler: the type system checks that none is missing. */
 export function createHandlers(services: Services): HandlerMap {
@@ -16,5 +17,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...dataHandlers(services),
     ...settingsHandlers(services),
     ...tabHandlers(services),
+    ...threadHandlers(services),
   };
 }

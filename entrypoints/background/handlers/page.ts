@@ -1,4 +1,7 @@
-import { contactsByEmails, currentDealsOf, type Store } from '@/lib/db';
+import { contactsByEmails, currentDealsOf, followUpsOfDeals, type Store } from '@/lib/db';
+import { translate } from '@/lib/i18n';
+import { followUpLabelKey } from '@/lib/threads/label';
+import type { Locale } from '@/lib/pipeline';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -7,6 +10,7 @@ import type { Deal } from '@/lib/pipeline';
 import type { BadgeState, DetectedContactWire, TabContact } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
+import { recordMailThread } from '../threads';
 
 /** Known contacts of the given addresses, with their current deal. */
 export async function knownContacts(store: Store, emails: string[]) {
@@ -34,6 +38,10 @@ export async function scoreContacts(
     store,
     contacts.flatMap((c) => c.emails),
   );
+  const followUps = await followUpsOfDeals(
+    store,
+    [...deals.values()].flatMap((d) => (d ? [d.id] : [])),
+  );
   return contacts.map((c) => {
     const stored: Contact | undefined = c.emails
       .map((e) => known.get(normaliseEmail(e)?.key ?? ''))
@@ -50,7 +58,9 @@ export async function scoreContacts(
       key: contactKey(c),
       fit: profile.evaluate(subject, { pageText, isCustomer: isCustomer(stored?.id, deals) }),
       contactId: stored?.id,
-      deal: deal ? { id: deal.id, step: deal.step, status: deal.status } : undefined,
+      deal: deal
+        ? { id: deal.id, step: deal.step, status: deal.status, followUp: followUps.get(deal.id) }
+        : undefined,
     };
   });
 }
@@ -70,7 +80,8 @@ export async function rescoreTab(services: Services, tabId: number): Promise<voi
   services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
 }
 
-export function badgeOf(c: TabContact): BadgeState {
+export function badgeOf(c: TabContact, locale: Locale, now: number): BadgeState {
+  const followUp = followUpLabelKey(c.deal?.followUp, now);
   return {
     key: c.key,
     contactId: c.contactId,
@@ -80,6 +91,7 @@ export function badgeOf(c: TabContact): BadgeState {
     score: c.fit.score,
     reasons: c.fit.reasons.slice(0, 3),
     stage: c.deal ? { step: c.deal.step, status: c.deal.status } : undefined,
+    ...(followUp ? { followUp: translate(locale, followUp) } : {}),
   };
 }
 
@@ -90,6 +102,9 @@ export function pageHandlers(
     async 'page/report'(payload, request) {
       const store = await services.store();
       const profile = await services.activeProfile();
+      // The thread first, so the chips of this report already show its link and follow-up.
+      if (payload.mail)
+        await recordMailThread(store, payload.mail, request.tabUrl, services.now()).catch(() => undefined);
       const scored = await scoreContacts(store, profile, payload.contacts, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
       const all =
@@ -112,14 +127,20 @@ export function pageHandlers(
         }
       }
       services.broadcast({ kind: 'tab', tabId: request.tabId! });
-      return { badges: scored.map(badgeOf) };
+      const [locale, now] = [await services.locale(), services.now()];
+      return { badges: scored.map((c) => badgeOf(c, locale, now)) };
     },
     async 'page/badges'(payload, request) {
       // The tab's contacts are scored when reported and rescored on every data change (the change
       // feed): reading them here costs nothing and tells nobody anything new.
       const state = services.tabs.get(request.tabId!);
       const wanted = new Set(payload.emails.map((e) => normaliseEmail(e)?.key).filter(Boolean));
-      return { badges: state.contacts.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
+      const [locale, now] = [await services.locale(), services.now()];
+      return {
+        badges: state.contacts
+          .filter((c) => wanted.size === 0 || wanted.has(c.key))
+          .map((c) => badgeOf(c, locale, now)),
+      };
     },
     async 'page/open-contact'(payload, request) {
       const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === payload.key);
