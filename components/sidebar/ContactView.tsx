@@ -8,6 +8,7 @@ import { formatDate, useLocale, useT } from '../i18n';
 import { DealView } from './DealView';
 import { formatPhone } from '../phone';
 import { Timeline } from './Timeline';
+import { Threads } from './Threads';
 
 export function ContactView({
   detail,
@@ -80,6 +81,7 @@ export function ContactView({
           onReload={onReload}
         />
       ))}
+      <Threads contactId={contact.id} deals={detail.deals.map((d) => d.deal)} now={now} />
       <Timeline detail={detail} />
     </section>
   );
