@@ -226,7 +226,16 @@ describe('board', () => {
       count: step === 'initiate' ? 1 : 0,
       value: {},
       items:
-        step === 'initiate' ? [{ deal, contact: { id: 'c1', name: '<b>Markus</b>', emails: [] }, next }] : [],
+        step === 'initiate'
+          ? [
+              {
+                deal,
+                contact: { id: 'c1', name: '<b>Markus</b>', emails: [] },
+                next,
+                followUp: { state: 'waiting-on-you' as const, since: T0, dueAt: T0 + 1 },
+              },
+            ]
+          : [],
     }));
     const moves: string[] = [];
     renderWithApi(
@@ -238,6 +247,8 @@ describe('board', () => {
       {},
     );
     expect(screen.getByText('<b>Markus</b>')).toBeTruthy();
+    // The deal's e-mail follow-up shows on its card.
+    expect(screen.getByText('Reply due').getAttribute('data-follow-up')).toBe('waiting-on-you');
     expect(document.querySelectorAll('.card.overdue')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Move forward: Line 3' }));
     expect(moves).toEqual(['d1:advance']);
