@@ -5,6 +5,7 @@ import { AccessSection, type AccessKind } from './AccessSection';
 import { CriteriaEditor } from './CriteriaEditor';
 import { DataSection } from './DataSection';
 import { HealthSection } from './HealthSection';
+import { FollowUpSection } from './FollowUpSection';
 
 export function Options(props: {
   request(kind: AccessKind): Promise<boolean>;
@@ -49,6 +50,7 @@ export function Options(props: {
           settings={settings.data}
         />
       )}
+      {settings.data && <FollowUpSection settings={settings.data} />}
       <DataSection />
       <HealthSection />
     </main>

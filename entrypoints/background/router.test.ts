@@ -33,6 +33,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'deals/schedule': { dealId: 'd1', expectedVersion: 1, nextAction: null },
   'deals/restart': { dealId: 'd1', expectedVersion: 1, kind: 'repeat' },
   'threads/of-contact': { contactId: 'c1' },
+  'settings/set-follow-up-days': { step: 'propose', days: 4 },
   'threads/link': { threadId: 'gmail:18c2f0a1b2c3d4e5', dealId: null },
   'deals/due': { until: 1 },
   'deals/board': { statuses: ['open'] },

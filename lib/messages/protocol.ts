@@ -1,4 +1,5 @@
 import { z } from '../zod';
+import { STEP_IDS } from '../pipeline/steps';
 import {
   activityKindWire,
   dealFactWire,
@@ -134,6 +135,10 @@ export const PROTOCOL = {
     PAGE,
   ),
   'settings/get': def(empty, PAGE),
+  'settings/set-follow-up-days': def(
+    z.strictObject({ step: z.enum(STEP_IDS), days: z.number().int().min(1).max(60) }),
+    PAGE,
+  ),
   'settings/set-locale': def(z.strictObject({ locale: z.enum(['en', 'de', 'auto']) }), PAGE),
   'settings/save-profile': def(z.strictObject({ profile: z.unknown(), activate: z.boolean() }), PAGE),
   'settings/delete-profile': def(z.strictObject({ id }), PAGE),

@@ -88,6 +88,8 @@ export interface SettingsView {
   locale: 'en' | 'de' | 'auto';
   profiles: FitProfile[];
   activeProfileId: string;
+  /** Working days before a follow-up is due, per step: the rep's values over the step table's. */
+  followUpDays: Record<StepId, number>;
 }
 
 export interface FocusView {
@@ -106,6 +108,7 @@ export interface AccessStatus {
 
 export interface ResponseMap {
   'threads/of-contact': ThreadView[];
+  'settings/set-follow-up-days': SettingsView;
   'threads/link': ThreadView;
   'page/report': { badges: BadgeState[] };
   'page/badges': { badges: BadgeState[] };
