@@ -45,11 +45,34 @@ interface StoredActivity {
   dealId?: string;
 }
 
+/** A new message in the open Gmail thread, shaped like Gmail's (an `div.adn` with its ids, sender and date tooltip). */
+async function addMessage(page: Page, m: { id: string; from: string; name: string; daysAhead: number }) {
+  await page.evaluate((m) => {
+    const at = new Date(Date.now() + m.daysAhead * 86_400_000);
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+    const two = (n: number) => String(n).padStart(2, '0');
+    const message = document.querySelector('div.adn')!.cloneNode(true) as HTMLElement;
+    message.setAttribute('data-message-id', `#msg-f:${BigInt(`0x${m.id}`).toString()}`);
+    message.setAttribute('data-legacy-message-id', m.id);
+    const sender = message.querySelector('span.gD')!;
+    sender.setAttribute('email', m.from);
+    sender.setAttribute('name', m.name);
+    sender.textContent = m.name;
+    message
+      .querySelector('span.g3')!
+      .setAttribute(
+        'title',
+        `${at.getDate()} ${months[at.getMonth()]} ${at.getFullYear()}, ${two(at.getHours())}:${two(at.getMinutes())}`,
+      );
+    document.querySelector('main')!.append(message);
+  }, m);
+}
+
 const markusChip = (page: Page) =>
   waitForBadges(page, (b) => b.some((x) => x.title.includes('Markus Weber')));
 
 describe('threads linked to deals', () => {
-  test('open a thread, save the sender, start a deal: the deal shows the thread; re-reads never duplicate; a reply clears waiting on you', async () => {
+  test('open a thread, save the sender, start a deal: the deal shows the thread; re-reads never duplicate; a follow-up becomes due when the clock moves and a reply clears it', async () => {
     const gmail = await rig.browser.context.newPage();
     await gmail.goto(`${rig.site.origin}/gmail.html`);
     const tabId = (await findTabId(rig.browser, `${rig.site.origin}/gmail.html`))!;
@@ -91,20 +114,48 @@ describe('threads linked to deals', () => {
     ]);
     expect(new Set(emails.map((a) => a.dealId))).toEqual(new Set([thread.dealId]));
 
-    // The rep's reply arrives in the open thread: waiting on you is cleared, now waiting on them.
-    await gmail.evaluate(() => {
-      const reply = document.querySelector('div.adn')!.cloneNode(true) as HTMLElement;
-      reply.setAttribute('data-message-id', '#msg-f:1780000000000000003');
-      reply.setAttribute('data-legacy-message-id', '18c2f0a9d4e1b7c5');
-      reply.querySelector('span.g3')!.setAttribute('title', 'Wed, 25 Nov 2026, 10:00');
-      document.querySelector('main')!.append(reply);
+    // The rep answers now: waiting on them, not yet due; the chip says so.
+    await addMessage(gmail, {
+      id: '18c2f0a9d4e1b7c5',
+      from: 'rep@pipeline-scout.dev',
+      name: 'Rita Rep',
+      daysAhead: 0,
     });
     await expect
       .poll(async () => (await readStore<StoredThread>('threads'))[0]?.followUp.state)
       .toBe('waiting-on-them');
+    await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Waiting on them')));
+
+    // Ten days later (the clock moved in the service worker) with no reply: the follow-up is due,
+    // on the chip and as a reminder.
+    await rig.browser.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { __pipelineScoutTest: { moveClock(ms: number): void } }
+      ).__pipelineScoutTest.moveClock(10 * 86_400_000),
+    );
+    await gmail.reload();
+    await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Follow-up due')));
+    const fired = await rig.browser.serviceWorker.evaluate(() =>
+      (
+        globalThis as unknown as { __pipelineScoutTest: { checkFollowUps(): Promise<number> } }
+      ).__pipelineScoutTest.checkFollowUps(),
+    );
+    expect(fired).toBe(1);
+
+    // Markus replies: the follow-up is cleared (now the rep owes the answer).
+    await addMessage(gmail, {
+      id: '18c2f0a9d4e1b7c6',
+      from: 'markus.weber@acme-industrie.de',
+      name: 'Markus Weber',
+      daysAhead: 10,
+    });
+    await expect
+      .poll(async () => (await readStore<StoredThread>('threads'))[0]?.followUp.state)
+      .toBe('waiting-on-you');
+    await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Waiting on you')));
     await expect
       .poll(async () => (await readStore<StoredActivity>('activities')).filter((a) => a.messageId).length)
-      .toBe(3);
+      .toBe(4);
     await sidebar.close();
     await gmail.close();
   });
