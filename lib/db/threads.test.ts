@@ -200,18 +200,20 @@ test('migration v3: a version-2 database gains threads, and its activities keep 
       await MIGRATIONS[1]!.run(db, tx as never);
     },
   });
-  for (const id of ['a1', 'a2'])
-    await v2.put('activities', {
-      id,
-      subjectId: 'c1',
-      contactId: 'c1',
-      kind: 'note',
-      at: 1,
-      text: 'hi',
-      createdAt: 1,
-      updatedAt: 1,
-      version: 1,
-    });
+  // E-mails the rep logged by hand before threads existed: no message id.
+  const logged = (id: string, at: number) => ({
+    id,
+    subjectId: 'c1',
+    contactId: 'c1',
+    kind: 'email',
+    at,
+    text: 'Sent the intro',
+  });
+  for (const [id, at] of [
+    ['a1', 1],
+    ['a2', 2],
+  ] as const)
+    await v2.put('activities', { ...logged(id, at), createdAt: at, updatedAt: at, version: 1 });
   v2.close();
   const store = await openStore({ name });
   // Two old activities without a message id do not collide on the unique index.

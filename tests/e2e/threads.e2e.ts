@@ -68,6 +68,16 @@ async function addMessage(page: Page, m: { id: string; from: string; name: strin
   }, m);
 }
 
+/** The E2E build's test hook in the service worker: move its clock, run the reminder check. */
+function testHook(name: 'moveClock' | 'checkFollowUps', arg?: number): Promise<unknown> {
+  return rig.browser.serviceWorker.evaluate(
+    ([name, arg]) =>
+      (globalThis as unknown as { __pipelineScoutTest: Record<string, (a?: number) => unknown> })
+        .__pipelineScoutTest[name]!(arg),
+    [name, arg] as const,
+  );
+}
+
 const markusChip = (page: Page) =>
   waitForBadges(page, (b) => b.some((x) => x.title.includes('Markus Weber')));
 
@@ -128,18 +138,10 @@ describe('threads linked to deals', () => {
 
     // Ten days later (the clock moved in the service worker) with no reply: the follow-up is due,
     // on the chip and as a reminder.
-    await rig.browser.serviceWorker.evaluate(() =>
-      (
-        globalThis as unknown as { __pipelineScoutTest: { moveClock(ms: number): void } }
-      ).__pipelineScoutTest.moveClock(10 * 86_400_000),
-    );
+    await testHook('moveClock', 10 * 86_400_000);
     await gmail.reload();
     await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Follow-up due')));
-    const fired = await rig.browser.serviceWorker.evaluate(() =>
-      (
-        globalThis as unknown as { __pipelineScoutTest: { checkFollowUps(): Promise<number> } }
-      ).__pipelineScoutTest.checkFollowUps(),
-    );
+    const fired = await testHook('checkFollowUps');
     expect(fired).toBe(1);
 
     // Markus replies: the follow-up is cleared (now the rep owes the answer).
