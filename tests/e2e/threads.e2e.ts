@@ -78,6 +78,13 @@ function testHook(name: 'moveClock' | 'checkFollowUps', arg?: number): Promise<u
   );
 }
 
+/** A message arrives in the open thread: the stored follow-up and the chip both change. */
+async function replyArrives(page: Page, m: Parameters<typeof addMessage>[1], state: string, label: string) {
+  await addMessage(page, m);
+  await expect.poll(async () => (await readStore<StoredThread>('threads'))[0]?.followUp.state).toBe(state);
+  await waitForBadges(page, (b) => b.some((x) => x.text.endsWith(`· ${label}`)));
+}
+
 const markusChip = (page: Page) =>
   waitForBadges(page, (b) => b.some((x) => x.title.includes('Markus Weber')));
 
@@ -125,16 +132,17 @@ describe('threads linked to deals', () => {
     expect(new Set(emails.map((a) => a.dealId))).toEqual(new Set([thread.dealId]));
 
     // The rep answers now: waiting on them, not yet due; the chip says so.
-    await addMessage(gmail, {
-      id: '18c2f0a9d4e1b7c5',
-      from: 'rep@pipeline-scout.dev',
-      name: 'Rita Rep',
-      daysAhead: 0,
-    });
-    await expect
-      .poll(async () => (await readStore<StoredThread>('threads'))[0]?.followUp.state)
-      .toBe('waiting-on-them');
-    await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Waiting on them')));
+    await replyArrives(
+      gmail,
+      {
+        id: '18c2f0a9d4e1b7c5',
+        from: 'rep@pipeline-scout.dev',
+        name: 'Rita Rep',
+        daysAhead: 0,
+      },
+      'waiting-on-them',
+      'Waiting on them',
+    );
 
     // Ten days later (the clock moved in the service worker) with no reply: the follow-up is due,
     // on the chip and as a reminder.
@@ -145,16 +153,17 @@ describe('threads linked to deals', () => {
     expect(fired).toBe(1);
 
     // Markus replies: the follow-up is cleared (now the rep owes the answer).
-    await addMessage(gmail, {
-      id: '18c2f0a9d4e1b7c6',
-      from: 'markus.weber@acme-industrie.de',
-      name: 'Markus Weber',
-      daysAhead: 10,
-    });
-    await expect
-      .poll(async () => (await readStore<StoredThread>('threads'))[0]?.followUp.state)
-      .toBe('waiting-on-you');
-    await waitForBadges(gmail, (b) => b.some((x) => x.text.endsWith('· Waiting on you')));
+    await replyArrives(
+      gmail,
+      {
+        id: '18c2f0a9d4e1b7c6',
+        from: 'markus.weber@acme-industrie.de',
+        name: 'Markus Weber',
+        daysAhead: 10,
+      },
+      'waiting-on-you',
+      'Waiting on you',
+    );
     await expect
       .poll(async () => (await readStore<StoredActivity>('activities')).filter((a) => a.messageId).length)
       .toBe(4);
