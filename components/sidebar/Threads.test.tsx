@@ -63,3 +63,30 @@ test('no deal: Start deal with this thread', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'Start a deal with this thread' }));
   await waitFor(() => expect(calls.some((c) => c.type === 'deals/start')).toBe(true));
 });
+
+test('the timeline says which way a thread’s e-mail went', async () => {
+  const { Timeline } = await import('./Timeline');
+  const contact = { id: 'c1', name: 'Markus Weber', emails: [] } as never;
+  const mail = (id: string, direction: 'in' | 'out', at: number) => ({
+    id,
+    subjectId: 'd1',
+    contactId: 'c1',
+    dealId: 'd1',
+    kind: 'email' as const,
+    at,
+    text: 'Conveyor retrofit',
+    messageId: `gmail:${id}`,
+    direction,
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  });
+  renderWithApi(
+    <Timeline
+      detail={{ contact, deals: [], activities: [mail('m2', 'in', T0 + 1), mail('m1', 'out', T0)] }}
+    />,
+    {},
+  );
+  expect(await screen.findByText('E-mail received')).toBeTruthy();
+  expect(screen.getByText('E-mail sent')).toBeTruthy();
+});
