@@ -10,6 +10,7 @@ import {
   deleteThreadsOfContact,
   deleteThreadsOfDeal,
   dueFollowUps,
+  followUpsOfDeals,
   getThread,
   linkThread,
   MAX_PENDING_THREADS,
@@ -175,6 +176,7 @@ describe('follow-ups', () => {
     await updateDeal(store, deal.id, deal.version, (d, now) => markLost(d, now, 'no budget'));
     const thread = await recordThreadRead(store, read([sent]), policy);
     expect(thread.followUpDueAt).toBeUndefined();
+    expect((await followUpsOfDeals(store, [deal.id])).size).toBe(0);
   });
 });
 

@@ -364,7 +364,9 @@ export async function followUpsOfDeals(store: Store, dealIds: string[]): Promise
   const out = new Map<string, FollowUp>();
   await Promise.all(
     [...new Set(dealIds)].map(async (id) => {
-      const followUp = dealFollowUp((await index.getAll(id)).map((t) => t.followUp));
+      // Only an open deal owes follow-ups (the due date is set only then).
+      const owed = (await index.getAll(id)).filter((t) => t.followUpDueAt !== undefined);
+      const followUp = dealFollowUp(owed.map((t) => t.followUp));
       if (followUp.state !== 'none') out.set(id, followUp);
     }),
   );

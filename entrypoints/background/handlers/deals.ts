@@ -106,6 +106,8 @@ export function dealHandlers(
             return reopen(d, now, note);
         }
       });
+      // A new step has its own follow-up days; a lost deal owes none: its threads are counted again.
+      await relinkThreads(store, deal.contactId).catch(() => undefined);
       return deal;
     },
     async 'deals/fact'({ dealId, expectedVersion, fact }) {

@@ -206,6 +206,14 @@ describe('threads', () => {
     ]);
     const after = await h['page/report']({ contacts: [markus], mail: replied }, mailTab);
     expect(after.badges[0]?.followUp).toBe('Waiting on you');
+    // The deal is lost: its thread owes no follow-up any more.
+    const current = (await h['contacts/get']({ id: contact.id }, page)).deals[0]!.deal;
+    await h['deals/transition'](
+      { dealId: deal.id, expectedVersion: current.version, action: 'lose', note: 'no budget' },
+      page,
+    );
+    const afterLoss = await h['deals/due']({ until: store.now() + 30 * 86_400_000 }, page);
+    expect(afterLoss.find((d) => d.deal.id === deal.id)?.followUp).toBeUndefined();
     // Unlinking takes its messages off the timeline.
     await h['threads/link']({ threadId: thread!.id, dealId: null }, page);
     expect(JSON.stringify(await h['contacts/get']({ id: contact.id }, page))).not.toContain('gmail:m1');
