@@ -31,6 +31,7 @@ type Tx = IDBPTransaction<PipelineDB, ('threads' | 'activities' | 'deals' | 'con
 
 interface Written {
   threads: Set<string>;
+  removedThreads: Set<string>;
   activities: Set<string>;
   removedActivities: Set<string>;
   deals: Set<string>;
@@ -38,6 +39,7 @@ interface Written {
 
 const written = (): Written => ({
   threads: new Set(),
+  removedThreads: new Set(),
   activities: new Set(),
   removedActivities: new Set(),
   deals: new Set(),
@@ -45,6 +47,7 @@ const written = (): Written => ({
 
 function emitWritten(store: Store, w: Written) {
   if (w.threads.size) store.emit({ store: 'threads', ids: [...w.threads], kind: 'put' });
+  if (w.removedThreads.size) store.emit({ store: 'threads', ids: [...w.removedThreads], kind: 'delete' });
   if (w.activities.size) store.emit({ store: 'activities', ids: [...w.activities], kind: 'put' });
   if (w.removedActivities.size)
     store.emit({ store: 'activities', ids: [...w.removedActivities], kind: 'delete' });
@@ -182,12 +185,34 @@ async function dropOldPending(tx: Tx, w: Written) {
   let cursor = await threads.index('byPending').openCursor();
   for (let i = 0; cursor && i < over; i++) {
     await cursor.delete();
-    w.threads.add(cursor.primaryKey);
+    w.removedThreads.add(cursor.primaryKey);
     cursor = await cursor.continue();
   }
 }
 
 const TX_STORES = ['threads', 'activities', 'deals', 'contacts'] as const;
+
+/** One write transaction over threads and what they touch; change events after it commits. */
+async function inThreadTx<T>(store: Store, body: (tx: Tx, w: Written) => Promise<T>): Promise<T> {
+  const w = written();
+  try {
+    const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
+    const result = await body(tx, w);
+    await tx.done;
+    emitWritten(store, w);
+    return result;
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
+
+/** Stores a settled thread as a new version. */
+async function putThread(tx: Tx, store: Store, next: ThreadRecord, version: number, w: Written) {
+  const result = { ...next, updatedAt: store.now(), version };
+  await tx.objectStore('threads').put(result);
+  w.threads.add(result.id);
+  return result;
+}
 
 /**
  * Records a read of a webmail thread: new messages are added (a re-read adds nothing), the
@@ -199,9 +224,7 @@ export async function recordThreadRead(
   read: ThreadRead & { mailbox: ThreadRecord['mailbox'] },
   policy: FollowUpPolicy,
 ): Promise<ThreadRecord> {
-  const w = written();
-  try {
-    const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
+  return inThreadTx(store, async (tx, w) => {
     const id = threadKey(read.provider, read.threadId);
     const current = await tx.objectStore('threads').get(id);
     const now = store.now();
@@ -226,18 +249,11 @@ export async function recordThreadRead(
       current &&
       JSON.stringify({ ...current, updatedAt: 0, version: 0 }) ===
         JSON.stringify({ ...next, updatedAt: 0, version: 0 });
-    const result = unchanged ? current : { ...next, version: (current?.version ?? 0) + 1 };
-    if (!unchanged) {
-      await tx.objectStore('threads').put(result);
-      w.threads.add(id);
-      await dropOldPending(tx, w);
-    }
-    await tx.done;
-    emitWritten(store, w);
+    if (unchanged) return current;
+    const result = await putThread(tx, store, next, (current?.version ?? 0) + 1, w);
+    await dropOldPending(tx, w);
     return result;
-  } catch (error) {
-    throw asStoreError(error);
-  }
+  });
 }
 
 /** The rep links a thread to one of its contact's deals, or unlinks it (`null`): its messages follow. */
@@ -247,21 +263,12 @@ export async function linkThread(
   dealId: string | null,
   policy: FollowUpPolicy,
 ): Promise<ThreadRecord> {
-  const w = written();
-  try {
-    const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
+  return inThreadTx(store, async (tx, w) => {
     const current = await tx.objectStore('threads').get(id);
     if (!current) throw new StoreError('not-found', 'This thread is no longer stored.');
     const next = await settle(tx, store, current, policy, { choice: dealId }, w);
-    const result = { ...next, updatedAt: store.now(), version: current.version + 1 };
-    await tx.objectStore('threads').put(result);
-    w.threads.add(id);
-    await tx.done;
-    emitWritten(store, w);
-    return result;
-  } catch (error) {
-    throw asStoreError(error);
-  }
+    return putThread(tx, store, next, current.version + 1, w);
+  });
 }
 
 /**
@@ -273,9 +280,7 @@ export async function relinkThreadsOfContact(
   contactId: string,
   policy: FollowUpPolicy,
 ): Promise<ThreadRecord[]> {
-  const w = written();
-  try {
-    const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
+  return inThreadTx(store, async (tx, w) => {
     const contact = await tx.objectStore('contacts').get(contactId);
     if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
     const threads = tx.objectStore('threads');
@@ -287,17 +292,10 @@ export async function relinkThreadsOfContact(
     for (const t of found.values()) {
       const next = await settle(tx, store, t, policy, {}, w);
       if (JSON.stringify(next) === JSON.stringify(t)) continue;
-      const result = { ...next, updatedAt: store.now(), version: t.version + 1 };
-      await threads.put(result);
-      w.threads.add(t.id);
-      out.push(result);
+      out.push(await putThread(tx, store, next, t.version + 1, w));
     }
-    await tx.done;
-    emitWritten(store, w);
     return out;
-  } catch (error) {
-    throw asStoreError(error);
-  }
+  });
 }
 
 export async function threadsOfDeal(store: Store, dealId: string): Promise<ThreadRecord[]> {
@@ -327,22 +325,16 @@ export async function dueFollowUps(store: Store, until: number, limit = 200): Pr
 }
 
 async function deleteThreads(store: Store, index: 'byDeal' | 'byContact', id: string): Promise<number> {
-  const w = written();
-  try {
-    const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
+  return inThreadTx(store, async (tx, w) => {
     const threads = tx.objectStore('threads');
     const keys = await threads.index(index).getAllKeys(id);
     for (const key of keys) {
       await dropActivities(tx, key, w);
       await threads.delete(key);
+      w.removedThreads.add(key);
     }
-    await tx.done;
-    if (keys.length) store.emit({ store: 'threads', ids: keys, kind: 'delete' });
-    emitWritten(store, w);
     return keys.length;
-  } catch (error) {
-    throw asStoreError(error);
-  }
+  });
 }
 
 /**
