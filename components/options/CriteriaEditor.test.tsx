@@ -4,11 +4,16 @@ import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { DEFAULT_PROFILE } from '@/lib/fit';
 import { renderWithApi } from '../test-utils';
 import { CriteriaEditor } from './CriteriaEditor';
+import { STEP_IDS, STEPS } from '@/lib/pipeline';
 
 const settings = {
   locale: 'auto' as const,
   profiles: [DEFAULT_PROFILE],
   activeProfileId: DEFAULT_PROFILE.id,
+  followUpDays: Object.fromEntries(STEP_IDS.map((s) => [s, STEPS[s].followUpWorkingDays])) as Record<
+    (typeof STEP_IDS)[number],
+    number
+  >,
 };
 
 describe('criteria editor', () => {

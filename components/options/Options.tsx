@@ -6,6 +6,7 @@ import { CriteriaEditor } from './CriteriaEditor';
 import { DataSection } from './DataSection';
 import { HealthSection } from './HealthSection';
 import { SyncSection } from './SyncSection';
+import { FollowUpSection } from './FollowUpSection';
 
 export function Options(props: {
   request(kind: AccessKind): Promise<boolean>;
@@ -52,6 +53,7 @@ export function Options(props: {
         />
       )}
       <SyncSection requestOrigin={props.requestOrigin} />
+      {settings.data && <FollowUpSection settings={settings.data} />}
       <DataSection />
       <HealthSection />
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useApi, useAction, useQuery } from '../api';
 import { ContactSummary } from '../ContactSummary';
 import { NextStepLine } from '../NextStepLine';
+import { FollowUpLine } from '../FollowUpLine';
 import { SearchBox } from '../SearchBox';
 import { Empty, ErrorState, Loading } from '../States';
 import { useT } from '../i18n';
@@ -91,6 +92,7 @@ export function Popup({ tabId, openSidebar, now = Date.now }: PopupProps) {
                   email={item.contact.emails[0]}
                 />
                 <NextStepLine next={item.next} />
+                <FollowUpLine followUp={item.followUp} now={now()} />
               </button>
             </li>
           ))}

@@ -4,6 +4,7 @@ import type { BoardColumn } from '@/lib/messages';
 import { useAction, useApi, useQuery } from '../api';
 import { ErrorState, Loading } from '../States';
 import { formatMoney, useLocale, useT } from '../i18n';
+import { FollowUpLine } from '../FollowUpLine';
 
 /** Pure layout of the board: columns grouped by phase (kept apart for the render benchmark). */
 export function BoardColumns({
@@ -46,6 +47,7 @@ export function BoardColumns({
                           {item.next.overdue ? `${t('overdue')}: ` : ''}
                           {item.next.text}
                         </span>
+                        <FollowUpLine followUp={item.followUp} />
                       </button>
                       {onMove && (
                         <span class="moves">

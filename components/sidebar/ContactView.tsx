@@ -14,6 +14,7 @@ import { Duplicates, MergeWith } from './Duplicates';
 import { ForgetPerson, type Forgotten } from './Forget';
 import { StoredRecord } from './StoredRecord';
 import { Suggestions } from './Suggestions';
+import { Threads } from './Threads';
 
 export function ContactView({
   detail,
@@ -111,6 +112,7 @@ export function ContactView({
           onReload={onReload}
         />
       ))}
+      <Threads contactId={contact.id} deals={detail.deals.map((d) => d.deal)} now={now} />
       <Timeline detail={detail} />
       <StoredRecord contactId={contact.id} version={contact.version} />
     </section>

@@ -65,7 +65,7 @@ const focus = () => ({ contactId: 'c1', detail });
 
 describe('edit the contact', () => {
   test('keyboard: focus starts in the form, Escape cancels and returns focus to Edit', async () => {
-    renderWithApi(<Sidebar tabId={1} now={now} />, { 'focus/get': focus });
+    renderWithApi(<Sidebar tabId={1} now={now} />, { 'focus/get': focus, 'threads/of-contact': () => [] });
     const edit = await screen.findByRole('button', { name: 'Edit contact' });
     edit.focus();
     fireEvent.click(edit);
@@ -79,6 +79,7 @@ describe('edit the contact', () => {
   test('every field is sent; addresses are added, made primary and removed', async () => {
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/update': () => markus,
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit contact' }));
@@ -118,6 +119,7 @@ describe('edit the contact', () => {
     };
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/update': () => reply(),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Edit contact' }));
@@ -137,7 +139,11 @@ describe('edit the contact', () => {
   });
 
   test('German: the same form in German', async () => {
-    renderWithApi(<Sidebar tabId={1} now={now} />, { 'focus/get': focus }, 'de');
+    renderWithApi(
+      <Sidebar tabId={1} now={now} />,
+      { 'focus/get': focus, 'threads/of-contact': () => [] },
+      'de',
+    );
     fireEvent.click(await screen.findByRole('button', { name: 'Kontakt bearbeiten' }));
     expect(screen.getByText(/^Position/).textContent).toMatch(/von Ihnen bearbeitet/);
     expect(screen.getByRole('button', { name: 'Adresse hinzufügen' })).toBeTruthy();
@@ -148,6 +154,7 @@ describe('detections suggest, the rep decides', () => {
   test('"The page now says Head of Sales — use it?" takes it, or keeps the rep\'s value', async () => {
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/update': () => markus,
     });
     const line = await screen.findByText(/The page now says/);
@@ -172,6 +179,7 @@ describe('deals', () => {
   test('title, value, next action and due date are edited; delete asks first', async () => {
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'deals/edit': () => deal,
       'deals/delete': () => ({ deleted: true, activities: 0 }),
     });
@@ -218,6 +226,7 @@ describe('duplicates, forget, what is stored', () => {
     };
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/duplicates': () => [{ contact: other, reasons: ['phone'] }],
       'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0 }),
     });
@@ -248,6 +257,7 @@ describe('duplicates, forget, what is stored', () => {
     };
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/duplicates': () => [],
       'contacts/search': () => [markus, other],
       'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0 }),
@@ -304,6 +314,7 @@ describe('duplicates, forget, what is stored', () => {
     });
     renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': focus,
+      'threads/of-contact': () => [],
       'contacts/record': () => ({
         contact: markus,
         deals: [deal],

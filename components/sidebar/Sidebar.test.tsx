@@ -74,6 +74,7 @@ describe('sidebar', () => {
     const deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
       'deals/transition': () => deal,
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Advance' }));
@@ -95,6 +96,7 @@ describe('sidebar', () => {
     const deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
     renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
       'deals/transition': () => {
         throw new RemoteError(
           'quota',
@@ -116,6 +118,7 @@ describe('sidebar', () => {
     deal = recordFact(deal, { kind: 'paid' }, T0 + 10);
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
       'deals/transition': () => deal,
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Mark won' }));
@@ -135,6 +138,7 @@ describe('sidebar', () => {
     );
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
       'deals/transition': () => {
         throw new RemoteError('conflict', 'changed elsewhere');
       },
@@ -150,6 +154,7 @@ describe('sidebar', () => {
     let deal = startDeal({ id: 'd1', contactId: 'c1', title: 'Line 3', now: T0, fitConfirmed: true });
     const { emit } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
     });
     await screen.findByText('Log your first outreach to Markus Weber');
     deal = advance(deal, T0 + 5, { override: 'x' });
@@ -162,6 +167,7 @@ describe('sidebar', () => {
     deal = advance(deal, T0 + 1, { override: 'x' });
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => ({ contactId: 'c1', detail: detail(deal) }),
+      'threads/of-contact': () => [],
       'deals/fact': () => deal,
     });
     fireEvent.input(await screen.findByLabelText('Stated need'), { target: { value: 'Faster changeover' } });
@@ -220,7 +226,16 @@ describe('board', () => {
       count: step === 'initiate' ? 1 : 0,
       value: {},
       items:
-        step === 'initiate' ? [{ deal, contact: { id: 'c1', name: '<b>Markus</b>', emails: [] }, next }] : [],
+        step === 'initiate'
+          ? [
+              {
+                deal,
+                contact: { id: 'c1', name: '<b>Markus</b>', emails: [] },
+                next,
+                followUp: { state: 'waiting-on-you' as const, since: T0, dueAt: T0 + 1 },
+              },
+            ]
+          : [],
     }));
     const moves: string[] = [];
     renderWithApi(
@@ -232,6 +247,8 @@ describe('board', () => {
       {},
     );
     expect(screen.getByText('<b>Markus</b>')).toBeTruthy();
+    // The deal's e-mail follow-up shows on its card.
+    expect(screen.getByText('Reply due').getAttribute('data-follow-up')).toBe('waiting-on-you');
     expect(document.querySelectorAll('.card.overdue')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Move forward: Line 3' }));
     expect(moves).toEqual(['d1:advance']);

@@ -19,9 +19,16 @@ export function Timeline({ detail }: { detail: ContactDetail }) {
   const entries = [
     ...detail.activities.map((a) => ({
       at: a.at,
-      label: t(
-        (a.kind === 'check-in' ? 'checkInEntry' : a.kind === 'stage-change' ? 'history' : a.kind) as 'note',
-      ),
+      // An e-mail of a linked thread says which way it went; hand-logged entries say their kind.
+      label: a.direction
+        ? t(a.direction === 'out' ? 'threadMessageOut' : 'threadMessageIn')
+        : t(
+            (a.kind === 'check-in'
+              ? 'checkInEntry'
+              : a.kind === 'stage-change'
+                ? 'history'
+                : a.kind) as 'note',
+          ),
       text: a.text,
     })),
     ...detail.deals.flatMap(({ deal }) =>

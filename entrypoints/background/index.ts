@@ -7,7 +7,7 @@ import { registerCommands } from './commands';
 import { createEventHub } from './events';
 import { createHandlers } from './handlers';
 import { createMenus, registerMenus } from './menus';
-import { startReminders } from './reminders';
+import { checkFollowUps, startReminders } from './reminders';
 import { createRouter } from './router';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
@@ -28,6 +28,8 @@ export default defineBackground(() => {
   void session.get('tabs').then((data) => tabs.restore(data.tabs));
 
   let compiled: { key: string; profile: CompiledProfile } | undefined;
+  // E2E build only: the test moves the clock and runs the reminder check (dead code in a release build).
+  let clockOffset = 0;
   const services: Services = {
     store: getStore,
     tabs,
@@ -48,7 +50,7 @@ export default defineBackground(() => {
       if (setting !== 'auto') return setting;
       return resolveLocale(browser.i18n.getUILanguage());
     },
-    now: () => Date.now(),
+    now: () => Date.now() + clockOffset,
     openSidebar: (tabId) => openSidebar(tabId),
     injectScanner,
     refreshTab(tabId) {
@@ -104,6 +106,13 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === JOB_ALARM) resume();
   });
+  if (import.meta.env.PS_TEST_HOSTS === '1')
+    Object.assign(globalThis, {
+      __pipelineScoutTest: {
+        moveClock: (ms: number) => void (clockOffset += ms),
+        checkFollowUps: () => checkFollowUps(services),
+      },
+    });
 
   registerMenus(services);
   registerCommands(services);

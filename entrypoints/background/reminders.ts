@@ -1,6 +1,7 @@
 import { translate } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
-import { dueDeals, readSetting, writeSetting, getContact } from '@/lib/db';
+import { dueDeals, dueFollowUps, readSetting, writeSetting, getContact } from '@/lib/db';
+import { followUpReminders } from './follow-up-reminders';
 import { nextStep, nextDue } from '@/lib/pipeline';
 import { displayName } from '@/lib/contacts/contact';
 import type { Services } from './services';
@@ -13,10 +14,14 @@ const GROUP_OVER = 3;
 export function startReminders(services: Services, onNotificationClick: (dealId?: string) => void) {
   void browser.alarms.create(ALARM, { periodInMinutes: 30, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void checkDue(services).catch(() => undefined);
+    if (alarm.name === ALARM) {
+      void checkDue(services).catch(() => undefined);
+      void checkFollowUps(services).catch(() => undefined);
+    }
   });
   browser.notifications.onClicked.addListener((id) => {
-    onNotificationClick(id.startsWith('deal:') ? id.slice(5) : undefined);
+    const deal = /^(?:deal|follow-up):([^:]+)/.exec(id)?.[1];
+    onNotificationClick(deal);
     void browser.notifications.clear(id);
   });
 }
@@ -51,5 +56,34 @@ export async function checkDue(services: Services): Promise<number> {
   }
   for (const d of fresh) notified[d.id] = nextDue(d)!;
   await writeSetting(store, 'reminders.notified', notified);
+  return fresh.length;
+}
+
+/** Notifies each newly due e-mail follow-up (the rep wrote last and heard nothing, or owes a reply). */
+export async function checkFollowUps(services: Services): Promise<number> {
+  const store = await services.store();
+  const now = services.now();
+  const notified = await readSetting(store, 'reminders.followUps');
+  const { fresh, notified: next } = followUpReminders(await dueFollowUps(store, now), notified);
+  if (!fresh.length) return 0;
+  const locale = await services.locale();
+  for (const thread of fresh) {
+    const contact = thread.contactId ? await getContact(store, thread.contactId) : undefined;
+    const params = { name: contact ? displayName(contact) : '', subject: thread.subject.slice(0, 120) };
+    await browser.notifications.create(`follow-up:${thread.dealId}:${thread.id}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: translate(
+        locale,
+        thread.followUp.state === 'waiting-on-you' ? 'followUpReplyDue' : 'followUpDue',
+      ),
+      message: translate(
+        locale,
+        thread.followUp.state === 'waiting-on-you' ? 'followUpReplyReminder' : 'followUpReminder',
+        params,
+      ),
+    });
+  }
+  await writeSetting(store, 'reminders.followUps', next);
   return fresh.length;
 }

@@ -2,6 +2,7 @@ import { upsertContact, type UpsertResult } from '@/lib/db';
 import type { ContactInput } from '@/lib/contacts/contact';
 import type { DetectedContactWire } from '@/lib/messages';
 import type { Services } from './services';
+import { relinkThreads } from './threads';
 
 /**
  * Saves a detected contact with its fit under the active profile and where it was seen: the one
@@ -17,7 +18,7 @@ export async function saveDetected(
   const profile = await services.activeProfile();
   const fit = profile.evaluate(detected);
   const seenAt = services.now();
-  return upsertContact(store, {
+  const result = await upsertContact(store, {
     ...detected,
     fit: { ...fit, criteriaId: profile.profile.id },
     sources: sourceUrl
@@ -25,4 +26,7 @@ export async function saveDetected(
       : [],
     ...extra,
   });
+  // Threads read before this contact was saved are linked now (a failure loses nothing: the next read links).
+  await relinkThreads(store, result.contact.id).catch(() => undefined);
+  return result;
 }

@@ -16,6 +16,16 @@ describe('badges', () => {
     expect(badgeText(state({}), 'en', 'badge')).toBe('Lead 80');
     expect(badgeText(state({}), 'en', 'chip')).toBe('+ Add');
     expect(badgeText(state({ saved: true }), 'en', 'chip')).toBe('Lead 80');
+    expect(
+      badgeText(state({ stage: { step: 'scope', status: 'open' }, followUp: 'Follow-up due' }), 'en', 'chip'),
+    ).toBe('Needs assessment · Scope · Follow-up due');
+    expect(
+      badgeText(
+        state({ stage: { step: 'scope', status: 'open' }, followUp: 'Follow-up due' }),
+        'en',
+        'badge',
+      ),
+    ).toBe('Needs assessment · Scope');
     expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'chip')).toBe(
       'Needs assessment · Scope',
     );

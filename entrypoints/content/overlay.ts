@@ -40,7 +40,9 @@ export function badgeText(state: BadgeState, locale: Locale, mode: 'badge' | 'ch
   if (state.stage)
     return (
       stageLabel(state.stage.step, locale) +
-      (state.stage.status === 'lost' ? (locale === 'de' ? ' (verloren)' : ' (lost)') : '')
+      (state.stage.status === 'lost' ? (locale === 'de' ? ' (verloren)' : ' (lost)') : '') +
+      // The follow-up comes as label text from the background: the chip shows it, nothing more.
+      (mode === 'chip' && state.followUp ? ` · ${state.followUp.slice(0, 60)}` : '')
     );
   if (mode === 'chip' && state.verdict === 'lead' && !state.saved)
     return locale === 'de' ? '+ Hinzufügen' : '+ Add';

@@ -1,9 +1,7 @@
 import {
   createHealth,
   forgetAround,
-  isOwn,
   mailContacts,
-  ownKeys,
   readMailView,
   type MailView,
   type MessageCache,
@@ -14,14 +12,7 @@ import type { BadgeState, Send } from '@/lib/messages';
 import type { createOverlay } from './overlay';
 import { contactKey } from '@/lib/contacts/key';
 import { toWire } from './wire';
-
-/** The open message's sender, the contact in front of the rep (never the mailbox owner). */
-function focusOf(view: MailView): string | undefined {
-  const own = ownKeys(view);
-  const open = [...view.messages].reverse().find((m) => !m.collapsed && m.from && !isOwn(own, m.from.email));
-  const any = [...view.messages].reverse().find((m) => m.from && !isOwn(own, m.from.email));
-  return (open ?? any)?.from?.email;
-}
+import { mailSummaryOf } from './mail-summary';
 
 /**
  * Gmail and Outlook: reads the open message after each change settles, reports its people,
@@ -64,14 +55,7 @@ export function runWebmailMode(
     const health = createHealth();
     view = readMailView(doc, location.href, { provider, health, cache });
     const contacts = view ? mailContacts(view) : [];
-    const summary = view
-      ? {
-          provider,
-          subject: view.subject?.slice(0, 1_000),
-          threadId: view.threadId?.slice(0, 200),
-          focusEmail: focusOf(view),
-        }
-      : undefined;
+    const summary = view ? mailSummaryOf(view, provider) : undefined;
     const next = JSON.stringify([contacts.map(toWire), summary]);
     if (next === signature) return chips(lastBadges);
     signature = next;

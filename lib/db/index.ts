@@ -13,3 +13,5 @@ export * from './record';
 export * from './suppression';
 export * from './jobs';
 export * from './replica';
+export * from './threads';
+export * from './follow-up-policy';

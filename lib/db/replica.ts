@@ -3,7 +3,6 @@ import type { Replica, SyncKind } from '../sync/docs';
 import { stored } from './deals';
 import { asStoreError } from './errors';
 import { STRICT, type Store } from './open';
-import type { StoreName } from './schema';
 import { readSetting, writeSetting } from './settings-registry';
 import { dbOf } from './internal';
 
@@ -11,7 +10,7 @@ import { dbOf } from './internal';
  * The repository side of team sync: records in and out whole, as replicas. Writes that come
  * from the team are marked `source: 'sync'` so the bridge does not send them back.
  */
-const STORE_OF: Record<Exclude<SyncKind, 'profile'>, Exclude<StoreName, 'settings'>> = {
+const STORE_OF: Record<Exclude<SyncKind, 'profile'>, 'contacts' | 'deals' | 'activities'> = {
   contact: 'contacts',
   deal: 'deals',
   activity: 'activities',

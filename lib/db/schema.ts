@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Contact } from '../contacts/contact';
 import type { Deal } from '../pipeline/deal';
 import type { Job, JobChunk, JobUndo } from './job-types';
+import type { Direction, FollowUp, ThreadMessage } from '../threads/follow-up';
 
 export const DB_NAME = 'pipeline-scout';
 
@@ -17,6 +18,49 @@ export interface Activity {
   kind: ActivityKind;
   at: number;
   text: string;
+  /** An e-mail of a linked thread: `<provider>:<message id>`, unique, so a re-read never duplicates it. */
+  messageId?: string;
+  /** The thread record (`<provider>:<thread id>`) the message belongs to. */
+  threadRef?: string;
+  direction?: Direction;
+  createdAt: number;
+  updatedAt: number;
+  version: number;
+}
+
+export interface ThreadParticipant {
+  name?: string;
+  email: string;
+}
+
+/** A webmail thread: its people and its messages' dates and directions, never a body. */
+export interface ThreadRecord {
+  /** `<provider>:<thread id>`. */
+  id: string;
+  provider: 'gmail' | 'outlook';
+  threadId: string;
+  /** The mailbox it was read in: the owner, Gmail's account slot, Outlook's origin (for "Open"). */
+  owner?: string;
+  mailbox: { account?: number; origin?: string };
+  subject: string;
+  /** The people other than the mailbox owner, bounded. */
+  participants: ThreadParticipant[];
+  /** Their normalised addresses: a contact saved later finds its threads by them. */
+  prospectKeys: string[];
+  contactId?: string;
+  dealId?: string;
+  /** The rep unlinked it: it is not linked again by itself. */
+  unlinked?: boolean;
+  /** Several open deals: the sidebar asks which one, once. */
+  askDealIds?: string[];
+  messages: ThreadMessage[];
+  lastAt?: number;
+  lastDirection?: Direction;
+  followUp: FollowUp;
+  /** The follow-up's due date while linked to a deal, for the due index. */
+  followUpDueAt?: number;
+  /** Set while no saved contact is in the thread: the oldest such threads are dropped first. */
+  pendingAt?: number;
   createdAt: number;
   updatedAt: number;
   version: number;
@@ -56,7 +100,7 @@ export interface PipelineDB extends DBSchema {
   activities: {
     key: string;
     value: Activity;
-    indexes: { bySubject: string; byContact: string };
+    indexes: { bySubject: string; byContact: string; byMessage: string; byThread: string };
   };
   settings: { key: string; value: SettingRecord };
   /** Long jobs (imports): progress, checkpoint and state; survive a service-worker stop. */
@@ -65,7 +109,14 @@ export interface PipelineDB extends DBSchema {
   jobChunks: { key: [string, number]; value: JobChunk };
   /** What each committed chunk created and the records it changed as they were before: cancel's undo. */
   jobUndo: { key: [string, number]; value: JobUndo };
+  threads: {
+    key: string;
+    value: ThreadRecord;
+    indexes: { byDeal: string; byContact: string; byProspect: string; byFollowUp: number; byPending: number };
+  };
 }
 
-export type StoreName = 'contacts' | 'deals' | 'activities' | 'settings';
-export const STORE_NAMES: readonly StoreName[] = ['contacts', 'deals', 'activities', 'settings'];
+/** The stores a backup holds; threads are read again from the mailbox and are not backed up. */
+export type BackupStoreName = 'contacts' | 'deals' | 'activities' | 'settings';
+export type StoreName = BackupStoreName | 'threads';
+export const STORE_NAMES: readonly BackupStoreName[] = ['contacts', 'deals', 'activities', 'settings'];

@@ -4,6 +4,7 @@ import { syncConfig, type SyncConfig } from '../sync/config';
 import { getSetting, putSetting } from './settings';
 import { MAX_SUPPRESSED } from '../contacts/suppression';
 import type { Store } from './open';
+import { STEP_IDS, type StepId } from '../pipeline/steps';
 
 /**
  * Every setting the extension stores, with its schema and default: the one registry of
@@ -27,6 +28,16 @@ export const SETTINGS = {
   'sync.config': { schema: syncConfig.nullable(), default: (): SyncConfig | null => null },
   /** When the last full sync ended, kept across worker stops. */
   'sync.last': { schema: z.number().nullable(), default: (): number | null => null },
+  /** Working days without a reply before a follow-up is due, per step; a missing step uses the step table. */
+  'followUp.workingDays': {
+    schema: z.partialRecord(z.enum(STEP_IDS), z.number().int().min(1).max(60)),
+    default: (): Partial<Record<StepId, number>> => ({}),
+  },
+  /** Threads a follow-up reminder was shown for, with the due date it was shown for. */
+  'reminders.followUps': {
+    schema: z.record(z.string(), z.number()),
+    default: (): Record<string, number> => ({}),
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

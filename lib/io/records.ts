@@ -116,6 +116,9 @@ export const activityRecord = z.strictObject({
   kind: z.enum(ACTIVITY_KINDS),
   at: time,
   text: text(),
+  messageId: text(500).optional(),
+  threadRef: text(500).optional(),
+  direction: z.enum(['in', 'out']).optional(),
   ...stamps,
 });
 

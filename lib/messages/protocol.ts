@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
 import { dealRecord } from '../io/records';
+import { STEP_IDS } from '../pipeline/steps';
 import {
   activityKindWire,
   dealFactWire,
@@ -134,6 +135,10 @@ export const PROTOCOL = {
   ),
   'deals/edit': def(z.strictObject({ dealId: id, expectedVersion: version, edit: dealEdit }), PAGE),
   'deals/delete': def(z.strictObject({ dealId: id, expectedVersion: version }), PAGE),
+  /** The contact's e-mail threads (linked to a deal, waiting for a choice, or not linked). */
+  'threads/of-contact': def(z.strictObject({ contactId: id }), PAGE),
+  /** Links a thread to one of its contact's deals, or unlinks it (`null`). */
+  'threads/link': def(z.strictObject({ threadId: id, dealId: id.nullable() }), PAGE),
   'deals/due': def(z.strictObject({ until: z.number().finite() }), PAGE),
   'deals/board': def(
     z.strictObject({
@@ -160,6 +165,10 @@ export const PROTOCOL = {
     PAGE,
   ),
   'settings/get': def(empty, PAGE),
+  'settings/set-follow-up-days': def(
+    z.strictObject({ step: z.enum(STEP_IDS), days: z.number().int().min(1).max(60) }),
+    PAGE,
+  ),
   'settings/set-locale': def(z.strictObject({ locale: z.enum(['en', 'de', 'auto']) }), PAGE),
   'settings/save-profile': def(z.strictObject({ profile: z.unknown(), activate: z.boolean() }), PAGE),
   'settings/delete-profile': def(z.strictObject({ id }), PAGE),

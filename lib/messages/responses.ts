@@ -9,6 +9,7 @@ import type { Deal, DealStatus } from '../pipeline/deal';
 import type { NextStep } from '../pipeline/next-step';
 import type { PipelineMetrics } from '../pipeline/metrics';
 import type { StepId } from '../pipeline/steps';
+import type { FollowUp } from '../threads/follow-up';
 import type { RestorePlan } from '../io/backup';
 import type { ImportReport } from '../io/import';
 import type { AnchorHealth } from '../webmail/types';
@@ -28,13 +29,15 @@ export interface BadgeState {
   /** In the rep's contacts (a chip offers "+ Add" otherwise). */
   saved: boolean;
   stage?: { step: StepId; status: DealStatus };
+  /** The deal's follow-up as the chip reads it ("Follow-up due"): label text only, no dates or ids. */
+  followUp?: string;
 }
 
 export interface TabContact extends DetectedContactWire {
   key: string;
   fit: FitResult;
   contactId?: string;
-  deal?: { id: string; step: StepId; status: DealStatus };
+  deal?: { id: string; step: StepId; status: DealStatus; followUp?: FollowUp };
   /** An address inferred from the company's pattern for a person the page shows none for: a guess. */
   proposed?: AddressProposal;
   /** The confirmed address the store has for a person the page shows without one. */
@@ -86,6 +89,23 @@ export interface DueItem {
   deal: Deal;
   contact: Pick<Contact, 'id' | 'name' | 'company' | 'emails'>;
   next: NextStep;
+  /** The deal's follow-up from its e-mail threads, if one is owed. */
+  followUp?: FollowUp;
+}
+
+/** A thread as the sidebar shows it: no message bodies, and an "Open" link built from its ids. */
+export interface ThreadView {
+  id: string;
+  provider: 'gmail' | 'outlook';
+  subject: string;
+  participants: { name?: string; email: string }[];
+  lastAt?: number;
+  lastDirection?: 'in' | 'out';
+  messageCount: number;
+  followUp: FollowUp;
+  dealId?: string;
+  askDealIds?: string[];
+  openUrl?: string;
 }
 
 export interface BoardColumn {
@@ -99,6 +119,8 @@ export interface SettingsView {
   locale: 'en' | 'de' | 'auto';
   profiles: FitProfile[];
   activeProfileId: string;
+  /** Working days before a follow-up is due, per step: the rep's values over the step table's. */
+  followUpDays: Record<StepId, number>;
 }
 
 export interface FocusView {
@@ -141,6 +163,9 @@ export interface DealConflict {
 }
 
 export interface ResponseMap {
+  'threads/of-contact': ThreadView[];
+  'settings/set-follow-up-days': SettingsView;
+  'threads/link': ThreadView;
   'page/report': { badges: BadgeState[] };
   'page/badges': { badges: BadgeState[] };
   'page/open-contact': { opened: boolean };

@@ -25,12 +25,29 @@ export const detectedContactWire = z.strictObject({
 });
 export type DetectedContactWire = z.infer<typeof detectedContactWire>;
 
+const participantWire = z.strictObject({ email: short(254), name: short(300).optional() });
+
+/** One message of the open thread: its ids, date and people, never its body. */
+export const mailMessageWire = z.strictObject({
+  id: short(200).min(1),
+  /** The date the page shows, read in the page's zone (epoch ms). */
+  at: z.number().int().min(0).max(8.64e15).optional(),
+  from: participantWire.optional(),
+  to: z.array(participantWire).max(50),
+  cc: z.array(participantWire).max(50),
+});
+export type MailMessageWire = z.infer<typeof mailMessageWire>;
+
 export const mailSummaryWire = z.strictObject({
   provider: z.enum(['gmail', 'outlook']),
   subject: short(1_000).optional(),
   threadId: short(200).optional(),
   /** The open message's sender: the contact in front of the rep. */
   focusEmail: short(254).optional(),
+  /** The mailbox owner and its other own addresses: messages from them are the rep's. */
+  owner: short(254).optional(),
+  own: z.array(short(254)).max(20).optional(),
+  messages: z.array(mailMessageWire).max(100).optional(),
 });
 export type MailSummaryWire = z.infer<typeof mailSummaryWire>;
 

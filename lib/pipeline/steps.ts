@@ -37,6 +37,8 @@ export interface StepDefinition {
   exitCriterion: Translated;
   /** Days from entering the step until its next step is due. */
   dueOffsetDays: number;
+  /** Working days without a reply to the rep's last e-mail before a follow-up is due (default; options edit it). */
+  followUpWorkingDays: number;
 }
 
 export const PHASES: readonly PhaseDefinition[] = [
@@ -69,6 +71,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     },
     exitCriterion: { en: 'Fit confirmed', de: 'Fit bestätigt' },
     dueOffsetDays: 1,
+    followUpWorkingDays: 3,
   },
   initiate: {
     id: 'initiate',
@@ -80,6 +83,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
       de: 'Erste Kontaktaufnahme erfasst (E-Mail, Anruf, Termin)',
     },
     dueOffsetDays: 2,
+    followUpWorkingDays: 3,
   },
   discover: {
     id: 'discover',
@@ -91,6 +95,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     },
     exitCriterion: { en: 'At least one need recorded', de: 'Mindestens ein Bedarf erfasst' },
     dueOffsetDays: 5,
+    followUpWorkingDays: 3,
   },
   scope: {
     id: 'scope',
@@ -105,6 +110,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
       de: 'Bedarf mit dem Käufer vereinbart (qualifizierter Käufer)',
     },
     dueOffsetDays: 7,
+    followUpWorkingDays: 3,
   },
   propose: {
     id: 'propose',
@@ -116,6 +122,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     },
     exitCriterion: { en: 'Proposal sent, with its value', de: 'Angebot mit Wert versendet' },
     dueOffsetDays: 7,
+    followUpWorkingDays: 5,
   },
   evaluate: {
     id: 'evaluate',
@@ -124,6 +131,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     guidance: { en: 'The buyer evaluates the offer.', de: 'Der Käufer bewertet das Angebot.' },
     exitCriterion: { en: 'Feedback received', de: 'Rückmeldung erhalten' },
     dueOffsetDays: 7,
+    followUpWorkingDays: 5,
   },
   negotiate: {
     id: 'negotiate',
@@ -132,6 +140,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     guidance: { en: 'Negotiate the terms.', de: 'Die Konditionen verhandeln.' },
     exitCriterion: { en: 'Terms agreed', de: 'Konditionen vereinbart' },
     dueOffsetDays: 5,
+    followUpWorkingDays: 2,
   },
   order: {
     id: 'order',
@@ -140,6 +149,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     guidance: { en: 'Order placed and paid: the deal is won.', de: 'Auftrag erteilt und bezahlt: gewonnen.' },
     exitCriterion: { en: 'Order placed and paid', de: 'Auftrag erteilt und bezahlt' },
     dueOffsetDays: 14,
+    followUpWorkingDays: 3,
   },
   monitor: {
     id: 'monitor',
@@ -151,6 +161,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
     },
     exitCriterion: { en: 'A check-in logged in the cadence', de: 'Ein Check-in im Rhythmus erfasst' },
     dueOffsetDays: 30,
+    followUpWorkingDays: 10,
   },
   nurture: {
     id: 'nurture',
@@ -165,6 +176,7 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
       de: 'Eine Empfehlung oder ein Folgeauftrag startet die Pipeline neu',
     },
     dueOffsetDays: 60,
+    followUpWorkingDays: 20,
   },
 };
 

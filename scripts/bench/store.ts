@@ -1,5 +1,15 @@
 import 'fake-indexeddb/auto';
-import { board, contactByEmail, dueDeals, openStore, type Store } from '../../lib/db';
+import {
+  activitiesOf,
+  board,
+  contactByEmail,
+  dueDeals,
+  openStore,
+  recordThreadRead,
+  type Store,
+} from '../../lib/db';
+import { STEPS } from '../../lib/pipeline/steps';
+import type { ThreadRead } from '../../lib/threads';
 import { stored } from '../../lib/db/deals';
 import { dbOf } from '../../lib/db/internal';
 import { createBackup } from '../../lib/io/backup';
@@ -133,8 +143,85 @@ export async function storeBench(): Promise<string> {
     record('backup', n, backupMs);
     store.close();
   }
+  await threadRows(rows, record);
   const growth = Object.entries(at)
     .map(([name, v]) => `${name} ${(v[10_000]! / v[1_000]!).toFixed(1)}x`)
     .join(', ');
   return `${table('Store (fake-indexeddb in Node)', 'bare idb cursor scan', rows)}Growth from 1,000 to 10,000 records (10x data): ${growth}.\n`;
+}
+
+const policy = {
+  timeZone: 'Europe/Berlin',
+  workingDays: (s: keyof typeof STEPS) => STEPS[s].followUpWorkingDays,
+};
+
+/** A 20-message thread with the contact of deal d0, read again and again. */
+function threadOf(contactEmail: string): ThreadRead & { mailbox: { account: number } } {
+  const t0 = Date.UTC(2026, 0, 5, 9);
+  return {
+    provider: 'gmail',
+    threadId: '18c2f0a1b2c3d4e5',
+    subject: 'Bench thread',
+    owner: 'rep@seller.io',
+    participants: [{ email: contactEmail }],
+    prospectKeys: [contactEmail],
+    focusKey: contactEmail,
+    messages: Array.from({ length: 20 }, (_, i) => ({
+      id: `m${i}`,
+      at: t0 + i * 3_600_000,
+      direction: i % 2 ? ('in' as const) : ('out' as const),
+    })),
+    mailbox: { account: 0 },
+  };
+}
+
+/** Linking a re-read thread and reading a deal's timeline, with n activities stored. */
+export async function threadRows(rows: Row[], record: (name: string, n: number, ms: number) => void) {
+  for (const n of [1_000, 10_000]) {
+    const store = await seeded(n);
+    const contacts = await dbOf(store).getAll('contacts');
+    const tx = dbOf(store).transaction('activities', 'readwrite');
+    for (let i = 0; i < n; i++) {
+      const c = contacts[i % contacts.length]!;
+      void tx.store.put({
+        id: `a${i}`,
+        subjectId: `d${i % contacts.length}`,
+        contactId: c.id,
+        dealId: `d${i % contacts.length}`,
+        kind: 'note',
+        at: i,
+        text: 'bench',
+        createdAt: i,
+        updatedAt: i,
+        version: 1,
+      });
+    }
+    await tx.done;
+    const deal0 = await dbOf(store).get('deals', 'd0');
+    const contact = contacts.find((c) => c.id === deal0!.contactId)!;
+    const read = threadOf(contact.emailKeys[0]!);
+    await recordThreadRead(store, read, policy);
+    const rereadMs = await median(() => recordThreadRead(store, read, policy), 20);
+    const scan = await median(() => cursorScan(store, 'activities', () => undefined), 3);
+    rows.push({
+      case: `thread re-read + link (20 messages), ${n} activities`,
+      ms: rereadMs,
+      baselineMs: scan,
+      note: 'baseline: one pass over the activities (a dedupe without the message index)',
+    });
+    record('thread re-read', n, rereadMs);
+    const timelineMs = await median(() => activitiesOf(store, 'd0'), 20);
+    const timelineScan = await median(
+      () => cursorScan(store, 'activities', (v) => void ((v as { subjectId: string }).subjectId === 'd0')),
+      3,
+    );
+    rows.push({
+      case: `deal timeline with its thread, ${n} activities`,
+      ms: timelineMs,
+      baselineMs: timelineScan,
+      note: `${(await activitiesOf(store, 'd0')).length} on the timeline`,
+    });
+    record('timeline', n, timelineMs);
+    store.close();
+  }
 }

@@ -6,6 +6,9 @@ import {
   dealsOfContact,
   currentDeal,
   dueDeals,
+  dueFollowUps,
+  followUpsOfDeals,
+  getDeal,
   allDeals,
   getContact,
   restartDeal,
@@ -29,11 +32,16 @@ import { derivedDealTitle, displayName } from '@/lib/contacts/contact';
 import type { DueItem } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
+import { relinkThreads } from '../threads';
 
 async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' | 'de'): Promise<DueItem[]> {
   const contacts = await contactsByIds(
     store,
     deals.map((d) => d.contactId),
+  );
+  const followUps = await followUpsOfDeals(
+    store,
+    deals.map((d) => d.id),
   );
   const items = await Promise.all(
     deals.map(async (deal): Promise<DueItem | undefined> => {
@@ -45,6 +53,7 @@ async function dueItems(store: Store, deals: Deal[], now: number, locale: 'en' |
             deal,
             contact: { id: contact.id, name: contact.name, company: contact.company, emails: contact.emails },
             next,
+            followUp: followUps.get(deal.id),
           }
         : undefined;
     }),
@@ -81,6 +90,8 @@ export function dealHandlers(
         // In a team pipeline the rep who starts a deal owns it.
         owner: await services.sync.rep(),
       });
+      // "Start deal" from a thread: the contact's threads link to the new (only open) deal.
+      await relinkThreads(store, contactId).catch(() => undefined);
       return { deal, existing: false };
     },
     async 'deals/transition'({ dealId, expectedVersion, action, note }) {
@@ -97,6 +108,8 @@ export function dealHandlers(
             return reopen(d, now, note);
         }
       });
+      // A new step has its own follow-up days; a lost deal owes none: its threads are counted again.
+      await relinkThreads(store, deal.contactId).catch(() => undefined);
       return deal;
     },
     async 'deals/fact'({ dealId, expectedVersion, fact }) {
@@ -114,7 +127,14 @@ export function dealHandlers(
     },
     async 'deals/due'({ until }) {
       const store = await services.store();
-      return dueItems(store, await dueDeals(store, until), services.now(), await services.locale());
+      // Due next steps and deals with a due follow-up, each deal once, soonest first.
+      const deals = new Map((await dueDeals(store, until)).map((d) => [d.id, d]));
+      for (const thread of await dueFollowUps(store, until)) {
+        if (!thread.dealId || deals.has(thread.dealId)) continue;
+        const deal = await getDeal(store, thread.dealId);
+        if (deal) deals.set(deal.id, deal);
+      }
+      return dueItems(store, [...deals.values()], services.now(), await services.locale());
     },
     async 'deals/board'({ statuses, owner }) {
       const store = await services.store();

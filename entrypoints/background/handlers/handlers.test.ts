@@ -345,3 +345,73 @@ describe('import jobs through the background', () => {
     expect(await countContacts(store)).toBe(0);
   });
 });
+
+describe('threads', () => {
+  const mailTab: RequestContext = {
+    context: 'content',
+    tabId: 5,
+    tabUrl: 'https://mail.google.com/mail/u/1/#inbox/x',
+  };
+  const mail = (messages: { id: string; at: number; from: string }[]) => ({
+    provider: 'gmail' as const,
+    threadId: '18c2f0a1b2c3d4e5',
+    subject: 'Conveyor retrofit',
+    owner: 'rep@seller.io',
+    focusEmail: 'markus@acme.de',
+    messages: messages.map((m) => ({
+      id: m.id,
+      at: m.at,
+      from: { email: m.from },
+      to: [{ email: m.from === 'rep@seller.io' ? 'markus@acme.de' : 'rep@seller.io' }],
+      cc: [],
+    })),
+  });
+
+  test('a thread read before the contact is saved links when it is saved and a deal started; the chip shows the follow-up', async () => {
+    const { h, store } = await setup();
+    const t0 = store.now();
+    const sent = mail([{ id: 'm1', at: t0, from: 'rep@seller.io' }]);
+    await h['page/report']({ contacts: [markus], mail: sent }, mailTab);
+    const { contact } = await h['contacts/add']({ contact: markus, sourceUrl: 'https://acme.de/team' }, page);
+    let [thread] = await h['threads/of-contact']({ contactId: contact.id }, page);
+    expect(thread).toMatchObject({
+      dealId: undefined,
+      openUrl: 'https://mail.google.com/mail/u/1/#all/18c2f0a1b2c3d4e5',
+    });
+    const { deal } = await h['deals/start']({ contactId: contact.id }, page);
+    [thread] = await h['threads/of-contact']({ contactId: contact.id }, page);
+    expect(thread).toMatchObject({
+      dealId: deal.id,
+      lastDirection: 'out',
+      followUp: { state: 'waiting-on-them' },
+    });
+    // Three more reads of the same thread: its message is on the timeline once.
+    for (let i = 0; i < 3; i++) await h['page/report']({ contacts: [markus], mail: sent }, mailTab);
+    const detail = await h['contacts/get']({ id: contact.id }, page);
+    expect(JSON.stringify(detail).match(/gmail:m1/g)).toHaveLength(1);
+    // Days later the follow-up is due: the chip says so (label text only) and "Due next steps" lists it.
+    store.tick(10 * 86_400_000);
+    const { badges } = await h['page/report']({ contacts: [markus], mail: sent }, mailTab);
+    expect(badges[0]?.followUp).toBe('Follow-up due');
+    const due = await h['deals/due']({ until: store.now() }, page);
+    expect(due.find((d) => d.deal.id === deal.id)?.followUp).toMatchObject({ state: 'waiting-on-them' });
+    // Her reply clears it; the rep now owes an answer.
+    const replied = mail([
+      { id: 'm1', at: t0, from: 'rep@seller.io' },
+      { id: 'm2', at: store.now(), from: 'markus@acme.de' },
+    ]);
+    const after = await h['page/report']({ contacts: [markus], mail: replied }, mailTab);
+    expect(after.badges[0]?.followUp).toBe('Waiting on you');
+    // The deal is lost: its thread owes no follow-up any more.
+    const current = (await h['contacts/get']({ id: contact.id }, page)).deals[0]!.deal;
+    await h['deals/transition'](
+      { dealId: deal.id, expectedVersion: current.version, action: 'lose', note: 'no budget' },
+      page,
+    );
+    const afterLoss = await h['deals/due']({ until: store.now() + 30 * 86_400_000 }, page);
+    expect(afterLoss.find((d) => d.deal.id === deal.id)?.followUp).toBeUndefined();
+    // Unlinking takes its messages off the timeline.
+    await h['threads/link']({ threadId: thread!.id, dealId: null }, page);
+    expect(JSON.stringify(await h['contacts/get']({ id: contact.id }, page))).not.toContain('gmail:m1');
+  });
+});

@@ -9,6 +9,7 @@ import { settingsHandlers } from './settings';
 import { recordHandlers } from './record';
 import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
+import { threadHandlers } from './threads';
 
 /** Every message type's handler: the type system checks that none is missing. */
 export function createHandlers(services: Services): HandlerMap {
@@ -22,5 +23,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...tabHandlers(services),
     ...recordHandlers(services),
     ...syncHandlers(services),
+    ...threadHandlers(services),
   };
 }

@@ -1,5 +1,15 @@
-import { contactsByEmails, currentDealsOf, settleGuesses, suppressedHashes, type Store } from '@/lib/db';
+import {
+  contactsByEmails,
+  currentDealsOf,
+  followUpsOfDeals,
+  settleGuesses,
+  suppressedHashes,
+  type Store,
+} from '@/lib/db';
 import { withoutSuppressed } from '@/lib/contacts/suppression';
+import { translate } from '@/lib/i18n';
+import { followUpLabelKey } from '@/lib/threads/label';
+import type { Locale } from '@/lib/pipeline';
 import { normaliseEmail } from '@/lib/contacts/email';
 import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
@@ -11,6 +21,7 @@ import { withProposals } from './proposals';
 import { providerForUrl } from '@/lib/webmail/provider';
 import { ProtocolError } from '@/lib/messages';
 import type { Services } from '../services';
+import { recordMailThread } from '../threads';
 
 /** Anchor names the health tally keeps, whatever pages report. */
 export const MAX_HEALTH_NAMES = 200;
@@ -41,6 +52,10 @@ export async function scoreContacts(
     store,
     contacts.flatMap((c) => c.emails),
   );
+  const followUps = await followUpsOfDeals(
+    store,
+    [...deals.values()].flatMap((d) => (d ? [d.id] : [])),
+  );
   return contacts.map((c) => {
     const stored: Contact | undefined = c.emails
       .map((e) => known.get(normaliseEmail(e)?.key ?? ''))
@@ -57,7 +72,9 @@ export async function scoreContacts(
       key: contactKey(c),
       fit: profile.evaluate(subject, { pageText, isCustomer: isCustomer(stored?.id, deals) }),
       contactId: stored?.id,
-      deal: deal ? { id: deal.id, step: deal.step, status: deal.status } : undefined,
+      deal: deal
+        ? { id: deal.id, step: deal.step, status: deal.status, followUp: followUps.get(deal.id) }
+        : undefined,
     };
   });
 }
@@ -77,10 +94,12 @@ export async function rescoreTab(services: Services, tabId: number): Promise<voi
   services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
 }
 
-/** Only what the badge shows goes back to the page (see BadgeState). */
-export function badgeOf(c: TabContact): BadgeState {
+/** Only what the badge shows goes back to the page (see BadgeState); the follow-up as its label text. */
+export function badgeOf(c: TabContact, locale: Locale, now: number): BadgeState {
   const badge: BadgeState = { key: c.key, verdict: c.fit.verdict, score: c.fit.score, saved: !!c.contactId };
   if (c.deal) badge.stage = { step: c.deal.step, status: c.deal.status };
+  const followUp = followUpLabelKey(c.deal?.followUp, now);
+  if (followUp) badge.followUp = translate(locale, followUp);
   return badge;
 }
 
@@ -102,6 +121,9 @@ export function pageHandlers(
         store,
         reported.flatMap((c) => c.emails),
       );
+      // The thread first, so the chips of this report already show its link and follow-up.
+      if (payload.mail)
+        await recordMailThread(store, payload.mail, request.tabUrl, services.now()).catch(() => undefined);
       const scored = await scoreContacts(store, profile, reported, payload.pageText);
       const previous = services.tabs.get(request.tabId!);
       const merged =
@@ -123,14 +145,20 @@ export function pageHandlers(
         }
       }
       services.broadcast({ kind: 'tab', tabId: request.tabId! });
-      return { badges: scored.map(badgeOf) };
+      const [locale, now] = [await services.locale(), services.now()];
+      return { badges: scored.map((c) => badgeOf(c, locale, now)) };
     },
     async 'page/badges'(payload, request) {
       // The tab's contacts are scored when reported and rescored on every data change (the change
       // feed): reading them here costs nothing and tells nobody anything new.
       const state = services.tabs.get(request.tabId!);
       const wanted = new Set(payload.emails.map((e) => normaliseEmail(e)?.key).filter(Boolean));
-      return { badges: state.contacts.filter((c) => wanted.size === 0 || wanted.has(c.key)).map(badgeOf) };
+      const [locale, now] = [await services.locale(), services.now()];
+      return {
+        badges: state.contacts
+          .filter((c) => wanted.size === 0 || wanted.has(c.key))
+          .map((c) => badgeOf(c, locale, now)),
+      };
     },
     async 'page/open-contact'(payload, request) {
       const found = services.tabs.get(request.tabId!).contacts.find((c) => c.key === payload.key);

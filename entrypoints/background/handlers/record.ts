@@ -1,5 +1,7 @@
 import {
   deleteDeal,
+  deleteThreadsOfContact,
+  deleteThreadsOfDeal,
   duplicatesOf,
   forgetContact,
   getContact,
@@ -66,6 +68,8 @@ export function recordHandlers(
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
       const records = await forgetContact(store, id);
+      // Their threads go too (a re-read of the mailbox can link them again; an undo does not).
+      await deleteThreadsOfContact(store, id);
       const hashes = never ? await suppressionHashes(records.contact.emails) : [];
       await suppress(store, hashes);
       services.tabs.dropPerson(id, records.contact.emailKeys);
@@ -111,7 +115,9 @@ export function recordHandlers(
       );
     },
     async 'deals/delete'({ dealId, expectedVersion }) {
-      const gone = await deleteDeal(await services.store(), dealId, expectedVersion);
+      const store = await services.store();
+      const gone = await deleteDeal(store, dealId, expectedVersion);
+      await deleteThreadsOfDeal(store, dealId);
       return { deleted: true, activities: gone.activities.length };
     },
   };

@@ -1,4 +1,5 @@
-import { readSetting, writeSetting, StoreError, type Store } from '@/lib/db';
+import { followUpPolicy, readSetting, writeSetting, StoreError, type Store } from '@/lib/db';
+import { STEP_IDS } from '@/lib/pipeline';
 import { compileProfile, parseProfile } from '@/lib/fit';
 import type { SettingsView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
@@ -9,6 +10,9 @@ export async function settingsView(store: Store): Promise<SettingsView> {
     locale: await readSetting(store, 'locale'),
     profiles: await readSetting(store, 'fit.profiles'),
     activeProfileId: await readSetting(store, 'fit.active'),
+    followUpDays: await followUpPolicy(store).then(
+      (p) => Object.fromEntries(STEP_IDS.map((s) => [s, p.workingDays(s)])) as SettingsView['followUpDays'],
+    ),
   };
 }
 
@@ -18,6 +22,7 @@ export function settingsHandlers(
   HandlerMap,
   | 'settings/get'
   | 'settings/set-locale'
+  | 'settings/set-follow-up-days'
   | 'settings/save-profile'
   | 'settings/delete-profile'
   | 'settings/activate-profile'
@@ -25,6 +30,14 @@ export function settingsHandlers(
   return {
     async 'settings/get'() {
       return settingsView(await services.store());
+    },
+    async 'settings/set-follow-up-days'({ step, days }) {
+      const store = await services.store();
+      await writeSetting(store, 'followUp.workingDays', {
+        ...(await readSetting(store, 'followUp.workingDays')),
+        [step]: days,
+      });
+      return await settingsView(store);
     },
     async 'settings/set-locale'({ locale }) {
       const store = await services.store();

@@ -6,13 +6,14 @@ import { v002 } from './v002-prefix-search';
 import { v003 } from './v003-address-guess';
 import { v004 } from './v004-record-ownership';
 import { v005 } from './v005-jobs';
+import { v006 } from './v006-threads';
 
 export type { Migration } from './migration';
 
 type UpgradeTx = IDBPTransaction<PipelineDB, StoreNames<PipelineDB>[], 'versionchange'>;
 
 /** Numbered migrations, one file each: a database at version N runs every migration above N, in order. */
-export const MIGRATIONS: readonly Migration[] = [v001, v002, v003, v004, v005];
+export const MIGRATIONS: readonly Migration[] = [v001, v002, v003, v004, v005, v006];
 
 export const DB_VERSION = MIGRATIONS.at(-1)!.version;
 
