@@ -46,6 +46,11 @@ export const EXPLAINED_WARNINGS: readonly Explained[] = [
     source: /try\{return Function\(``\),!0\}catch\{return!1\}/,
     why: "zod's probe Function(''), which the extension CSP blocks (zod stays on its non-eval path)",
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    source: /(\w+)\.push\(\w+\),Function\.apply\(null,\1\)\.apply\(null,\w+\)/,
+    why: "PouchDB's evalFunction for filter functions written as strings in design documents; team sync never passes one, and the extension CSP blocks it",
+  },
 ];
 
 export const explanationOf = (w: LintMessage, explained = EXPLAINED_WARNINGS) =>

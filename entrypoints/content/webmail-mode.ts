@@ -9,7 +9,7 @@ import {
 } from '@/lib/webmail';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
 import type { BadgeState, Send } from '@/lib/messages';
-import type { createOverlay } from './overlay';
+import type { createOverlay, OverlayItem } from './overlay';
 import { contactKey } from '@/lib/contacts/key';
 import { toWire } from './wire';
 import { mailSummaryOf } from './mail-summary';
@@ -32,21 +32,22 @@ export function runWebmailMode(
   const chips = (badges: BadgeState[]) => {
     if (!view) return overlay.render([]);
     const byKey = new Map(badges.map((b) => [b.key, b]));
-    const items: { key: string; target: string; anchor: Element; state: BadgeState }[] = [];
+    const items: OverlayItem[] = [];
     const seen = new Set<string>();
-    const add = (email: string, anchor: Element | undefined, slot: string) => {
-      const key = contactKey({ emails: [email] });
+    // The tooltip names the person as the mail view shows them: the page's own text, nothing stored.
+    const add = (person: { email: string; name?: string }, anchor: Element | undefined, slot: string) => {
+      const key = contactKey({ emails: [person.email] });
       const state = byKey.get(key);
       if (!state || !anchor || seen.has(`${key}:${slot}`)) return;
       seen.add(`${key}:${slot}`);
-      items.push({ key: `${key}:${slot}`, target: key, anchor, state });
+      items.push({ key: `${key}:${slot}`, target: key, anchor, state, about: [person.name] });
     };
     view.messages.forEach((m, i) => {
-      if (m.from) add(m.from.email, m.senderElement, `m${i}`);
-      m.recipientElements.forEach((r, j) => add(r.participant.email, r.element, `m${i}r${j}`));
+      if (m.from) add(m.from, m.senderElement, `m${i}`);
+      m.recipientElements.forEach((r, j) => add(r.participant, r.element, `m${i}r${j}`));
     });
-    view.list.forEach((l, i) => add(l.participant.email, l.element, `l${i}`));
-    view.compose.forEach((c, i) => add(c.participant.email, c.element, `c${i}`));
+    view.list.forEach((l, i) => add(l.participant, l.element, `l${i}`));
+    view.compose.forEach((c, i) => add(c.participant, c.element, `c${i}`));
     overlay.render(items);
   };
 

@@ -151,7 +151,16 @@ export async function upsertManyInStore(
     latest.set(contact.id, contact);
     for (const key of contact.emailKeys) owner.set(key, contact.id);
   }
-  await Promise.all([...latest.values()].map((c) => (isNew.has(c.id) ? contacts.add(c) : contacts.put(c))));
+  // A write that throws at once (a full disk, say) leaves the ones already sent to fail with the
+  // transaction's abort: they are awaited together, never left to reject unhandled.
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const c of latest.values()) writes.push(isNew.has(c.id) ? contacts.add(c) : contacts.put(c));
+  } catch (error) {
+    for (const write of writes) write.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(writes);
   return results;
 }
 

@@ -96,7 +96,7 @@ describe.runIf(findFirefox())("the rep's day in Firefox", () => {
 
   test('badges are never readable by the page (closed shadow root)', async () => {
     const visibleToPage = await team.evaluate(() => {
-      const host = document.querySelector('pipeline-scout-overlay');
+      const host = document.querySelector('[data-pipeline-scout]');
       return { host: !!host, shadow: host?.shadowRoot ?? null };
     });
     expect(visibleToPage).toEqual({ host: true, shadow: null });

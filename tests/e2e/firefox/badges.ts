@@ -20,7 +20,8 @@ export async function readBadges(page: Page): Promise<BadgeInfo[]> {
   const context = (page.mainFrame() as unknown as { _id: string })._id;
   const { result } = await send('browsingContext.locateNodes', {
     context,
-    locator: { type: 'css', value: 'pipeline-scout-overlay' },
+    // The host's tag is random per load; its own-element attribute is not.
+    locator: { type: 'css', value: '[data-pipeline-scout]' },
     serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },
   });
   const out: BadgeInfo[] = [];
