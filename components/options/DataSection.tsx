@@ -44,7 +44,7 @@ export function DataSection() {
         text,
         kind === 'csv' ? 'text/csv' : 'text/vcard',
       );
-      setMessage(`Exported ${count} contacts as ${kind === 'csv' ? 'CSV' : 'vCard 4.0'}.`);
+      setMessage(t('dataExported', { count, format: kind === 'csv' ? 'CSV' : 'vCard 4.0' }));
     });
 
   return (
@@ -64,16 +64,14 @@ export function DataSection() {
             action.run(async () => {
               const { json, counts } = await send('data/backup', {});
               download(`pipeline-scout-backup-${stamp()}.json`, json, 'application/json');
-              setMessage(
-                `Backup: ${counts.contacts} contacts, ${counts.deals} deals, ${counts.activities} activities.`,
-              );
+              setMessage(t('dataBackupDone', counts));
             })
           }
         >
-          Download backup
+          {t('dataDownloadBackup')}
         </button>
         <FilePicker
-          label="Restore backup…"
+          label={t('dataRestoreBackup')}
           accept=".json,application/json"
           onText={(json) =>
             action.run(async () => {
@@ -82,26 +80,31 @@ export function DataSection() {
           }
         />
         <button type="button" onClick={() => exportAs('csv')}>
-          Export CSV
+          {t('dataExportCsv')}
         </button>
         <button type="button" onClick={() => exportAs('vcard')}>
-          Export vCard
+          {t('dataExportVcard')}
         </button>
         <FilePicker
-          label="Import vCard…"
+          label={t('dataImportVcard')}
           accept=".vcf,.json,text/vcard"
           onText={(text) =>
             action.run(async () => {
               const r = await send('data/import-vcard', { text }).catch(unlessStopped);
               if (!r) return;
               setMessage(
-                `vCard: ${r.created} new, ${r.merged} merged, ${r.skipped} skipped, ${r.errors.length} unreadable.`,
+                t('dataVcardDone', {
+                  created: r.created,
+                  merged: r.merged,
+                  skipped: r.skipped,
+                  unreadable: r.errors.length,
+                }),
               );
             })
           }
         />
         <FilePicker
-          label="Import CSV…"
+          label={t('dataImportCsv')}
           accept=".csv,text/csv"
           onText={(text) =>
             action.run(async () => {
@@ -120,12 +123,12 @@ export function DataSection() {
       </div>
 
       {restore && (
-        <div class="panel" role="dialog" aria-label="Restore">
-          <p>Backup from {restore.plan.exportedAt}. Restoring replaces everything:</p>
+        <div class="panel" role="dialog" aria-label={t('dataRestoreTitle')}>
+          <p>{t('dataRestoreFrom', { date: restore.plan.exportedAt })}</p>
           <ul>
             {Object.entries(restore.plan.summary).map(([store, s]) => (
               <li key={store}>
-                {store}: {s.add} added, {s.replace} replaced, {s.remove} removed
+                {t('dataRestoreLine', { store, add: s.add, replace: s.replace, remove: s.remove })}
               </li>
             ))}
           </ul>
@@ -136,11 +139,13 @@ export function DataSection() {
               action.run(async () => {
                 const r = await send('data/restore', { json: restore.json });
                 setRestore(undefined);
-                setMessage(`Restored ${r.restored.contacts} contacts and ${r.restored.deals} deals.`);
+                setMessage(
+                  t('dataRestored', { contacts: r.restored.contacts ?? 0, deals: r.restored.deals ?? 0 }),
+                );
               })
             }
           >
-            Restore
+            {t('dataRestore')}
           </button>
           <button type="button" onClick={() => setRestore(undefined)}>
             {t('cancel')}
@@ -149,7 +154,7 @@ export function DataSection() {
       )}
 
       {csv && (
-        <div class="panel" aria-label="CSV import">
+        <div class="panel" aria-label={t('dataCsvImport')}>
           <table class="mapping">
             <thead>
               <tr>
@@ -157,7 +162,7 @@ export function DataSection() {
                   <th key={i} scope="col">
                     <span dir="auto">{h}</span>
                     <select
-                      aria-label={`Field for ${h}`}
+                      aria-label={t('dataFieldFor', { header: h })}
                       value={csv.mapping[i] ?? ''}
                       onChange={(e) => {
                         const mapping = [...csv.mapping];
@@ -165,7 +170,7 @@ export function DataSection() {
                         setCsv({ ...csv, mapping });
                       }}
                     >
-                      <option value="">(skip)</option>
+                      <option value="">{t('dataSkipColumn')}</option>
                       {CSV_FIELDS.map((f) => (
                         <option key={f} value={f}>
                           {f}
@@ -195,7 +200,7 @@ export function DataSection() {
               checked={mode === 'all-or-nothing'}
               onChange={() => setMode('all-or-nothing')}
             />{' '}
-            Import nothing if a row is broken
+            {t('dataAllOrNothing')}
           </label>
           <label class="inline">
             <input
@@ -204,7 +209,7 @@ export function DataSection() {
               checked={mode === 'valid-rows'}
               onChange={() => setMode('valid-rows')}
             />{' '}
-            Import the valid rows
+            {t('dataValidRows')}
           </label>
           <button
             type="button"
@@ -220,7 +225,7 @@ export function DataSection() {
               })
             }
           >
-            Import
+            {t('dataImport')}
           </button>
           <button type="button" onClick={() => setCsv(undefined)}>
             {t('cancel')}
@@ -230,14 +235,14 @@ export function DataSection() {
       {report && (
         <div class={report.errors.length ? 'error' : 'ok'} role="status">
           <p>
-            {report.written ? `${report.created} new, ${report.merged} merged.` : 'Nothing was imported.'}{' '}
-            {report.errors.length} broken rows.
+            {report.written
+              ? t('dataImported', { created: report.created, merged: report.merged })
+              : t('dataNothingImported')}{' '}
+            {t('dataBrokenRows', { count: report.errors.length })}
           </p>
           <ul>
             {report.errors.slice(0, 20).map((e) => (
-              <li key={`${e.line}:${e.message}`}>
-                Line {e.line}: {e.message}
-              </li>
+              <li key={`${e.line}:${e.message}`}>{t('dataLine', { line: e.line, message: e.message })}</li>
             ))}
           </ul>
         </div>
@@ -245,7 +250,7 @@ export function DataSection() {
 
       <div class="danger">
         <label>
-          Type DELETE to remove every contact, deal and note{' '}
+          {t('dataDeleteLabel')}{' '}
           <input value={confirm} onInput={(e) => setConfirm((e.target as HTMLInputElement).value)} />
         </label>
         <button
@@ -255,11 +260,11 @@ export function DataSection() {
             action.run(async () => {
               await send('data/delete-all', { confirm: 'DELETE' });
               setConfirm('');
-              setMessage('Everything was deleted.');
+              setMessage(t('dataDeleted'));
             })
           }
         >
-          Delete everything
+          {t('dataDeleteAll')}
         </button>
       </div>
     </section>

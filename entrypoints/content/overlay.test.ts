@@ -18,20 +18,28 @@ describe('badges', () => {
     expect(badgeText(state({ saved: true }), 'en', 'chip')).toBe('Lead 80');
     expect(
       badgeText(state({ stage: { step: 'scope', status: 'open' }, followUp: 'Follow-up due' }), 'en', 'chip'),
-    ).toBe('Needs assessment · Scope · Follow-up due');
+    ).toBe('Scope · Follow-up due');
     expect(
       badgeText(
         state({ stage: { step: 'scope', status: 'open' }, followUp: 'Follow-up due' }),
         'en',
         'badge',
       ),
-    ).toBe('Needs assessment · Scope');
-    expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'chip')).toBe(
-      'Needs assessment · Scope',
+    ).toBe('Scope');
+    // The step alone fits the fixed box; the whole stage is in the tooltip (and the accessible name).
+    expect(badgeText(state({ stage: { step: 'initiate', status: 'open' } }), 'en', 'chip')).toBe(
+      'Initiate contact',
     );
     expect(badgeText(state({ stage: { step: 'scope', status: 'open' } }), 'de', 'chip')).toBe(
-      'Bedarfsermittlung · Umfang festlegen',
+      'Umfang festlegen',
     );
+    expect(badgeText(state({ stage: { step: 'propose', status: 'lost' } }), 'de', 'chip')).toBe(
+      'Angebot (verloren)',
+    );
+    expect(
+      badgeTooltip(state({ stage: { step: 'scope', status: 'open' }, followUp: 'Reply due' }), 'en', 'chip'),
+    ).toBe('Needs assessment · Scope · Reply due\nLead (80)');
+    expect(badgeTooltip(state({}), 'de', 'chip')).toBe('+ Hinzufügen\nLead (80)');
     expect(badgeText(state({ verdict: 'no-fit', score: 10 }), 'de', 'badge')).toBe('Kein Fit');
     expect(badgeTooltip(state({}), 'en', 'badge')).toBe('Lead (80)');
     expect(badgeTooltip(state({ stage: { step: 'scope', status: 'open' } }), 'en', 'badge')).toBe(
@@ -93,9 +101,9 @@ describe('badges', () => {
     return new Promise<void>((done) =>
       queueMicrotask(() => {
         expect(first!.textContent).toBe('Lead 80');
-        expect(second!.textContent).toBe('Needs assessment · Scope');
+        expect(second!.textContent).toBe('Scope');
         expect(writes.length).toBeGreaterThan(0);
-        expect(writes.every((w) => w === 'Needs assessment · Scope')).toBe(true);
+        expect(writes.every((w) => w === 'Scope')).toBe(true);
         overlay.destroy();
         done();
       }),

@@ -1,5 +1,8 @@
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
-import { stageLabel, type Locale } from '@/lib/pipeline';
+import { stageLabel, stepLabel, type Locale } from '@/lib/pipeline';
+import { inPageText } from '@/lib/i18n/in-page';
+
+const fill = (template: string, text: string) => template.replace('{text}', text);
 import type { BadgeState } from '@/lib/messages';
 
 export const MAX_BADGES = 200;
@@ -31,24 +34,28 @@ const STYLE = `
   .no-fit { background: #2d333b; color: #c5cdd6; } .excluded { background: #5c1111; color: #ffc1c1; }
 }`;
 
-const VERDICT: Record<Locale, Record<BadgeState['verdict'], string>> = {
-  en: { lead: 'Lead', maybe: 'Maybe', 'no-fit': 'No fit', excluded: 'Excluded' },
-  de: { lead: 'Lead', maybe: 'Vielleicht', 'no-fit': 'Kein Fit', excluded: 'Ausgeschlossen' },
-};
+const verdictText = (locale: Locale, verdict: BadgeState['verdict']) =>
+  inPageText(locale, `verdict_${verdict}`);
+const lost = (state: BadgeState, locale: Locale) =>
+  state.stage?.status === 'lost' ? ` (${inPageText(locale, 'badgeLost')})` : '';
 
+/**
+ * What a badge or chip shows in its fixed box: the step alone ("Initiate contact", not the phase
+ * too, which would be cut mid-word), else the fit. The whole stage is in the tooltip and the
+ * accessible name (`badgeTooltip`).
+ */
 export function badgeText(state: BadgeState, locale: Locale, mode: 'badge' | 'chip'): string {
   if (state.stage)
     return (
-      stageLabel(state.stage.step, locale) +
-      (state.stage.status === 'lost' ? (locale === 'de' ? ' (verloren)' : ' (lost)') : '') +
+      stepLabel(state.stage.step, locale) +
+      lost(state, locale) +
       // The follow-up comes as label text from the background: the chip shows it, nothing more.
       (mode === 'chip' && state.followUp ? ` · ${state.followUp.slice(0, 60)}` : '')
     );
-  if (mode === 'chip' && state.verdict === 'lead' && !state.saved)
-    return locale === 'de' ? '+ Hinzufügen' : '+ Add';
+  if (mode === 'chip' && state.verdict === 'lead' && !state.saved) return inPageText(locale, 'badgeAdd');
   return state.verdict === 'lead' || state.verdict === 'maybe'
-    ? `${VERDICT[locale][state.verdict]} ${state.score}`
-    : VERDICT[locale][state.verdict];
+    ? `${verdictText(locale, state.verdict)} ${state.score}`
+    : verdictText(locale, state.verdict);
 }
 
 /** The badge's tooltip: what the page itself says about the person (`about`), then the badge's state. */
@@ -58,9 +65,14 @@ export function badgeTooltip(
   mode: 'badge' | 'chip',
   about: (string | undefined)[] = [],
 ): string {
-  const text = badgeText(state, locale, mode);
-  const fit = `${VERDICT[locale][state.verdict]} (${state.score})`;
-  return [...about, text.startsWith(VERDICT[locale][state.verdict]) ? undefined : text, fit]
+  const stage = state.stage
+    ? stageLabel(state.stage.step, locale) +
+      lost(state, locale) +
+      (mode === 'chip' && state.followUp ? ` · ${state.followUp.slice(0, 60)}` : '')
+    : undefined;
+  const add = !stage && mode === 'chip' && state.verdict === 'lead' && !state.saved;
+  const fit = `${verdictText(locale, state.verdict)} (${state.score})`;
+  return [...about, stage ?? (add ? inPageText(locale, 'badgeAdd') : undefined), fit]
     .filter(Boolean)
     .join('\n');
 }
@@ -201,7 +213,10 @@ export function createOverlay(
         button.className = `badge ${state.verdict}`;
         button.lastChild!.textContent = text;
         button.title = tooltip;
-        button.setAttribute('aria-label', `Pipeline Scout: ${tooltip.replace(/\n/g, ', ')}`);
+        button.setAttribute(
+          'aria-label',
+          fill(inPageText(options.locale, 'badgeOf'), tooltip.replace(/\n/g, ', ')),
+        );
       }
       for (const [key, { button }] of placed) {
         if (!keep.has(key)) {

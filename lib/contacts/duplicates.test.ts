@@ -1,25 +1,10 @@
+import { testContact } from './test-contact';
 import { describe, expect, test } from 'vitest';
 import { duplicateReasons, profileIdentity } from './duplicates';
 import { mergeConflicts } from './merge';
 import type { Contact } from './contact';
 
-const person = (over: Partial<Contact>): Contact => ({
-  id: 'x',
-  name: '',
-  emails: [],
-  emailKeys: [],
-  phones: [],
-  profiles: [],
-  tags: [],
-  role: false,
-  sources: [],
-  notes: '',
-  searchTerms: [],
-  createdAt: 0,
-  updatedAt: 0,
-  version: 1,
-  ...over,
-});
+const person = (over: Partial<Contact>): Contact => testContact({ id: 'x', ...over });
 
 describe('likely duplicates', () => {
   test('same name and company (accents, case and spacing aside), shared phone, shared profile', () => {

@@ -1,28 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { applyEdit, EditError } from './edit';
 import type { Contact } from './contact';
+import { testContact } from './test-contact';
 
 const T0 = Date.UTC(2026, 10, 1);
-const base: Contact = {
+const base: Contact = testContact({
   id: 'c1',
   name: 'Markus Weber',
   emails: ['markus@acme.de'],
   emailKeys: ['markus@acme.de'],
-  phones: [],
   company: 'acme-industrie.de',
-  profiles: [],
-  tags: [],
-  role: false,
-  sources: [],
-  notes: '',
-  searchTerms: [],
   suggestions: [
     { field: 'company', value: 'Acme GmbH', url: 'https://acme.de', seenAt: T0, detector: 'card' },
   ],
   createdAt: T0,
   updatedAt: T0,
-  version: 1,
-};
+});
 
 describe('a rep edits a contact', () => {
   test('fields are normalised, marked as edited, and answer their suggestions', () => {

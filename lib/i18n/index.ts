@@ -1,4 +1,5 @@
 import type { Locale } from '../pipeline';
+import { IN_PAGE } from './in-page';
 
 /**
  * Every string any surface shows (popup, sidebar, options, in-page overlay, menus, commands,
@@ -6,6 +7,7 @@ import type { Locale } from '../pipeline';
  * ways in.
  */
 const en = {
+  ...IN_PAGE.en,
   appName: 'Pipeline Scout',
   loading: 'Loading…',
   retry: 'Try again',
@@ -31,10 +33,6 @@ const en = {
   dueOn: 'due',
   overdue: 'overdue',
   score: 'score',
-  verdict_lead: 'Lead',
-  verdict_maybe: 'Maybe',
-  'verdict_no-fit': 'No fit',
-  verdict_excluded: 'Excluded',
   contact: 'Contact',
   board: 'Board',
   metrics: 'Metrics',
@@ -339,11 +337,39 @@ const en = {
   threadNoSubject: '(no subject)',
   threadMessageIn: 'E-mail received',
   threadMessageOut: 'E-mail sent',
+  dataExported: 'Exported {count} contacts as {format}.',
+  dataBackupDone: 'Backup: {contacts} contacts, {deals} deals, {activities} activities.',
+  dataDownloadBackup: 'Download backup',
+  dataRestoreBackup: 'Restore backup…',
+  dataExportCsv: 'Export CSV',
+  dataExportVcard: 'Export vCard',
+  dataImportVcard: 'Import vCard…',
+  dataVcardDone: 'vCard: {created} new, {merged} merged, {skipped} skipped, {unreadable} unreadable.',
+  dataImportCsv: 'Import CSV…',
+  dataRestoreTitle: 'Restore',
+  dataRestoreFrom: 'Backup from {date}. Restoring replaces everything:',
+  dataRestoreLine: '{store}: {add} added, {replace} replaced, {remove} removed',
+  dataRestored: 'Restored {contacts} contacts and {deals} deals.',
+  dataRestore: 'Restore',
+  dataCsvImport: 'CSV import',
+  dataFieldFor: 'Field for {header}',
+  dataSkipColumn: '(skip)',
+  dataAllOrNothing: 'Import nothing if a row is broken',
+  dataValidRows: 'Import the valid rows',
+  dataImport: 'Import',
+  dataImported: '{created} new, {merged} merged.',
+  dataNothingImported: 'Nothing was imported.',
+  dataBrokenRows: '{count} broken rows.',
+  dataLine: 'Line {line}: {message}',
+  dataDeleteLabel: 'Type DELETE to remove every contact, deal and note',
+  dataDeleteAll: 'Delete everything',
+  dataDeleted: 'Everything was deleted.',
 };
 
 export type MessageKey = keyof typeof en;
 
 const de: Record<MessageKey, string> = {
+  ...IN_PAGE.de,
   appName: 'Pipeline Scout',
   loading: 'Wird geladen…',
   retry: 'Erneut versuchen',
@@ -369,10 +395,6 @@ const de: Record<MessageKey, string> = {
   dueOn: 'fällig',
   overdue: 'überfällig',
   score: 'Punkte',
-  verdict_lead: 'Lead',
-  verdict_maybe: 'Vielleicht',
-  'verdict_no-fit': 'Kein Fit',
-  verdict_excluded: 'Ausgeschlossen',
   contact: 'Kontakt',
   board: 'Board',
   metrics: 'Kennzahlen',
@@ -686,6 +708,34 @@ const de: Record<MessageKey, string> = {
   threadNoSubject: '(kein Betreff)',
   threadMessageIn: 'E-Mail erhalten',
   threadMessageOut: 'E-Mail gesendet',
+  dataExported: '{count} Kontakte als {format} exportiert.',
+  dataBackupDone: 'Sicherung: {contacts} Kontakte, {deals} Deals, {activities} Aktivitäten.',
+  dataDownloadBackup: 'Sicherung herunterladen',
+  dataRestoreBackup: 'Sicherung wiederherstellen…',
+  dataExportCsv: 'Als CSV exportieren',
+  dataExportVcard: 'Als vCard exportieren',
+  dataImportVcard: 'vCard importieren…',
+  dataVcardDone:
+    'vCard: {created} neu, {merged} zusammengeführt, {skipped} übersprungen, {unreadable} unlesbar.',
+  dataImportCsv: 'CSV importieren…',
+  dataRestoreTitle: 'Wiederherstellen',
+  dataRestoreFrom: 'Sicherung vom {date}. Die Wiederherstellung ersetzt alles:',
+  dataRestoreLine: '{store}: {add} neu, {replace} ersetzt, {remove} entfernt',
+  dataRestored: '{contacts} Kontakte und {deals} Deals wiederhergestellt.',
+  dataRestore: 'Wiederherstellen',
+  dataCsvImport: 'CSV-Import',
+  dataFieldFor: 'Feld für {header}',
+  dataSkipColumn: '(überspringen)',
+  dataAllOrNothing: 'Nichts importieren, wenn eine Zeile fehlerhaft ist',
+  dataValidRows: 'Die gültigen Zeilen importieren',
+  dataImport: 'Importieren',
+  dataImported: '{created} neu, {merged} zusammengeführt.',
+  dataNothingImported: 'Nichts wurde importiert.',
+  dataBrokenRows: '{count} fehlerhafte Zeilen.',
+  dataLine: 'Zeile {line}: {message}',
+  dataDeleteLabel: 'Geben Sie DELETE ein, um alle Kontakte, Deals und Notizen zu löschen',
+  dataDeleteAll: 'Alles löschen',
+  dataDeleted: 'Alles wurde gelöscht.',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };

@@ -1,3 +1,4 @@
+import { testContact } from '../contacts/test-contact';
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from '../db/test-store';
 import { allContacts, upsertContacts } from '../db';
@@ -81,22 +82,7 @@ describe('one set of limits for every write path', () => {
 });
 
 describe('CSV export defuses formulas', () => {
-  const contact = (name: string): Contact => ({
-    id: 'c',
-    name,
-    emails: [],
-    emailKeys: [],
-    phones: [],
-    profiles: [],
-    tags: [],
-    role: false,
-    sources: [],
-    notes: '',
-    searchTerms: [],
-    createdAt: 0,
-    updatedAt: 0,
-    version: 1,
-  });
+  const contact = (name: string): Contact => testContact({ name });
   test.each([
     '=1+1',
     '+1',

@@ -199,6 +199,11 @@ export function phaseOf(step: StepId): PhaseDefinition {
 }
 
 /** "Needs assessment · Scope": how a stage reads on a chip. */
+/** The step alone ("Initiate contact"): where a full stage label does not fit. */
+export function stepLabel(step: StepId, locale: Locale = 'en'): string {
+  return STEPS[step].label[locale];
+}
+
 export function stageLabel(step: StepId, locale: Locale = 'en'): string {
   return `${phaseOf(step).label[locale]} · ${STEPS[step].label[locale]}`;
 }

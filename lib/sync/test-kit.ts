@@ -1,3 +1,4 @@
+import { testContact } from '../contacts/test-contact';
 import PouchDB from 'pouchdb-core';
 import memory from 'pouchdb-adapter-memory';
 import http from 'pouchdb-adapter-http';
@@ -38,22 +39,14 @@ export function teamRecords(prefix: string, contacts: number, deals: number): Re
     replicas.push({
       kind: 'contact',
       id,
-      record: {
+      record: testContact({
         id,
         name: `Person ${i}`,
         emails: [email],
         emailKeys: [email],
-        phones: [],
-        profiles: [],
-        tags: [],
-        role: false,
-        sources: [],
-        notes: '',
-        searchTerms: [],
         createdAt: 1,
         updatedAt: 1,
-        version: 1,
-      },
+      }),
     });
   }
   for (let i = 0; i < deals; i++) {

@@ -13,7 +13,7 @@ export const DAY = {
   badgeTitle: /Head of Procurement\nLead \(\d+\)/,
   reason: /\+30: title 'Head of Procurement' matches seniority Head/,
   dealStarted: /Opportunity development · Initiate contact/,
-  stageBadge: 'Opportunity development · Initiate contact',
+  stageBadge: 'Initiate contact',
   nextStep: /Log your first outreach to Markus Weber/,
   currentStep: /Initiate contact/,
   chipWithDeal: /Markus Weber[\s\S]*Initiate contact/,

@@ -1,3 +1,4 @@
+import { testContact } from '../test-contact';
 import type { Contact } from '../contact';
 import type { AddressProposal } from './propose';
 
@@ -15,24 +16,14 @@ export const GUESS: AddressProposal = {
 
 /** A stored contact the page showed without an address, carrying GUESS. */
 export function guessedContact(overrides: Partial<Contact> = {}): Contact {
-  return {
+  return testContact({
     id: 'c9',
     name: 'Björn Köhler',
-    emails: [],
-    emailKeys: [],
-    phones: [],
-    profiles: [],
-    tags: [],
-    role: false,
-    sources: [],
-    notes: '',
-    searchTerms: [],
     proposedEmail: GUESS,
     createdAt: 1,
     updatedAt: 1,
-    version: 1,
     ...overrides,
-  };
+  });
 }
 
 /** Given and family names of Germany, France, the Netherlands and Spain, with what makes them hard. */
