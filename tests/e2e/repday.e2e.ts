@@ -100,6 +100,9 @@ describe("the rep's day", () => {
     await sidebar.getByLabel('Log').selectOption('email');
     await sidebar.getByLabel('Note').fill('Sent the retrofit intro');
     await sidebar.getByRole('button', { name: 'Log', exact: true }).click();
+    // The thread's own message from the rep may already count as the outreach ("Done with …" can be
+    // on screen before the click): wait for the logged note itself, the effect of this click.
+    await expect.poll(() => sidebar.locator('main').innerText()).toMatch(/Sent the retrofit intro/);
     await expect.poll(() => sidebar.locator('main').innerText()).toMatch(/Done with Initiate contact/);
     await sidebar.getByRole('button', { name: 'Advance' }).click();
     await expect.poll(() => sidebar.locator('[aria-current="step"]').innerText()).toMatch(/Discover needs/);
