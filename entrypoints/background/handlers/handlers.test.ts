@@ -12,7 +12,7 @@ import {
 import type { RequestContext } from '../router';
 import { resumeUnfinishedJobs } from '../jobs';
 import { setup } from './test-services';
-import { MAX_HEALTH_NAMES } from './page';
+import { MAX_HEALTH_NAMES, rescoreTab } from './page';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
@@ -112,6 +112,16 @@ describe('background handlers', () => {
     const gmailTab = { ...fromTab, tabId: 9, tabUrl: 'https://mail.google.com/mail/u/0/#inbox/abc' };
     await h['page/report']({ contacts: [markus], mail }, gmailTab);
     expect(services.tabs.focus(9).email).toBe('markus@acme.de');
+  });
+
+  test('rescoring never brings back a person dropped from the tab meanwhile', async () => {
+    const { h, services } = await setup();
+    const jana = { ...markus, name: 'Jana Schubert', emails: ['jana@acme.de'] };
+    await h['page/report']({ contacts: [markus, jana] }, fromTab);
+    const pending = rescoreTab(services, 3);
+    services.tabs.dropPerson('not-stored', ['jana@acme.de']);
+    await pending;
+    expect(services.tabs.get(3).contacts.map((c) => c.key)).toEqual(['markus@acme.de']);
   });
 
   test('the probe loads the scanner into its own tab, whatever it says', async () => {

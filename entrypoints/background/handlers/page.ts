@@ -89,9 +89,18 @@ export async function rescoreTab(services: Services, tabId: number): Promise<voi
     await scoreContacts(store, await services.activeProfile(), state.contacts, undefined),
     state.mail ? undefined : state.url,
   );
-  // The tab may have navigated or reported meanwhile: keep what is newer.
-  if (services.tabs.get(tabId).scannedAt !== state.scannedAt) return;
-  services.tabs.setContacts(tabId, state.url, rescored, state.mail, state.scannedAt);
+  // The tab may have navigated or reported meanwhile: keep what is newer. A person dropped from the
+  // tab meanwhile ("forget this person") stays dropped: scoring never brings anyone back.
+  const current = services.tabs.get(tabId);
+  if (current.scannedAt !== state.scannedAt) return;
+  const still = new Set(current.contacts.map((c) => c.key));
+  services.tabs.setContacts(
+    tabId,
+    state.url,
+    rescored.filter((c) => still.has(c.key)),
+    current.mail,
+    state.scannedAt,
+  );
 }
 
 /** Only what the badge shows goes back to the page (see BadgeState); the follow-up as its label text. */

@@ -68,11 +68,12 @@ export function recordHandlers(
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
       const records = await forgetContact(store, id);
+      // Off the open tabs at once, before anything else awaits.
+      services.tabs.dropPerson(id, records.contact.emailKeys);
       // Their threads go too (a re-read of the mailbox can link them again; an undo does not).
       await deleteThreadsOfContact(store, id);
       const hashes = never ? await suppressionHashes(records.contact.emails) : [];
       await suppress(store, hashes);
-      services.tabs.dropPerson(id, records.contact.emailKeys);
       services.broadcast({ kind: 'focus' });
       const token = crypto.randomUUID();
       const until = services.now() + UNDO_MS;
