@@ -191,9 +191,9 @@ describe('team sync through a CouchDB-protocol server', () => {
 
     await proxy.restore();
     const rerun = await b.engine.syncOnce();
-    // Resumed from the checkpoint: fewer than all documents were read again.
+    // Resumed from the checkpoint: fewer than all documents were read again. (How many is timing:
+    // requests in flight at the cut can still land after \`before\` was read.)
     expect(rerun.received).toBeLessThan(10_000);
-    expect(rerun.received).toBeGreaterThanOrEqual(10_000 - before);
     expect(await countContacts(b.store)).toBe(4_000);
     expect(await dbOf(b.store).count('deals')).toBe(3_000);
     expect(await dbOf(b.store).count('activities')).toBe(3_000);
