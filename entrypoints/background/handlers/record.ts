@@ -1,6 +1,5 @@
 import {
   deleteDeal,
-  deleteThreadsOfContact,
   deleteThreadsOfDeal,
   duplicatesOf,
   forgetContact,
@@ -19,6 +18,7 @@ import {
 import { suppressionHashes } from '@/lib/contacts/suppression';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
 import { toVCard4 } from '@/lib/io/vcard';
+import { relinkThreads } from '../threads';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
@@ -63,15 +63,18 @@ export function recordHandlers(
       return duplicatesOf(store, contact);
     },
     async 'contacts/merge'(request) {
-      return mergeContacts(await services.store(), request);
+      const store = await services.store();
+      const result = await mergeContacts(store, request);
+      // Threads read with only the other's address and no saved contact in them link now.
+      await relinkThreads(store, result.contact.id).catch(() => undefined);
+      return result;
     },
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
+      // Their linked threads go in the same transaction; threads that only mention them lose them.
       const records = await forgetContact(store, id);
       // Off the open tabs at once, before anything else awaits.
       services.tabs.dropPerson(id, records.contact.emailKeys);
-      // Their threads go too (a re-read of the mailbox can link them again; an undo does not).
-      await deleteThreadsOfContact(store, id);
       const hashes = never ? await suppressionHashes(records.contact.emails) : [];
       await suppress(store, hashes);
       services.broadcast({ kind: 'focus' });
@@ -82,7 +85,11 @@ export function recordHandlers(
       return {
         token,
         undoUntil: until,
-        counts: { deals: records.deals.length, activities: records.activities.length },
+        counts: {
+          deals: records.deals.length,
+          activities: records.activities.length,
+          threads: records.threads.filter((t) => t.contactId === id).length,
+        },
         suppressed: hashes.length > 0,
       };
     },
