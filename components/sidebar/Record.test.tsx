@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { nextStep, startDeal } from '@/lib/pipeline';
+import { nextStep } from '@/lib/pipeline';
+import { testDeal } from '@/lib/pipeline/test-deal';
 import { RemoteError, type ContactDetail, type ThreadView } from '@/lib/messages';
 import type { Contact } from '@/lib/contacts/contact';
 import type { Activity, ThreadRecord } from '@/lib/db';
@@ -38,13 +39,7 @@ const markus: Contact = {
   updatedAt: T0,
   version: 3,
 };
-const deal = startDeal({
-  id: 'd1',
-  contactId: 'c1',
-  title: 'acme-industrie.de',
-  now: T0,
-  fitConfirmed: true,
-});
+const deal = testDeal({ now: T0 });
 const activity = (id: string): Activity => ({
   id,
   subjectId: 'c1',

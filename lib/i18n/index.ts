@@ -222,6 +222,7 @@ const en = {
   editDeal: 'Edit deal',
   dealTitle: 'Deal title',
   dealValue: 'Value',
+  amountHint: 'A number, e.g. 48000 or 48000.50',
   nextActionText: 'Next action',
   deleteDeal: 'Delete deal',
   deleteDealConfirm: 'Delete this deal and the activities logged on it? This cannot be undone.',
@@ -592,6 +593,7 @@ const de: Record<MessageKey, string> = {
   editDeal: 'Deal bearbeiten',
   dealTitle: 'Deal-Titel',
   dealValue: 'Wert',
+  amountHint: 'Eine Zahl, z. B. 48000 oder 48000,50',
   nextActionText: 'Nächste Aktion',
   deleteDeal: 'Deal löschen',
   deleteDealConfirm:
