@@ -5,13 +5,14 @@ import { nextStep } from '@/lib/pipeline';
 import { testDeal } from '@/lib/pipeline/test-deal';
 import { RemoteError, type ContactDetail, type ThreadView } from '@/lib/messages';
 import type { Contact } from '@/lib/contacts/contact';
+import { testContact } from '@/lib/contacts/test-contact';
 import type { Activity, ThreadRecord } from '@/lib/db';
 import { renderWithApi } from '../test-utils';
 import { Sidebar } from './Sidebar';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
 const now = () => T0 + 3_600_000;
-const markus: Contact = {
+const markus: Contact = testContact({
   id: 'c1',
   name: 'Markus Weber',
   emails: ['markus@acme-industrie.de'],
@@ -19,11 +20,8 @@ const markus: Contact = {
   phones: ['+49301234568'],
   title: 'Einkauf',
   company: 'acme-industrie.de',
-  profiles: [],
   tags: ['fair'],
-  role: false,
   sources: [{ url: 'https://acme-industrie.de/team', seenAt: T0, detector: 'card', field: 'contact' }],
-  notes: '',
   edited: { title: T0 + 1_000 },
   suggestions: [
     {
@@ -34,11 +32,10 @@ const markus: Contact = {
       detector: 'card',
     },
   ],
-  searchTerms: [],
   createdAt: T0,
   updatedAt: T0,
   version: 3,
-};
+});
 const deal = testDeal({ now: T0 });
 const activity = (id: string): Activity => ({
   id,
