@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseEmail } from '../contacts/email';
-import { namesAnyOf, withoutPerson } from './forget';
+import { namesAnyOf, withoutPerson, withoutSuppressedPeople } from './forget';
 
 const key = (e: string) => normaliseEmail(e)?.key;
 
@@ -47,5 +47,32 @@ describe('namesAnyOf', () => {
     expect(namesAnyOf(thread, ['tom@acme.io'], key)).toBe(true);
     expect(namesAnyOf({ ...thread, prospectKeys: [] }, ['jane.doe@acme.io'], key)).toBe(true);
     expect(namesAnyOf(thread, ['lena@acme.io'], key)).toBe(false);
+  });
+});
+
+describe('withoutSuppressedPeople', () => {
+  const suppressed = (emails: string[]) => {
+    const keys = new Set(emails.map((e) => key(e)));
+    return async (email: string) => keys.has(key(email));
+  };
+  const read = { ...thread, focusKey: 'jane.doe@acme.io', messages: [{ id: 'm1' }] };
+
+  test('a suppressed person leaves participants, keys and focus; the rest and the messages stay', async () => {
+    expect(await withoutSuppressedPeople(read, suppressed(['jane.doe@acme.io']))).toEqual({
+      id: 'gmail:1',
+      participants: [{ name: 'Tom', email: 'tom@acme.io' }],
+      prospectKeys: ['tom@acme.io'],
+      messages: [{ id: 'm1' }],
+    });
+    expect(await withoutSuppressedPeople(read, suppressed(['tom@acme.io']))).toMatchObject({
+      focusKey: 'jane.doe@acme.io',
+      prospectKeys: ['jane.doe@acme.io'],
+    });
+  });
+
+  test('nobody else in it: nothing to store', async () => {
+    expect(
+      await withoutSuppressedPeople(read, suppressed(['JANE.DOE@acme.io', 'tom@acme.io'])),
+    ).toBeUndefined();
   });
 });

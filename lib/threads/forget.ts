@@ -35,3 +35,27 @@ export function namesAnyOf(
     thread.participants.some((p) => wanted.has(normalise(p.email) ?? p.email))
   );
 }
+
+/**
+ * A thread read without the people the rep asked never to be suggested again ("forget this
+ * person" with suppression): they leave its participants and keys, and the focus moves off them.
+ * `undefined` when nobody else is in it, so nothing about them is stored again by a re-read.
+ */
+export async function withoutSuppressedPeople<R extends ThreadPeople & { focusKey?: string }>(
+  read: R,
+  isSuppressed: (email: string) => Promise<boolean>,
+): Promise<R | undefined> {
+  const [participants, prospectKeys] = await Promise.all([
+    filterAsync(read.participants, async (p) => !(await isSuppressed(p.email))),
+    filterAsync(read.prospectKeys, async (k) => !(await isSuppressed(k))),
+  ]);
+  if (!prospectKeys.length) return undefined;
+  const focusKey = read.focusKey && prospectKeys.includes(read.focusKey) ? read.focusKey : undefined;
+  const { focusKey: _old, ...rest } = read;
+  return { ...rest, participants, prospectKeys, ...(focusKey ? { focusKey } : {}) } as R;
+}
+
+async function filterAsync<T>(list: readonly T[], keep: (item: T) => Promise<boolean>): Promise<T[]> {
+  const verdicts = await Promise.all(list.map(keep));
+  return list.filter((_, i) => verdicts[i]);
+}
