@@ -64,6 +64,25 @@ describe('forget this person', () => {
   });
 });
 
+describe('suppression around forget', () => {
+  test('a failed forget suppresses nothing; undo lifts only what this forget added', async () => {
+    const { h, store } = await setup();
+    await expect(h['contacts/forget']({ id: 'gone', suppress: true }, page)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual([]);
+    const { contact: first } = await h['contacts/add']({ contact: lena }, page);
+    await h['contacts/forget']({ id: first.id, suppress: true }, page);
+    const [hash] = await readSetting(store, 'privacy.suppressed');
+    // Saved again by hand, forgotten again with suppression, then undone: the first suppression stands.
+    const { contact: again } = await h['contacts/add']({ contact: { ...lena, detectors: ['manual'] } }, page);
+    const second = await h['contacts/forget']({ id: again.id, suppress: true }, page);
+    expect(second.suppressed).toBe(true);
+    expect(await h['contacts/forget-undo']({ token: second.token }, page)).toEqual({ restored: true });
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual([hash]);
+  });
+});
+
 describe('what is stored, merge, deal edits', () => {
   test('the record view lists every record and exports JSON and vCard', async () => {
     const { h, store } = await setup();

@@ -71,12 +71,24 @@ export function recordHandlers(
     },
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
-      // Their linked threads go in the same transaction; threads that only mention them lose them.
-      const records = await forgetContact(store, id);
+      const contact = await getContact(store, id);
+      if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+      // Suppressed first: a page or mailbox re-read that the deletion sets off must find it in place.
+      // Only the hashes this forget adds are lifted again (on failure, or by Undo).
+      const already = await suppressedHashes(store);
+      const all = never ? await suppressionHashes(contact.emails) : [];
+      const hashes = all.filter((h) => !already.has(h));
+      await suppress(store, hashes);
+      let records: PersonRecords;
+      try {
+        // Their linked threads go in the same transaction; threads that only mention them lose them.
+        records = await forgetContact(store, id);
+      } catch (error) {
+        await unsuppress(store, hashes);
+        throw error;
+      }
       // Off the open tabs at once, before anything else awaits.
       services.tabs.dropPerson(id, records.contact.emailKeys);
-      const hashes = never ? await suppressionHashes(records.contact.emails) : [];
-      await suppress(store, hashes);
       services.broadcast({ kind: 'focus' });
       const token = crypto.randomUUID();
       const until = services.now() + UNDO_MS;
@@ -90,7 +102,7 @@ export function recordHandlers(
           activities: records.activities.length,
           threads: records.threads.filter((t) => t.contactId === id).length,
         },
-        suppressed: hashes.length > 0,
+        suppressed: all.length > 0,
       };
     },
     async 'contacts/forget-undo'({ token }) {
