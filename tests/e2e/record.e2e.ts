@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { waitForBadges } from './badges';
@@ -32,7 +33,15 @@ interface StoredDeal {
   title: string;
 }
 
+interface StoredThread {
+  id: string;
+  contactId?: string;
+  dealId?: string;
+  participants: { email: string }[];
+}
+
 const contacts = async () => (await dumpDb(rig)).contacts as unknown as StoredContact[];
+const threads = async () => (await dumpDb(rig, { withThreads: true })).threads as unknown as StoredThread[];
 const deals = async () => (await dumpDb(rig)).deals as unknown as StoredDeal[];
 const markusOf = async () => (await contacts()).filter((c) => c.name === 'Markus Weber');
 
@@ -62,6 +71,22 @@ async function startDealFromPopup(name: string) {
     .poll(() => rows.filter({ hasText: name }).innerText(), { timeout: 10_000 })
     .toMatch(/Initiate contact/);
   await popup.close();
+}
+
+/**
+ * The demo Gmail thread (Markus writes, Jana in copy) turned into one Jana writes herself: other
+ * thread and message ids, her as the sender and in the signature, nobody in copy.
+ */
+function janasThread(): string {
+  return readFileSync(resolve('demo/site/gmail.html'), 'utf8')
+    .replaceAll('18c2f0a9d4e1b7c', '18c2f0a9d4e1c10')
+    .replaceAll('17800000000000000', '17800000000000010')
+    .replace(/, cc: <span class="g2"[^>]*>[^<]*<\/span>/, '')
+    .replace(/<div>Tel:[^<]*<\/div>/, '')
+    .replaceAll('Conveyor retrofit for line 3', 'Spare parts for line 5')
+    .replaceAll('markus.weber@', 'jana.schubert@')
+    .replaceAll('Markus Weber', 'Jana Schubert')
+    .replaceAll('Head of Procurement', 'Geschäftsführerin');
 }
 
 beforeAll(async () => {
@@ -142,18 +167,50 @@ describe('the rep owns the record', () => {
     await page.close();
   });
 
-  test('3. forget a person with a deal: nothing of them in search, board, backup or the page', async () => {
+  test('3. forget a person with a deal and a linked thread: nothing of them in search, board, backup, threads or the pages', async () => {
     await startDealFromPopup('Jana Schubert');
     const [jana] = (await contacts()).filter((c) => c.name === 'Jana Schubert');
+    const [janaDeal] = (await deals()).filter((d) => d.contactId === jana!.id);
+    // Jana writes to the rep: her thread links to her deal. Markus's thread has her in copy.
+    await rig.browser.context.route(`${rig.site.origin}/gmail-jana.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: janasThread() }),
+    );
+    const herMail = await rig.browser.context.newPage();
+    await herMail.goto(`${rig.site.origin}/gmail-jana.html`);
+    const markusMail = await rig.browser.context.newPage();
+    await markusMail.goto(`${rig.site.origin}/gmail.html`);
+    await expect
+      .poll(
+        async () =>
+          (await threads()).map((t) => [t.id, t.contactId === jana!.id ? t.dealId : 'other']).sort(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual([
+        ['gmail:18c2f0a9d4e1b7c3', 'other'],
+        ['gmail:18c2f0a9d4e1c103', janaDeal!.id],
+      ]);
+    await waitForBadges(herMail, (b) => b.some((x) => x.title.includes('Jana Schubert')));
+
     const sidebar = await sidebarOn('jana', 'Jana Schubert');
     await sendFrom(sidebar, 'activities/add', { contactId: jana!.id, kind: 'call', text: 'Intro call' });
+    // The call and the thread's two messages on her deal's timeline.
+    await expect
+      .poll(async () => (await dumpDb(rig)).activities.filter((a) => a.contactId === jana!.id).length)
+      .toBe(3);
     await sidebar.getByRole('button', { name: 'Forget this person' }).click();
     const dialog = sidebar.getByRole('alertdialog', { name: 'Forget this person' });
-    await expect.poll(() => dialog.innerText()).toMatch(/1 deals, 1 activities/);
+    await expect.poll(() => dialog.innerText()).toMatch(/1 deals, 3 activities, 1 e-mail threads/);
     await dialog.getByLabel(/Never suggest these addresses again/).check();
     await dialog.getByRole('button', { name: 'Forget', exact: true }).click();
-    await expect.poll(async () => JSON.stringify(await dumpDb(rig))).not.toMatch(/jana|schubert/i);
-    expect(JSON.stringify(await dumpDb(rig))).not.toContain(jana!.id);
+    await expect
+      .poll(async () => JSON.stringify(await dumpDb(rig, { withThreads: true })))
+      .not.toMatch(/jana|schubert/i);
+    const after = await dumpDb(rig, { withThreads: true });
+    expect(JSON.stringify(after)).not.toContain(jana!.id);
+    // Her thread is gone; Markus's stays, without her.
+    expect(after.threads.map((t) => t.id)).toEqual(['gmail:18c2f0a9d4e1b7c3']);
 
     // Search.
     // A new search (the box still holds the query that found her).
@@ -171,11 +228,30 @@ describe('the rep owns the record', () => {
     // Backup.
     const backup = await sendFrom<{ json: string }>(sidebar, 'data/backup', {});
     expect(backup.json).not.toMatch(/jana|schubert/i);
-    // The page's badges.
+    // The pages' badges: the team page and her mail.
     await waitForBadges(
       team,
       (b) => b.some((x) => x.title.includes('Markus Weber')) && !b.some((x) => /Jana|Schubert/.test(x.title)),
     );
+    await waitForBadges(herMail, (b) => !b.some((x) => /Jana|Schubert/.test(x.title)));
+    // A re-read of both mails (each tab reports again: its scan time moves) stores nothing of her.
+    const tabIds = await Promise.all(
+      ['gmail-jana.html', 'gmail.html'].map((f) => findTabId(rig.browser, `${rig.site.origin}/${f}`)),
+    );
+    const scannedAt = () =>
+      Promise.all(
+        tabIds.map(
+          async (tabId) =>
+            (await sendFrom<{ scannedAt?: number }>(sidebar, 'tab/state', { tabId })).scannedAt ?? 0,
+        ),
+      );
+    const before = await scannedAt();
+    await Promise.all([herMail.reload(), markusMail.reload()]);
+    await expect
+      .poll(async () => (await scannedAt()).every((at, i) => at > before[i]!), { timeout: 15_000 })
+      .toBe(true);
+    expect(JSON.stringify(await dumpDb(rig, { withThreads: true }))).not.toMatch(/jana|schubert/i);
+    await Promise.all([herMail.close(), markusMail.close()]);
     await sidebar.screenshot({ path: join(SHOTS, 'record-3-forgotten.png') });
     await sidebar.close();
   });
