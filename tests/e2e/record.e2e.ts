@@ -40,6 +40,9 @@ interface StoredThread {
   participants: { email: string }[];
 }
 
+/** The thread Markus writes from his private address (test 2). */
+const PRIVATE_THREAD = 'gmail:18c2f0a9d4e1c203';
+
 const contacts = async () => (await dumpDb(rig)).contacts as unknown as StoredContact[];
 const threads = async () => (await dumpDb(rig, { withThreads: true })).threads as unknown as StoredThread[];
 const deals = async () => (await dumpDb(rig)).deals as unknown as StoredDeal[];
@@ -74,19 +77,29 @@ async function startDealFromPopup(name: string) {
 }
 
 /**
- * The demo Gmail thread (Markus writes, Jana in copy) turned into one Jana writes herself: other
- * thread and message ids, her as the sender and in the signature, nobody in copy.
+ * The demo Gmail thread (Markus writes, Jana in copy) turned into one `sender` writes to the rep
+ * alone: other thread and message ids (`n` tells them apart), the sender in the From line and the
+ * signature, nobody in copy. Served at /gmail-<name>.html, a path the E2E build reads as Gmail.
  */
-function janasThread(): string {
-  return readFileSync(resolve('demo/site/gmail.html'), 'utf8')
-    .replaceAll('18c2f0a9d4e1b7c', '18c2f0a9d4e1c10')
-    .replaceAll('17800000000000000', '17800000000000010')
+async function mailFrom(
+  name: string,
+  n: number,
+  sender: { email: string; name: string; title: string; subject: string },
+): Promise<Page> {
+  const html = readFileSync(resolve('demo/site/gmail.html'), 'utf8')
+    .replaceAll('18c2f0a9d4e1b7c', `18c2f0a9d4e1c${n}0`)
+    .replaceAll('17800000000000000', `1780000000000000${n}0`)
     .replace(/, cc: <span class="g2"[^>]*>[^<]*<\/span>/, '')
     .replace(/<div>Tel:[^<]*<\/div>/, '')
-    .replaceAll('Conveyor retrofit for line 3', 'Spare parts for line 5')
-    .replaceAll('markus.weber@', 'jana.schubert@')
-    .replaceAll('Markus Weber', 'Jana Schubert')
-    .replaceAll('Head of Procurement', 'Geschäftsführerin');
+    .replaceAll('Conveyor retrofit for line 3', sender.subject)
+    .replaceAll('markus.weber@acme-industrie.de', sender.email)
+    .replaceAll('Markus Weber', sender.name)
+    .replaceAll('Head of Procurement', sender.title);
+  const url = `${rig.site.origin}/gmail-${name}.html`;
+  await rig.browser.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const page = await rig.browser.context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 beforeAll(async () => {
@@ -128,7 +141,7 @@ describe('the rep owns the record', () => {
     await sidebar.close();
   });
 
-  test('2. merge two records of one person: addresses and deals move, nothing is lost', async () => {
+  test('2. merge two records of one person: addresses, deals and threads move, nothing is lost', async () => {
     const sidebar = await extensionPage(`sidepanel.html?tab=${teamTabId}`);
     const { contact: second } = await sendFrom<{ contact: StoredContact }>(sidebar, 'contacts/add', {
       contact: {
@@ -139,8 +152,26 @@ describe('the rep owns the record', () => {
         detectors: ['manual'],
       },
     });
-    await sendFrom(sidebar, 'deals/start', { contactId: second.id, title: 'Spare parts' });
+    const { deal: spareParts } = await sendFrom<{ deal: StoredDeal }>(sidebar, 'deals/start', {
+      contactId: second.id,
+      title: 'Spare parts',
+    });
     await sidebar.close();
+    // He wrote from that address too: the thread links to that record's deal.
+    const privateMail = await mailFrom('private', 2, {
+      email: 'markus.weber.private@gmail.com',
+      name: 'Markus Weber',
+      title: 'Head of Procurement',
+      subject: 'Spare parts',
+    });
+    const linkOf = async () => {
+      const t = (await threads()).find((x) => x.id === PRIVATE_THREAD);
+      return [t?.contactId, t?.dealId];
+    };
+    await expect.poll(linkOf, { timeout: 15_000 }).toEqual([second.id, spareParts.id]);
+    const mailActivities = async (contactId: string) =>
+      (await dumpDb(rig)).activities.filter((a) => a.contactId === contactId && a.kind === 'email').length;
+    await expect.poll(() => mailActivities(second.id)).toBe(2);
     const dealCount = (await deals()).length;
     const contactCount = (await contacts()).length;
 
@@ -164,7 +195,11 @@ describe('the rep owns the record', () => {
         .sort(),
     ).toEqual(['Acme Industrie GmbH', 'Spare parts']);
     await expect.poll(() => flagged.count()).toBe(0);
-    await page.close();
+    // The thread and its messages moved with the deal.
+    expect(await linkOf()).toEqual([merged!.id, spareParts.id]);
+    expect(await mailActivities(merged!.id)).toBe(2);
+    expect(await mailActivities(second.id)).toBe(0);
+    await Promise.all([page.close(), privateMail.close()]);
   });
 
   test('3. forget a person with a deal and a linked thread: nothing of them in search, board, backup, threads or the pages', async () => {
@@ -172,17 +207,21 @@ describe('the rep owns the record', () => {
     const [jana] = (await contacts()).filter((c) => c.name === 'Jana Schubert');
     const [janaDeal] = (await deals()).filter((d) => d.contactId === jana!.id);
     // Jana writes to the rep: her thread links to her deal. Markus's thread has her in copy.
-    await rig.browser.context.route(`${rig.site.origin}/gmail-jana.html`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: janasThread() }),
-    );
-    const herMail = await rig.browser.context.newPage();
-    await herMail.goto(`${rig.site.origin}/gmail-jana.html`);
+    const herMail = await mailFrom('jana', 1, {
+      email: 'jana.schubert@acme-industrie.de',
+      name: 'Jana Schubert',
+      title: 'Geschäftsführerin',
+      subject: 'Spare parts for line 5',
+    });
     const markusMail = await rig.browser.context.newPage();
     await markusMail.goto(`${rig.site.origin}/gmail.html`);
     await expect
       .poll(
         async () =>
-          (await threads()).map((t) => [t.id, t.contactId === jana!.id ? t.dealId : 'other']).sort(),
+          (await threads())
+            .filter((t) => t.id !== PRIVATE_THREAD)
+            .map((t) => [t.id, t.contactId === jana!.id ? t.dealId : 'other'])
+            .sort(),
         {
           timeout: 15_000,
         },
@@ -210,7 +249,7 @@ describe('the rep owns the record', () => {
     const after = await dumpDb(rig, { withThreads: true });
     expect(JSON.stringify(after)).not.toContain(jana!.id);
     // Her thread is gone; Markus's stays, without her.
-    expect(after.threads.map((t) => t.id)).toEqual(['gmail:18c2f0a9d4e1b7c3']);
+    expect(after.threads.map((t) => t.id).sort()).toEqual(['gmail:18c2f0a9d4e1b7c3', PRIVATE_THREAD]);
 
     // Search.
     // A new search (the box still holds the query that found her).
