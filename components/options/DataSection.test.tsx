@@ -65,7 +65,7 @@ describe('data section', () => {
     expect(await screen.findByText('Line 3: Not a valid email address: nope')).toBeTruthy();
     expect(calls.find((c) => c.type === 'data/import-csv')).toMatchObject({
       type: 'data/import-csv',
-      payload: { mode: 'all-or-nothing', mapping: ['email', 'firstName'] },
+      payload: { mode: 'all-or-nothing', mapping: ['email', 'firstName'], fileName: 'c.csv' },
     });
   });
 

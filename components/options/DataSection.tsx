@@ -25,6 +25,7 @@ export function DataSection() {
   const [restore, setRestore] = useState<{ json: string; plan: ResponseMap['data/restore-plan'] }>();
   const [csv, setCsv] = useState<{
     text: string;
+    fileName: string;
     headers: string[];
     preview: string[][];
     mapping: CsvMapping;
@@ -88,9 +89,9 @@ export function DataSection() {
         <FilePicker
           label={t('dataImportVcard')}
           accept=".vcf,.json,text/vcard"
-          onText={(text) =>
+          onText={(text, fileName) =>
             action.run(async () => {
-              const r = await send('data/import-vcard', { text }).catch(unlessStopped);
+              const r = await send('data/import-vcard', { text, fileName }).catch(unlessStopped);
               if (!r) return;
               setMessage(
                 t('dataVcardDone', {
@@ -106,13 +107,14 @@ export function DataSection() {
         <FilePicker
           label={t('dataImportCsv')}
           accept=".csv,text/csv"
-          onText={(text) =>
+          onText={(text, fileName) =>
             action.run(async () => {
               // Only the head of the file: a 100,000-row file is parsed by the background, not here.
               const parsed = parseCsv(text, { preview: 6 });
               setReport(undefined);
               setCsv({
                 text,
+                fileName,
                 headers: parsed.headers,
                 preview: parsed.rows.slice(0, 5).map((r) => r.cells),
                 mapping: guessMapping(parsed.headers),
@@ -216,9 +218,12 @@ export function DataSection() {
             class="primary"
             onClick={() =>
               action.run(async () => {
-                const r = await send('data/import-csv', { text: csv.text, mode, mapping: csv.mapping }).catch(
-                  unlessStopped,
-                );
+                const r = await send('data/import-csv', {
+                  text: csv.text,
+                  mode,
+                  mapping: csv.mapping,
+                  fileName: csv.fileName,
+                }).catch(unlessStopped);
                 if (!r) return setCsv(undefined);
                 setReport(r);
                 if (r.written) setCsv(undefined);

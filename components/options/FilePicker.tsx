@@ -8,7 +8,8 @@ export function FilePicker({
 }: {
   label: string;
   accept: string;
-  onText(text: string): void;
+  /** The file's text and its name (no path). */
+  onText(text: string, fileName: string): void;
 }) {
   return (
     <label class="file">
@@ -16,9 +17,11 @@ export function FilePicker({
       <input
         type="file"
         accept={accept}
-        onChange={(e) =>
-          void readFile(e.target as HTMLInputElement).then((text) => text !== undefined && onText(text))
-        }
+        onChange={(e) => {
+          const input = e.target as HTMLInputElement;
+          const name = input.files?.[0]?.name ?? '';
+          void readFile(input).then((text) => text !== undefined && onText(text, name));
+        }}
       />
     </label>
   );

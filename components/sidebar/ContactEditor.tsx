@@ -6,15 +6,20 @@ import { useAction, useApi } from '../api';
 import { formatDate, useLocale, useT } from '../i18n';
 import { EditorForm, SaveError } from './form';
 
-/** Where a field's value came from, in a few words ("from the page acme.de · 20 Nov 2026"). */
+/**
+ * Where a field's value came from, in a few words ("from the page acme.de · 20 Nov 2026",
+ * "from an import (leads.csv, 20 Nov 2026)").
+ */
 export function Provenance({ contact, field }: { contact: Contact; field: string }) {
   const t = useT();
   const locale = useLocale();
   const p = provenanceOf(contact, field);
+  const date = formatDate(p.at, locale);
   return (
     <span class="muted small provenance" data-provenance={p.kind}>
-      {t(`from_${p.kind}` as const)}
-      {p.host ? ` ${p.host}` : ''} · {formatDate(p.at, locale)}
+      {p.kind === 'import'
+        ? t(p.file ? 'fromImportFile' : 'fromImportOn', { file: p.file ?? '', date })
+        : `${t(`from_${p.kind}` as const)}${p.host ? ` ${p.host}` : ''} · ${date}`}
     </span>
   );
 }

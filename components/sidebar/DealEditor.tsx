@@ -4,8 +4,7 @@ import type { DealEdit } from '@/lib/pipeline/deal-edit';
 import { useAction, useApi } from '../api';
 import { useT } from '../i18n';
 import { EditorForm, SaveError } from './form';
-
-const CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK'];
+import { AmountField, parseAmount, useMoneyInput } from './AmountField';
 
 const dayOf = (ms: number | undefined) => {
   if (ms === undefined) return '';
@@ -23,17 +22,17 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
   const t = useT();
   const action = useAction();
   const [title, setTitle] = useState(deal.title);
-  const [amount, setAmount] = useState(deal.value ? String(deal.value.amount) : '');
-  const [currency, setCurrency] = useState(deal.value?.currency ?? 'EUR');
+  const [money, setMoney] = useMoneyInput(deal.value);
   const [next, setNext] = useState(deal.nextAction?.text ?? '');
   const [due, setDue] = useState(dayOf(deal.nextAction?.due));
   const [confirmDelete, setConfirmDelete] = useState(false);
 
   const save = async () => {
-    const value = amount.trim() ? Number(amount.replace(',', '.')) : undefined;
+    // A value that is no number reaches the background, whose validation says what is wrong.
+    const amount = parseAmount(money.amount);
     const edit: DealEdit = {
       title,
-      value: value === undefined ? null : { amount: value, currency },
+      value: amount === undefined ? null : { amount, currency: money.currency },
       nextAction: next.trim() && due ? { text: next.trim(), due: new Date(`${due}T09:00`).getTime() } : null,
     };
     const done = await action.run(() =>
@@ -69,26 +68,7 @@ export function DealEditor({ deal, onDone, onReload }: { deal: Deal; onDone(): v
           onInput={(e) => setTitle((e.target as HTMLInputElement).value)}
         />
       </label>
-      <div class="row">
-        <label>
-          {t('dealValue')}
-          <input
-            inputMode="decimal"
-            value={amount}
-            onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        <label>
-          {t('currency')}
-          <select value={currency} onChange={(e) => setCurrency((e.target as HTMLSelectElement).value)}>
-            {[...new Set([currency, ...CURRENCIES])].map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
+      <AmountField label={t('dealValue')} money={money} onChange={setMoney} />
       <div class="row">
         <label>
           {t('nextActionText')}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactDetail, ForgetResult } from '@/lib/messages';
-import { useAction, useApi } from '../api';
+import { useAction, useApi, useQuery } from '../api';
 import { useT } from '../i18n';
 import { ErrorState } from '../States';
 import { EditorForm } from './form';
@@ -10,7 +10,7 @@ export interface Forgotten extends ForgetResult {
   name: string;
 }
 
-/** "Forget this person": says what goes (deals, activities), offers never-suggest-again, then deletes. */
+/** "Forget this person": says what goes (deals, activities, linked threads), offers never-suggest-again, then deletes. */
 export function ForgetPerson({
   detail,
   onForgotten,
@@ -43,6 +43,8 @@ function ForgetDialog({
   const action = useAction();
   const [never, setNever] = useState(false);
   const { contact } = detail;
+  // The linked threads go too (threads that only mention the person just lose them).
+  const threads = useQuery((s) => s('threads/of-contact', { contactId: contact.id }), [contact.id]);
   return (
     <EditorForm
       role="alertdialog"
@@ -65,6 +67,10 @@ function ForgetDialog({
         ,{' '}
         <strong data-count="activities">
           {detail.activities.length} {t('activitiesCount')}
+        </strong>
+        ,{' '}
+        <strong data-count="threads">
+          {threads.data?.length ?? '…'} {t('threadsCount')}
         </strong>
         .
       </p>

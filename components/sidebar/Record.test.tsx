@@ -1,16 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { nextStep, startDeal } from '@/lib/pipeline';
-import { RemoteError, type ContactDetail } from '@/lib/messages';
+import { nextStep } from '@/lib/pipeline';
+import { testDeal } from '@/lib/pipeline/test-deal';
+import { RemoteError, type ContactDetail, type ThreadView } from '@/lib/messages';
 import type { Contact } from '@/lib/contacts/contact';
-import type { Activity } from '@/lib/db';
+import { testContact } from '@/lib/contacts/test-contact';
+import type { Activity, ThreadRecord } from '@/lib/db';
 import { renderWithApi } from '../test-utils';
 import { Sidebar } from './Sidebar';
 
 const T0 = Date.UTC(2026, 10, 20, 9);
 const now = () => T0 + 3_600_000;
-const markus: Contact = {
+const markus: Contact = testContact({
   id: 'c1',
   name: 'Markus Weber',
   emails: ['markus@acme-industrie.de'],
@@ -18,11 +20,8 @@ const markus: Contact = {
   phones: ['+49301234568'],
   title: 'Einkauf',
   company: 'acme-industrie.de',
-  profiles: [],
   tags: ['fair'],
-  role: false,
   sources: [{ url: 'https://acme-industrie.de/team', seenAt: T0, detector: 'card', field: 'contact' }],
-  notes: '',
   edited: { title: T0 + 1_000 },
   suggestions: [
     {
@@ -33,18 +32,11 @@ const markus: Contact = {
       detector: 'card',
     },
   ],
-  searchTerms: [],
   createdAt: T0,
   updatedAt: T0,
   version: 3,
-};
-const deal = startDeal({
-  id: 'd1',
-  contactId: 'c1',
-  title: 'acme-industrie.de',
-  now: T0,
-  fitConfirmed: true,
 });
+const deal = testDeal({ now: T0 });
 const activity = (id: string): Activity => ({
   id,
   subjectId: 'c1',
@@ -62,6 +54,36 @@ const detail: ContactDetail = {
   activities: [activity('a1'), activity('a2')],
 };
 const focus = () => ({ contactId: 'c1', detail });
+const thread: ThreadRecord = {
+  id: 'gmail:t1',
+  provider: 'gmail',
+  threadId: 't1',
+  mailbox: { account: 0 },
+  subject: 'Spare parts offer',
+  participants: [{ name: 'Markus Weber', email: 'markus@acme-industrie.de' }],
+  prospectKeys: ['markus@acme-industrie.de'],
+  contactId: 'c1',
+  dealId: 'd1',
+  messages: [
+    { id: 'm1', at: T0, direction: 'out' },
+    { id: 'm2', at: T0 + 1_000, direction: 'in' },
+  ],
+  lastAt: T0 + 1_000,
+  lastDirection: 'in',
+  followUp: { state: 'none' },
+  createdAt: T0,
+  updatedAt: T0,
+  version: 1,
+};
+const threadView: ThreadView = {
+  id: thread.id,
+  provider: 'gmail',
+  subject: thread.subject,
+  participants: thread.participants,
+  messageCount: 2,
+  followUp: { state: 'none' },
+  dealId: 'd1',
+};
 
 describe('edit the contact', () => {
   test('keyboard: focus starts in the form, Escape cancels and returns focus to Edit', async () => {
@@ -228,7 +250,7 @@ describe('duplicates, forget, what is stored', () => {
       'focus/get': focus,
       'threads/of-contact': () => [],
       'contacts/duplicates': () => [{ contact: other, reasons: ['phone'] }],
-      'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0 }),
+      'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0, movedThreads: 0 }),
     });
     const flagged = await screen.findByRole('region', { name: 'Possibly the same person' });
     expect(flagged.textContent).toMatch(/mw@acme\.de · same phone/);
@@ -260,7 +282,7 @@ describe('duplicates, forget, what is stored', () => {
       'threads/of-contact': () => [],
       'contacts/duplicates': () => [],
       'contacts/search': () => [markus, other],
-      'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0 }),
+      'contacts/merge': () => ({ contact: markus, movedDeals: 0, movedActivities: 0, movedThreads: 0 }),
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Merge with another contact…' }));
     const search = screen.getByRole('searchbox', { name: 'Find the other record of this person' });
@@ -283,16 +305,22 @@ describe('duplicates, forget, what is stored', () => {
     let gone = false;
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => (gone ? {} : focus()),
+      'threads/of-contact': () => [threadView],
       'contacts/forget': () => (
         (gone = true),
-        { token: 't1', undoUntil: now() + 8_000, counts: { deals: 1, activities: 2 }, suppressed: true }
+        {
+          token: 't1',
+          undoUntil: now() + 8_000,
+          counts: { deals: 1, activities: 2, threads: 1 },
+          suppressed: true,
+        }
       ),
       'contacts/forget-undo': () => ((gone = false), { restored: true }),
       'focus/set': focus,
     });
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this person' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Forget this person' });
-    expect(dialog.textContent).toMatch(/1 deals, 2 activities/);
+    await waitFor(() => expect(dialog.textContent).toMatch(/1 deals, 2 activities, 1 e-mail threads\./));
     fireEvent.click(screen.getByLabelText(/Never suggest these addresses again/));
     fireEvent.click(screen.getByRole('button', { name: 'Forget' }));
     await waitFor(() =>
@@ -319,6 +347,10 @@ describe('duplicates, forget, what is stored', () => {
         contact: markus,
         deals: [deal],
         activities: [activity('a1'), activity('a2')],
+        threads: [
+          thread,
+          { ...thread, id: 'gmail:t2', subject: 'Fair', contactId: 'c7', messages: [], lastAt: undefined },
+        ],
         referrals: [{ id: 'c9', name: 'Tom' }],
         suppressed: false,
         json: '{}',
@@ -332,6 +364,12 @@ describe('duplicates, forget, what is stored', () => {
     await waitFor(() => expect(details.querySelector('[data-loaded]')).toBeTruthy());
     expect(details.textContent).toMatch(/1 deals: acme-industrie\.de/);
     expect(details.textContent).toMatch(/2 activities/);
+    expect(details.textContent).toMatch(/2 e-mail threads:/);
+    const listed = [...details.querySelectorAll('[data-thread]')].map((li) => li.textContent);
+    expect(listed).toEqual([
+      'Spare parts offer · 2 messages (dates only) · 20 Nov 2026',
+      'Fair · 0 messages (dates only) · mentions them',
+    ]);
     expect(details.textContent).toMatch(/Contacts referred by this person: Tom/);
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export vCard' }));

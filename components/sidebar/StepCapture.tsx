@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Deal } from '@/lib/pipeline';
 import type { RequestOf } from '@/lib/messages';
 import { formatDate, formatMoney, useLocale, useT } from '../i18n';
+import { AmountField, parseAmount, useMoneyInput } from './AmountField';
 
 type Fact = RequestOf<'deals/fact'>['fact'];
 
@@ -19,8 +20,7 @@ export function StepCapture({
   const locale = useLocale();
   const [need, setNeed] = useState('');
   const [unstated, setUnstated] = useState(false);
-  const [amount, setAmount] = useState(deal.value ? String(deal.value.amount) : '');
-  const [currency, setCurrency] = useState(deal.value?.currency ?? 'EUR');
+  const [money, setMoney] = useMoneyInput(deal.value);
   const [cadence, setCadence] = useState(String(deal.facts.checkInCadenceDays));
   if (deal.status === 'lost') return null;
 
@@ -94,29 +94,12 @@ export function StepCapture({
           class="capture"
           onSubmit={(e) => {
             e.preventDefault();
-            const value = Number(amount.replace(',', '.'));
-            if (Number.isFinite(value) && value >= 0)
-              onFact({ kind: 'proposal-sent', value: { amount: value, currency } });
+            const amount = parseAmount(money.amount);
+            if (amount !== undefined && Number.isFinite(amount))
+              onFact({ kind: 'proposal-sent', value: { amount, currency: money.currency } });
           }}
         >
-          <label>
-            {t('proposal')}
-            <input
-              inputMode="decimal"
-              value={amount}
-              onInput={(e) => setAmount((e.target as HTMLInputElement).value)}
-              required
-            />
-          </label>
-          <select
-            aria-label={t('currency')}
-            value={currency}
-            onChange={(e) => setCurrency((e.target as HTMLSelectElement).value)}
-          >
-            {['EUR', 'USD', 'GBP', 'CHF'].map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
+          <AmountField label={t('proposal')} money={money} onChange={setMoney} required />
           <button type="submit">{t('sendProposal')}</button>
           {deal.value && (
             <span class="muted">{formatMoney(deal.value.amount, deal.value.currency, locale)}</span>

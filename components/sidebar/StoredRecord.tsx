@@ -41,6 +41,22 @@ export function StoredRecord({ contactId, version }: { contactId: string; versio
           <p class="small" data-count="activities">
             {view.activities.length} {t('activitiesCount')}
           </p>
+          <p class="small" data-count="threads">
+            {view.threads.length} {t('threadsCount')}
+            {view.threads.length > 0 && ':'}
+          </p>
+          {view.threads.length > 0 && (
+            <ul class="small stored-threads">
+              {view.threads.map((thread) => (
+                <li key={thread.id} data-thread={thread.id}>
+                  <span dir="auto">{thread.subject || t('threadNoSubject')}</span>
+                  {` · ${thread.messages.length} ${t('storedMessages')}`}
+                  {thread.lastAt !== undefined && ` · ${formatDate(thread.lastAt, locale)}`}
+                  {thread.contactId !== view.contact.id && ` · ${t('storedMentioned')}`}
+                </li>
+              ))}
+            </ul>
+          )}
           {view.referrals.length > 0 && (
             <p class="small">
               {t('referrals')}: {view.referrals.map((r) => r.name).join(', ')}

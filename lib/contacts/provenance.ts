@@ -1,6 +1,12 @@
 import { CONTACT_LIMITS } from './limits';
 import { EDITABLE_FIELDS } from './edit';
-import { searchTermsOf, type Contact, type ContactInput, type FieldSuggestion } from './contact';
+import {
+  searchTermsOf,
+  type Contact,
+  type ContactInput,
+  type ContactSource,
+  type FieldSuggestion,
+} from './contact';
 
 export const MAX_SOURCES = CONTACT_LIMITS.sources;
 export const MAX_SUGGESTIONS = 20;
@@ -18,6 +24,8 @@ export interface Provenance {
   at: number;
   /** The page's host, for a page. */
   host?: string;
+  /** The imported file's name, for an import. */
+  file?: string;
 }
 
 function hostOf(url: string): string | undefined {
@@ -46,12 +54,14 @@ const DETECTED_FIELDS = new Set<string>(EDITABLE_FIELDS.filter((f) => f !== 'not
 export function provenanceOf(contact: Contact, field: string): Provenance {
   const edited = contact.edited?.[field];
   if (edited !== undefined) return { kind: 'edited', at: edited };
-  // A whole-contact source speaks for what detection reads (not for the rep's notes and tags).
-  const source =
-    contact.sources.find((s) => s.field === field) ??
-    (DETECTED_FIELDS.has(field) ? contact.sources.find((s) => s.field === 'contact') : undefined);
+  // A whole-contact source speaks for what detection reads; an import's also for notes and tags.
+  const whole = (s: ContactSource) =>
+    s.field === 'contact' && (DETECTED_FIELDS.has(field) || kindOfDetector(s.detector) === 'import');
+  const source = contact.sources.find((s) => s.field === field) ?? contact.sources.find(whole);
   if (!source) return { kind: 'manual', at: contact.createdAt };
-  return { kind: kindOfDetector(source.detector), at: source.seenAt, host: hostOf(source.url) };
+  const kind = kindOfDetector(source.detector);
+  if (kind === 'import') return { kind, at: source.seenAt, ...(source.url ? { file: source.url } : {}) };
+  return { kind, at: source.seenAt, host: hostOf(source.url) };
 }
 
 const SINGLE_FIELDS = ['name', 'title', 'company', 'companyDomain'] as const;

@@ -13,10 +13,12 @@ import {
   restorePerson,
 } from './record';
 import { readSnapshot } from './snapshot';
+import { dbOf } from './internal';
+import { readMailThread } from './test-thread';
 import { derivedDealTitle } from '../contacts/contact';
 
 describe('merge', () => {
-  test('property: no e-mail, deal or activity is lost, and the counts add up', async () => {
+  test('property: no e-mail, deal, activity or thread is lost, and the counts add up', async () => {
     const person = fc.record({
       emails: fc.uniqueArray(fc.stringMatching(/^[a-z]{1,6}$/), { minLength: 1, maxLength: 4 }),
       phones: fc.uniqueArray(fc.constantFrom('+49301234560', '+49301234561', '+49301234562'), {
@@ -24,6 +26,8 @@ describe('merge', () => {
       }),
       deals: fc.integer({ min: 0, max: 3 }),
       activities: fc.integer({ min: 0, max: 4 }),
+      /** Threads with the person, each with this many replies (linked when the person has one open deal). */
+      threads: fc.array(fc.integer({ min: 0, max: 2 }), { maxLength: 3 }),
       title: fc.option(fc.constantFrom('CEO', 'CFO', 'Head of Sales'), { nil: undefined }),
     });
     await fc.assert(
@@ -46,11 +50,19 @@ describe('merge', () => {
               kind: 'note',
               text: `n${i}`,
             });
+          for (const [i, replies] of p.threads.entries())
+            await readMailThread(store, `${domain}-${i}`, [contact.emails[i % contact.emails.length]!], {
+              replies,
+            });
           return (await getContact(store, contact.id))!;
         };
+        const threads = () => dbOf(store).getAll('threads');
         const keep = await make(a, 'acme');
         const other = await make(b, 'acme-industrie');
         const before = await readSnapshot(store);
+        const threadsOf = (all: Awaited<ReturnType<typeof threads>>, id: string) =>
+          all.filter((t) => t.contactId === id);
+        const beforeThreads = await threads();
         const result = await mergeContacts(store, {
           keepId: keep.id,
           keepVersion: keep.version,
@@ -64,11 +76,24 @@ describe('merge', () => {
         expect(after.activities).toHaveLength(before.activities.length);
         expect(after.deals.every((d) => d.contactId === keep.id)).toBe(true);
         expect(after.activities.every((x) => x.contactId === keep.id)).toBe(true);
+        // Every thread moves with its messages' activities, its deal link and its follow-up.
+        const afterThreads = await threads();
+        expect(afterThreads).toHaveLength(beforeThreads.length);
+        expect(threadsOf(afterThreads, keep.id)).toHaveLength(a.threads.length + b.threads.length);
+        expect(result.movedThreads).toBe(b.threads.length);
+        for (const t of beforeThreads) {
+          const moved = afterThreads.find((x) => x.id === t.id)!;
+          expect([moved.dealId, moved.messages, moved.followUp]).toEqual([t.dealId, t.messages, t.followUp]);
+        }
+        const emails = (list: typeof after.activities) => list.filter((x) => x.kind === 'email').length;
+        expect(emails(after.activities)).toBe(emails(before.activities));
         expect(new Set(result.contact.emailKeys)).toEqual(new Set([...keep.emailKeys, ...other.emailKeys]));
         expect(result.contact.emailKeys).toHaveLength(keep.emailKeys.length + other.emailKeys.length);
         expect(new Set(result.contact.phones)).toEqual(new Set([...keep.phones, ...other.phones]));
         expect(result.movedDeals).toBe(b.deals);
-        expect(result.movedActivities).toBe(b.activities);
+        expect(result.movedActivities).toBe(
+          b.activities + emails(before.activities.filter((x) => x.contactId === other.id)),
+        );
         const expectedTitle = pick === 'other' ? (other.title ?? keep.title) : (keep.title ?? other.title);
         expect(result.contact.title).toBe(expectedTitle);
         // Every address still finds the merged person.
@@ -151,6 +176,42 @@ describe('forget and delete', () => {
     expect(after.contacts.map((c) => c.id)).toEqual([referred.id]);
     await restorePerson(store, gone);
     expect((await personRecords(store, contact.id))?.activities).toHaveLength(2);
+  });
+
+  test('forget takes their threads: linked ones go with their messages, others lose them; undo restores', async () => {
+    const store = await openTestStore();
+    // Read while nobody in it was saved: a pending thread that names her.
+    await readMailThread(store, 'pending', ['lena@other.de', 'jana.schubert@acme.de']);
+    const { contact: jana } = await upsertContact(store, { name: 'Jana', emails: ['Jana.Schubert@acme.de'] });
+    const { contact: tom } = await upsertContact(store, { name: 'Tom', emails: ['tom@acme.de'] });
+    const deal = await createDeal(store, { contactId: jana.id, title: 'Acme' });
+    await createDeal(store, { contactId: tom.id, title: 'Tom’s' });
+    await readMailThread(store, 'linked', ['jana.schubert@acme.de'], { replies: 1 });
+    // Tom's thread with Jana in copy.
+    await readMailThread(store, 'tom', ['tom@acme.de', 'jana.schubert@acme.de']);
+    const threads = () => dbOf(store).getAll('threads');
+    const before = await threads();
+    expect(before.find((t) => t.id === 'gmail:linked')?.dealId).toBe(deal.id);
+    expect((await personRecords(store, jana.id))?.threads.map((t) => t.id).sort()).toEqual([
+      'gmail:linked',
+      'gmail:pending',
+      'gmail:tom',
+    ]);
+
+    const gone = await forgetContact(store, jana.id);
+    expect(gone.threads).toHaveLength(3);
+    const left = await threads();
+    expect(left.map((t) => t.id).sort()).toEqual(['gmail:pending', 'gmail:tom']);
+    const everything = JSON.stringify({ ...(await readSnapshot(store)), threads: left });
+    expect(everything).not.toMatch(/jana|schubert/i);
+    expect(everything).not.toContain(jana.id);
+    expect(left.find((t) => t.id === 'gmail:tom')).toMatchObject({ contactId: tom.id });
+
+    await restorePerson(store, gone);
+    expect(await threads()).toEqual(before);
+    expect((await personRecords(store, jana.id))?.activities.filter((a) => a.kind === 'email')).toHaveLength(
+      2,
+    );
   });
 
   test('deleting a deal removes it and its activities, and only those', async () => {

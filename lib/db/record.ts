@@ -1,16 +1,44 @@
+import type { IDBPObjectStore } from 'idb';
 import type { Contact } from '../contacts/contact';
 import { duplicateReasons, type DuplicateReason } from '../contacts/duplicates';
+import { normaliseEmail } from '../contacts/email';
 import { mergeContactRecords, type MergeChoices } from '../contacts/merge';
+import { namesAnyOf, withoutPerson } from '../threads/forget';
 import { asStoreError, conflict, StoreError } from './errors';
 import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
-import type { Activity, StoredDeal } from './schema';
+import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
 
 /** Every record that belongs to one person: what "forget" deletes and "what is stored" shows. */
 export interface PersonRecords {
   contact: Contact;
   deals: StoredDeal[];
   activities: Activity[];
+  /** Threads linked to them or naming them (as they were, for forget's undo). */
+  threads: ThreadRecord[];
+}
+
+const keyOf = (email: string) => normaliseEmail(email)?.key;
+
+type ThreadStore<M extends IDBTransactionMode> = IDBPObjectStore<
+  PipelineDB,
+  ('contacts' | 'deals' | 'activities' | 'threads')[],
+  'threads',
+  M
+>;
+
+/** The threads linked to a contact, and those that name one of its addresses, newest first. */
+async function threadsOfPerson<M extends IDBTransactionMode>(
+  threads: ThreadStore<M>,
+  contact: Contact,
+): Promise<ThreadRecord[]> {
+  const found = new Map<string, ThreadRecord>();
+  for (const t of await threads.index('byContact').getAll(contact.id)) found.set(t.id, t);
+  for (const key of contact.emailKeys)
+    for (const t of await threads.index('byProspect').getAll(key)) found.set(t.id, t);
+  return [...found.values()]
+    .filter((t) => t.contactId === contact.id || namesAnyOf(t, contact.emailKeys, keyOf))
+    .sort((a, b) => (b.lastAt ?? 0) - (a.lastAt ?? 0));
 }
 
 export interface Duplicate {
@@ -42,15 +70,16 @@ export async function duplicatesOf(store: Store, contact: Contact): Promise<Dupl
     .slice(0, MAX_DUPLICATES);
 }
 
-/** The contact with its deals and activities, read in one transaction. */
+/** The contact with its deals, activities and threads, read in one transaction. */
 export async function personRecords(store: Store, id: string): Promise<PersonRecords | undefined> {
-  const tx = dbOf(store).transaction(['contacts', 'deals', 'activities']);
+  const tx = dbOf(store).transaction(['contacts', 'deals', 'activities', 'threads']);
   const [contact, deals, activities] = await Promise.all([
     tx.objectStore('contacts').get(id),
     tx.objectStore('deals').index('byContact').getAll(id),
     tx.objectStore('activities').index('byContact').getAll(id),
   ]);
-  return contact ? { contact, deals, activities } : undefined;
+  if (!contact) return undefined;
+  return { contact, deals, activities, threads: await threadsOfPerson(tx.objectStore('threads'), contact) };
 }
 
 /** Contacts another contact was referred by: the only other records that name a person. */
@@ -64,9 +93,11 @@ export async function referralsOf(store: Store, id: string): Promise<Contact[]> 
   return out;
 }
 
+type RecordStore = 'contacts' | 'deals' | 'activities' | 'threads';
+
 async function inTransaction<T>(
   store: Store,
-  stores: ('contacts' | 'deals' | 'activities')[],
+  stores: RecordStore[],
   work: (tx: ReturnType<typeof writeTx>) => Promise<T>,
 ): Promise<T> {
   try {
@@ -85,7 +116,7 @@ async function inTransaction<T>(
   }
 }
 
-function writeTx(store: Store, stores: ('contacts' | 'deals' | 'activities')[]) {
+function writeTx(store: Store, stores: RecordStore[]) {
   return dbOf(store).transaction(stores, 'readwrite', STRICT);
 }
 
@@ -98,19 +129,24 @@ export interface MergeRequest {
 }
 
 /**
- * Merges two contacts into the kept one in one transaction: every address, phone, profile, deal
- * and activity of the other moves over, contacts it referred point to the kept one, and the
- * other record is deleted. Both versions are checked: a stale view gets a conflict.
+ * Merges two contacts into the kept one in one transaction: every address, phone, profile, deal,
+ * activity and linked thread of the other moves over, contacts it referred point to the kept one,
+ * and the other record is deleted. Both versions are checked: a stale view gets a conflict.
  */
 export async function mergeContacts(
   store: Store,
   request: MergeRequest,
-): Promise<{ contact: Contact; movedDeals: number; movedActivities: number }> {
+): Promise<{ contact: Contact; movedDeals: number; movedActivities: number; movedThreads: number }> {
   if (request.keepId === request.otherId)
     throw new StoreError('invalid', 'A contact cannot be merged with itself.');
   const now = store.now();
-  const touched = { deals: [] as string[], activities: [] as string[], contacts: [] as string[] };
-  const result = await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+  const touched = {
+    deals: [] as string[],
+    activities: [] as string[],
+    contacts: [] as string[],
+    threads: [] as string[],
+  };
+  const result = await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
     const contacts = tx.objectStore('contacts');
     const [keep, other] = await Promise.all([contacts.get(request.keepId), contacts.get(request.otherId)]);
     if (!keep || !other) throw new StoreError('not-found', 'One of these contacts no longer exists.');
@@ -136,6 +172,12 @@ export async function mergeContacts(
       });
       touched.activities.push(activity.id);
     }
+    // Linked threads follow (their deal moved too, so the link and its follow-up stay as they were).
+    const threads = tx.objectStore('threads');
+    for (const thread of await threads.index('byContact').getAll(other.id)) {
+      await threads.put({ ...thread, contactId: keep.id, updatedAt: now, version: thread.version + 1 });
+      touched.threads.push(thread.id);
+    }
     let cursor = await contacts.openCursor();
     while (cursor) {
       if (cursor.value.referredBy === other.id && cursor.value.id !== keep.id) {
@@ -144,32 +186,54 @@ export async function mergeContacts(
       }
       cursor = await cursor.continue();
     }
-    return { contact: merged, movedDeals: touched.deals.length, movedActivities: touched.activities.length };
+    return {
+      contact: merged,
+      movedDeals: touched.deals.length,
+      movedActivities: touched.activities.length,
+      movedThreads: touched.threads.length,
+    };
   });
   store.emit({ store: 'contacts', ids: [request.otherId], kind: 'delete' });
   store.emit({ store: 'contacts', ids: [request.keepId, ...touched.contacts], kind: 'put' });
   if (touched.deals.length) store.emit({ store: 'deals', ids: touched.deals, kind: 'put' });
   if (touched.activities.length) store.emit({ store: 'activities', ids: touched.activities, kind: 'put' });
+  if (touched.threads.length) store.emit({ store: 'threads', ids: touched.threads, kind: 'put' });
   return result;
 }
 
 /**
- * Deletes a contact with all its deals and activities in one transaction, and unlinks contacts
- * it referred. Returns what was deleted, so an Undo can put it back.
+ * Deletes a contact with all its deals, activities and linked threads in one transaction, takes
+ * the person out of threads that only mention them, and unlinks contacts they referred. Returns
+ * what was deleted or changed (as it was), so an Undo can put it back.
  */
 export async function forgetContact(store: Store, id: string): Promise<PersonRecords> {
   const unlinked: Contact[] = [];
-  const gone = await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+  const changedThreads: string[] = [];
+  const removedThreads: string[] = [];
+  const gone = await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
     const contacts = tx.objectStore('contacts');
     const contact = await contacts.get(id);
     if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
     const deals = await tx.objectStore('deals').index('byContact').getAll(id);
     const activities = await tx.objectStore('activities').index('byContact').getAll(id);
+    const threadStore = tx.objectStore('threads');
+    const threads = await threadsOfPerson(threadStore, contact);
     await Promise.all([
       contacts.delete(id),
       ...deals.map((d) => tx.objectStore('deals').delete(d.id)),
       ...activities.map((a) => tx.objectStore('activities').delete(a.id)),
     ]);
+    const now = store.now();
+    for (const thread of threads) {
+      const rest = thread.contactId === id ? undefined : withoutPerson(thread, contact.emailKeys, keyOf);
+      if (rest) {
+        await threadStore.put({ ...rest, updatedAt: now, version: thread.version + 1 });
+        changedThreads.push(thread.id);
+      } else {
+        await threadStore.delete(thread.id);
+        removedThreads.push(thread.id);
+      }
+    }
     let cursor = await contacts.openCursor();
     while (cursor) {
       if (cursor.value.referredBy === id) {
@@ -179,19 +243,25 @@ export async function forgetContact(store: Store, id: string): Promise<PersonRec
       }
       cursor = await cursor.continue();
     }
-    return { contact, deals, activities };
+    return { contact, deals, activities, threads };
   });
   store.emit({ store: 'contacts', ids: [id], kind: 'delete' });
   if (unlinked.length) store.emit({ store: 'contacts', ids: unlinked.map((c) => c.id), kind: 'put' });
   if (gone.deals.length) store.emit({ store: 'deals', ids: gone.deals.map((d) => d.id), kind: 'delete' });
   if (gone.activities.length)
     store.emit({ store: 'activities', ids: gone.activities.map((a) => a.id), kind: 'delete' });
+  if (removedThreads.length) store.emit({ store: 'threads', ids: removedThreads, kind: 'delete' });
+  if (changedThreads.length) store.emit({ store: 'threads', ids: changedThreads, kind: 'put' });
   return gone;
 }
 
-/** Undo of `forgetContact`: puts the records back as they were, unless an address was taken since. */
+/**
+ * Undo of `forgetContact`: puts the records back as they were, unless an address was taken since.
+ * A thread read again meanwhile keeps its newer state.
+ */
 export async function restorePerson(store: Store, records: PersonRecords): Promise<void> {
-  await inTransaction(store, ['contacts', 'deals', 'activities'], async (tx) => {
+  const restoredThreads: string[] = [];
+  await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
     const contacts = tx.objectStore('contacts');
     for (const key of records.contact.emailKeys) {
       if (await contacts.index('byEmail').getKey(key))
@@ -202,11 +272,19 @@ export async function restorePerson(store: Store, records: PersonRecords): Promi
       ...records.deals.map((d) => tx.objectStore('deals').add(d)),
       ...records.activities.map((a) => tx.objectStore('activities').add(a)),
     ]);
+    const threads = tx.objectStore('threads');
+    for (const before of records.threads) {
+      const now = await threads.get(before.id);
+      if (now && now.version !== before.version + 1) continue;
+      await threads.put(before);
+      restoredThreads.push(before.id);
+    }
   });
   store.emit({ store: 'contacts', ids: [records.contact.id], kind: 'put' });
   if (records.deals.length) store.emit({ store: 'deals', ids: records.deals.map((d) => d.id), kind: 'put' });
   if (records.activities.length)
     store.emit({ store: 'activities', ids: records.activities.map((a) => a.id), kind: 'put' });
+  if (restoredThreads.length) store.emit({ store: 'threads', ids: restoredThreads, kind: 'put' });
 }
 
 /** Deletes one deal and the activities logged on it, if nobody changed it since `expectedVersion`. */

@@ -2,6 +2,7 @@ import type { JobState, Store } from '../db';
 import type { Region } from '../contacts/phone';
 import { guessMapping, mapRows, parseCsv, type CsvMapping } from './csv';
 import { runNewJob, type JobHooks } from './job-runner';
+import { withImportSource } from './import-source';
 
 export type ImportMode = 'all-or-nothing' | 'valid-rows';
 
@@ -24,7 +25,15 @@ export interface ImportReport {
 export async function importCsv(
   store: Store,
   text: string,
-  options: { mapping?: CsvMapping; mode: ImportMode; region?: Region; hooks?: JobHooks; chunkRows?: number },
+  options: {
+    mapping?: CsvMapping;
+    mode: ImportMode;
+    region?: Region;
+    hooks?: JobHooks;
+    chunkRows?: number;
+    /** The file's name: every imported field shows "from an import (file, date)". */
+    fileName?: string;
+  },
 ): Promise<ImportReport> {
   const parsed = parseCsv(text);
   const mapping = options.mapping ?? guessMapping(parsed.headers);
@@ -37,7 +46,10 @@ export async function importCsv(
     {
       kind: 'import-csv',
       mode: options.mode,
-      inputs: inputs.map((i) => i.input),
+      inputs: withImportSource(
+        inputs.map((i) => i.input),
+        { kind: 'csv', file: options.fileName, at: store.now() },
+      ),
       errors,
       chunkRows: options.chunkRows,
     },

@@ -182,12 +182,17 @@ export const PROTOCOL = {
       text: z.string().max(100 * 1024 * 1024),
       mode: z.enum(['all-or-nothing', 'valid-rows']),
       mapping: z.array(z.string().max(40).nullable()).max(200).optional(),
+      /** The chosen file's name: imported fields show "from an import (file, date)". */
+      fileName: z.string().max(1_000).optional(),
     }),
     PAGE,
   ),
   'data/export-csv': def(empty, PAGE),
   'data/export-vcard': def(empty, PAGE),
-  'data/import-vcard': def(z.strictObject({ text: z.string().max(50 * 1024 * 1024) }), PAGE),
+  'data/import-vcard': def(
+    z.strictObject({ text: z.string().max(50 * 1024 * 1024), fileName: z.string().max(1_000).optional() }),
+    PAGE,
+  ),
   /** Long jobs (imports): the active and recent ones; cancel (rolls back) or resume one. */
   'jobs/list': def(empty, PAGE),
   'jobs/cancel': def(z.strictObject({ id }), PAGE),

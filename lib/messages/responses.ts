@@ -73,7 +73,8 @@ export interface ForgetResult {
   /** Undo with this token until `undoUntil`; after that the records are gone. */
   token: string;
   undoUntil: number;
-  counts: { deals: number; activities: number };
+  /** `threads`: the linked threads deleted (threads that only mention the person just lose them). */
+  counts: { deals: number; activities: number; threads: number };
   suppressed: boolean;
 }
 
@@ -180,7 +181,7 @@ export interface ResponseMap {
   'contacts/update': Contact;
   'contacts/confirm-address': Contact;
   'contacts/duplicates': Duplicate[];
-  'contacts/merge': { contact: Contact; movedDeals: number; movedActivities: number };
+  'contacts/merge': { contact: Contact; movedDeals: number; movedActivities: number; movedThreads: number };
   'contacts/forget': ForgetResult;
   'contacts/forget-undo': { restored: boolean };
   'contacts/record': PersonRecordView;

@@ -1,15 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { startDeal } from './deal';
 import { applyDealEdit } from './deal-edit';
+import { testDeal } from './test-deal';
 
 const T0 = Date.UTC(2026, 10, 1, 9);
-const deal = startDeal({
-  id: 'd1',
-  contactId: 'c1',
-  title: 'acme-industrie.de',
-  now: T0,
-  fitConfirmed: true,
-});
+const deal = testDeal({ now: T0 });
 
 describe('a rep edits a deal', () => {
   test('title, value and next action are set; null clears value and next action', () => {

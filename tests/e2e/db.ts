@@ -3,15 +3,26 @@ import type { Rig } from './fixtures';
 
 export type Dump = Record<'contacts' | 'deals' | 'activities' | 'settings', Record<string, unknown>[]>;
 
-/** Every record of every store, read in the service worker (what the extension really keeps). */
-export function dumpDb(rig: Rig): Promise<Dump> {
-  return rig.browser.serviceWorker.evaluate(async () => {
+const BACKED_UP = ['contacts', 'deals', 'activities', 'settings'] as const;
+
+/**
+ * Every record of every store, read in the service worker (what the extension really keeps).
+ * `withThreads` adds the stored mail threads (not part of a backup).
+ */
+export function dumpDb(rig: Rig): Promise<Dump>;
+export function dumpDb(
+  rig: Rig,
+  options: { withThreads: true },
+): Promise<Dump & { threads: Record<string, unknown>[] }>;
+export function dumpDb(rig: Rig, options?: { withThreads: true }): Promise<Dump> {
+  const names: string[] = [...BACKED_UP, ...(options?.withThreads ? ['threads'] : [])];
+  return rig.browser.serviceWorker.evaluate(async (names: string[]) => {
     const open = indexedDB.open('pipeline-scout');
     const db: IDBDatabase = await new Promise(
       (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
     );
     const out: Record<string, unknown[]> = {};
-    for (const name of ['contacts', 'deals', 'activities', 'settings']) {
+    for (const name of names) {
       out[name] = await new Promise((ok) => {
         const r = db.transaction(name).objectStore(name).getAll();
         r.onsuccess = () => ok(r.result);
@@ -19,7 +30,7 @@ export function dumpDb(rig: Rig): Promise<Dump> {
     }
     db.close();
     return out;
-  }) as Promise<Dump>;
+  }, names) as Promise<Dump>;
 }
 
 /** Sends one protocol message from an extension page, as the UI would; returns the reply's data. */

@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { waitForBadges } from './badges';
@@ -32,7 +33,18 @@ interface StoredDeal {
   title: string;
 }
 
+interface StoredThread {
+  id: string;
+  contactId?: string;
+  dealId?: string;
+  participants: { email: string }[];
+}
+
+/** The thread Markus writes from his private address (test 2). */
+const PRIVATE_THREAD = 'gmail:18c2f0a9d4e1c203';
+
 const contacts = async () => (await dumpDb(rig)).contacts as unknown as StoredContact[];
+const threads = async () => (await dumpDb(rig, { withThreads: true })).threads as unknown as StoredThread[];
 const deals = async () => (await dumpDb(rig)).deals as unknown as StoredDeal[];
 const markusOf = async () => (await contacts()).filter((c) => c.name === 'Markus Weber');
 
@@ -62,6 +74,32 @@ async function startDealFromPopup(name: string) {
     .poll(() => rows.filter({ hasText: name }).innerText(), { timeout: 10_000 })
     .toMatch(/Initiate contact/);
   await popup.close();
+}
+
+/**
+ * The demo Gmail thread (Markus writes, Jana in copy) turned into one `sender` writes to the rep
+ * alone: other thread and message ids (`n` tells them apart), the sender in the From line and the
+ * signature, nobody in copy. Served at /gmail-<name>.html, a path the E2E build reads as Gmail.
+ */
+async function mailFrom(
+  name: string,
+  n: number,
+  sender: { email: string; name: string; title: string; subject: string },
+): Promise<Page> {
+  const html = readFileSync(resolve('demo/site/gmail.html'), 'utf8')
+    .replaceAll('18c2f0a9d4e1b7c', `18c2f0a9d4e1c${n}0`)
+    .replaceAll('17800000000000000', `1780000000000000${n}0`)
+    .replace(/, cc: <span class="g2"[^>]*>[^<]*<\/span>/, '')
+    .replace(/<div>Tel:[^<]*<\/div>/, '')
+    .replaceAll('Conveyor retrofit for line 3', sender.subject)
+    .replaceAll('markus.weber@acme-industrie.de', sender.email)
+    .replaceAll('Markus Weber', sender.name)
+    .replaceAll('Head of Procurement', sender.title);
+  const url = `${rig.site.origin}/gmail-${name}.html`;
+  await rig.browser.context.route(url, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  const page = await rig.browser.context.newPage();
+  await page.goto(url);
+  return page;
 }
 
 beforeAll(async () => {
@@ -103,7 +141,7 @@ describe('the rep owns the record', () => {
     await sidebar.close();
   });
 
-  test('2. merge two records of one person: addresses and deals move, nothing is lost', async () => {
+  test('2. merge two records of one person: addresses, deals and threads move, nothing is lost', async () => {
     const sidebar = await extensionPage(`sidepanel.html?tab=${teamTabId}`);
     const { contact: second } = await sendFrom<{ contact: StoredContact }>(sidebar, 'contacts/add', {
       contact: {
@@ -114,8 +152,26 @@ describe('the rep owns the record', () => {
         detectors: ['manual'],
       },
     });
-    await sendFrom(sidebar, 'deals/start', { contactId: second.id, title: 'Spare parts' });
+    const { deal: spareParts } = await sendFrom<{ deal: StoredDeal }>(sidebar, 'deals/start', {
+      contactId: second.id,
+      title: 'Spare parts',
+    });
     await sidebar.close();
+    // He wrote from that address too: the thread links to that record's deal.
+    const privateMail = await mailFrom('private', 2, {
+      email: 'markus.weber.private@gmail.com',
+      name: 'Markus Weber',
+      title: 'Head of Procurement',
+      subject: 'Spare parts',
+    });
+    const linkOf = async () => {
+      const t = (await threads()).find((x) => x.id === PRIVATE_THREAD);
+      return [t?.contactId, t?.dealId];
+    };
+    await expect.poll(linkOf, { timeout: 15_000 }).toEqual([second.id, spareParts.id]);
+    const mailActivities = async (contactId: string) =>
+      (await dumpDb(rig)).activities.filter((a) => a.contactId === contactId && a.kind === 'email').length;
+    await expect.poll(() => mailActivities(second.id)).toBe(2);
     const dealCount = (await deals()).length;
     const contactCount = (await contacts()).length;
 
@@ -139,21 +195,61 @@ describe('the rep owns the record', () => {
         .sort(),
     ).toEqual(['Acme Industrie GmbH', 'Spare parts']);
     await expect.poll(() => flagged.count()).toBe(0);
-    await page.close();
+    // The thread and its messages moved with the deal.
+    expect(await linkOf()).toEqual([merged!.id, spareParts.id]);
+    expect(await mailActivities(merged!.id)).toBe(2);
+    expect(await mailActivities(second.id)).toBe(0);
+    await Promise.all([page.close(), privateMail.close()]);
   });
 
-  test('3. forget a person with a deal: nothing of them in search, board, backup or the page', async () => {
+  test('3. forget a person with a deal and a linked thread: nothing of them in search, board, backup, threads or the pages', async () => {
     await startDealFromPopup('Jana Schubert');
     const [jana] = (await contacts()).filter((c) => c.name === 'Jana Schubert');
+    const [janaDeal] = (await deals()).filter((d) => d.contactId === jana!.id);
+    // Jana writes to the rep: her thread links to her deal. Markus's thread has her in copy.
+    const herMail = await mailFrom('jana', 1, {
+      email: 'jana.schubert@acme-industrie.de',
+      name: 'Jana Schubert',
+      title: 'Geschäftsführerin',
+      subject: 'Spare parts for line 5',
+    });
+    const markusMail = await rig.browser.context.newPage();
+    await markusMail.goto(`${rig.site.origin}/gmail.html`);
+    await expect
+      .poll(
+        async () =>
+          (await threads())
+            .filter((t) => t.id !== PRIVATE_THREAD)
+            .map((t) => [t.id, t.contactId === jana!.id ? t.dealId : 'other'])
+            .sort(),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toEqual([
+        ['gmail:18c2f0a9d4e1b7c3', 'other'],
+        ['gmail:18c2f0a9d4e1c103', janaDeal!.id],
+      ]);
+    await waitForBadges(herMail, (b) => b.some((x) => x.title.includes('Jana Schubert')));
+
     const sidebar = await sidebarOn('jana', 'Jana Schubert');
     await sendFrom(sidebar, 'activities/add', { contactId: jana!.id, kind: 'call', text: 'Intro call' });
+    // The call and the thread's two messages on her deal's timeline.
+    await expect
+      .poll(async () => (await dumpDb(rig)).activities.filter((a) => a.contactId === jana!.id).length)
+      .toBe(3);
     await sidebar.getByRole('button', { name: 'Forget this person' }).click();
     const dialog = sidebar.getByRole('alertdialog', { name: 'Forget this person' });
-    await expect.poll(() => dialog.innerText()).toMatch(/1 deals, 1 activities/);
+    await expect.poll(() => dialog.innerText()).toMatch(/1 deals, 3 activities, 1 e-mail threads/);
     await dialog.getByLabel(/Never suggest these addresses again/).check();
     await dialog.getByRole('button', { name: 'Forget', exact: true }).click();
-    await expect.poll(async () => JSON.stringify(await dumpDb(rig))).not.toMatch(/jana|schubert/i);
-    expect(JSON.stringify(await dumpDb(rig))).not.toContain(jana!.id);
+    await expect
+      .poll(async () => JSON.stringify(await dumpDb(rig, { withThreads: true })))
+      .not.toMatch(/jana|schubert/i);
+    const after = await dumpDb(rig, { withThreads: true });
+    expect(JSON.stringify(after)).not.toContain(jana!.id);
+    // Her thread is gone; Markus's stays, without her.
+    expect(after.threads.map((t) => t.id).sort()).toEqual(['gmail:18c2f0a9d4e1b7c3', PRIVATE_THREAD]);
 
     // Search.
     // A new search (the box still holds the query that found her).
@@ -171,11 +267,30 @@ describe('the rep owns the record', () => {
     // Backup.
     const backup = await sendFrom<{ json: string }>(sidebar, 'data/backup', {});
     expect(backup.json).not.toMatch(/jana|schubert/i);
-    // The page's badges.
+    // The pages' badges: the team page and her mail.
     await waitForBadges(
       team,
       (b) => b.some((x) => x.title.includes('Markus Weber')) && !b.some((x) => /Jana|Schubert/.test(x.title)),
     );
+    await waitForBadges(herMail, (b) => !b.some((x) => /Jana|Schubert/.test(x.title)));
+    // A re-read of both mails (each tab reports again: its scan time moves) stores nothing of her.
+    const tabIds = await Promise.all(
+      ['gmail-jana.html', 'gmail.html'].map((f) => findTabId(rig.browser, `${rig.site.origin}/${f}`)),
+    );
+    const scannedAt = () =>
+      Promise.all(
+        tabIds.map(
+          async (tabId) =>
+            (await sendFrom<{ scannedAt?: number }>(sidebar, 'tab/state', { tabId })).scannedAt ?? 0,
+        ),
+      );
+    const before = await scannedAt();
+    await Promise.all([herMail.reload(), markusMail.reload()]);
+    await expect
+      .poll(async () => (await scannedAt()).every((at, i) => at > before[i]!), { timeout: 15_000 })
+      .toBe(true);
+    expect(JSON.stringify(await dumpDb(rig, { withThreads: true }))).not.toMatch(/jana|schubert/i);
+    await Promise.all([herMail.close(), markusMail.close()]);
     await sidebar.screenshot({ path: join(SHOTS, 'record-3-forgotten.png') });
     await sidebar.close();
   });

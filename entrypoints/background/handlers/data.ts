@@ -3,6 +3,7 @@ import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/li
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';
 import { runNewJob } from '@/lib/io/job-runner';
+import { withImportSource } from '@/lib/io/import-source';
 import { jobHooks } from '../jobs';
 import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
@@ -51,10 +52,15 @@ export function dataHandlers(
       await deleteEverything(store);
       return { deleted: true as const };
     },
-    async 'data/import-csv'({ text, mode, mapping }) {
+    async 'data/import-csv'({ text, mode, mapping, fileName }) {
       const store = await services.store();
       services.jobAlarm?.(true);
-      return await importCsv(store, text, { mode, mapping: toMapping(mapping), hooks: jobHooks(services) });
+      return await importCsv(store, text, {
+        mode,
+        mapping: toMapping(mapping),
+        hooks: jobHooks(services),
+        fileName,
+      });
     },
     async 'data/export-csv'() {
       const store = await services.store();
@@ -71,14 +77,16 @@ export function dataHandlers(
       const contacts = await allContacts(await services.store());
       return { vcard: toVCard4(contacts), count: contacts.length };
     },
-    async 'data/import-vcard'({ text }) {
+    async 'data/import-vcard'({ text, fileName }) {
       const parsed = text.trimStart().startsWith('[') ? parseJCard(text) : parseVCards(text);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
       if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
       services.jobAlarm?.(true);
+      const store = await services.store();
+      const inputs = withImportSource(parsed.contacts, { kind: 'vcard', file: fileName, at: services.now() });
       const job = await runNewJob(
-        await services.store(),
-        { kind: 'import-vcard', mode: 'valid-rows', inputs: parsed.contacts, ...report },
+        store,
+        { kind: 'import-vcard', mode: 'valid-rows', inputs, ...report },
         jobHooks(services),
       );
       return { created: job.created, merged: job.merged, ...report, jobId: job.id, state: job.state };

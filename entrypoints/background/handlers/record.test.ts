@@ -3,6 +3,7 @@ import { allContacts, allDeals, readSetting, readSnapshot } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
 import { UNDO_MS } from './record';
+import { readMailThread } from '@/lib/db/test-thread';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
@@ -26,10 +27,13 @@ describe('forget this person', () => {
     const { contact } = await h['contacts/add']({ contact: lena }, page);
     const { deal } = await h['deals/start']({ contactId: contact.id }, page);
     await h['activities/add']({ contactId: contact.id, dealId: deal.id, kind: 'call', text: 'intro' }, page);
+    await readMailThread(store, 't1', ['lena.fischer@acme.de']);
     await h['focus/set']({ tabId: 3, contactId: contact.id }, page);
 
     const result = await h['contacts/forget']({ id: contact.id, suppress: true }, page);
-    expect(result).toMatchObject({ counts: { deals: 1, activities: 1 }, suppressed: true });
+    // The call and the thread's one message; the thread itself.
+    expect(result).toMatchObject({ counts: { deals: 1, activities: 2, threads: 1 }, suppressed: true });
+    expect(await h['threads/of-contact']({ contactId: contact.id }, page)).toEqual([]);
     expect(await allContacts(store)).toHaveLength(0);
     expect(await allDeals(store)).toHaveLength(0);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
@@ -60,15 +64,43 @@ describe('forget this person', () => {
   });
 });
 
+describe('suppression around forget', () => {
+  test('a failed forget suppresses nothing; undo lifts only what this forget added', async () => {
+    const { h, store } = await setup();
+    await expect(h['contacts/forget']({ id: 'gone', suppress: true }, page)).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual([]);
+    const { contact: first } = await h['contacts/add']({ contact: lena }, page);
+    await h['contacts/forget']({ id: first.id, suppress: true }, page);
+    const [hash] = await readSetting(store, 'privacy.suppressed');
+    // Saved again by hand, forgotten again with suppression, then undone: the first suppression stands.
+    const { contact: again } = await h['contacts/add']({ contact: { ...lena, detectors: ['manual'] } }, page);
+    const second = await h['contacts/forget']({ id: again.id, suppress: true }, page);
+    expect(second.suppressed).toBe(true);
+    expect(await h['contacts/forget-undo']({ token: second.token }, page)).toEqual({ restored: true });
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual([hash]);
+  });
+});
+
 describe('what is stored, merge, deal edits', () => {
   test('the record view lists every record and exports JSON and vCard', async () => {
-    const { h } = await setup();
+    const { h, store } = await setup();
     const { contact } = await h['contacts/add']({ contact: lena }, page);
     const { deal } = await h['deals/start']({ contactId: contact.id }, page);
     await h['activities/add']({ contactId: contact.id, kind: 'note', text: 'Prefers calls' }, page);
+    await readMailThread(store, 't1', ['lena.fischer@acme.de'], { subject: 'Retrofit', replies: 1 });
     const view = await h['contacts/record']({ id: contact.id }, page);
-    expect([view.deals.length, view.activities.length, view.suppressed]).toEqual([1, 1, false]);
-    expect(JSON.parse(view.json)).toMatchObject({ contact: { id: contact.id }, deals: [{ id: deal.id }] });
+    // The note, and the two messages of the linked thread on the deal's timeline.
+    expect([view.deals.length, view.activities.length, view.suppressed]).toEqual([1, 3, false]);
+    expect(view.threads.map((t) => [t.id, t.subject, t.dealId])).toEqual([['gmail:t1', 'Retrofit', deal.id]]);
+    expect(JSON.parse(view.json)).toMatchObject({
+      contact: { id: contact.id },
+      deals: [{ id: deal.id }],
+      threads: [
+        { id: 'gmail:t1', subject: 'Retrofit', messages: [{ direction: 'out' }, { direction: 'in' }] },
+      ],
+    });
     expect(view.vcard).toMatch(/BEGIN:VCARD[\s\S]*EMAIL;PREF=1:lena.fischer@acme.de/);
   });
 

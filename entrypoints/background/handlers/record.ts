@@ -1,6 +1,5 @@
 import {
   deleteDeal,
-  deleteThreadsOfContact,
   deleteThreadsOfDeal,
   duplicatesOf,
   forgetContact,
@@ -19,6 +18,7 @@ import {
 import { suppressionHashes } from '@/lib/contacts/suppression';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
 import { toVCard4 } from '@/lib/io/vcard';
+import { relinkThreads } from '../threads';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
@@ -63,17 +63,32 @@ export function recordHandlers(
       return duplicatesOf(store, contact);
     },
     async 'contacts/merge'(request) {
-      return mergeContacts(await services.store(), request);
+      const store = await services.store();
+      const result = await mergeContacts(store, request);
+      // Threads read with only the other's address and no saved contact in them link now.
+      await relinkThreads(store, result.contact.id).catch(() => undefined);
+      return result;
     },
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
-      const records = await forgetContact(store, id);
+      const contact = await getContact(store, id);
+      if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+      // Suppressed first: a page or mailbox re-read that the deletion sets off must find it in place.
+      // Only the hashes this forget adds are lifted again (on failure, or by Undo).
+      const already = await suppressedHashes(store);
+      const all = never ? await suppressionHashes(contact.emails) : [];
+      const hashes = all.filter((h) => !already.has(h));
+      await suppress(store, hashes);
+      let records: PersonRecords;
+      try {
+        // Their linked threads go in the same transaction; threads that only mention them lose them.
+        records = await forgetContact(store, id);
+      } catch (error) {
+        await unsuppress(store, hashes);
+        throw error;
+      }
       // Off the open tabs at once, before anything else awaits.
       services.tabs.dropPerson(id, records.contact.emailKeys);
-      // Their threads go too (a re-read of the mailbox can link them again; an undo does not).
-      await deleteThreadsOfContact(store, id);
-      const hashes = never ? await suppressionHashes(records.contact.emails) : [];
-      await suppress(store, hashes);
       services.broadcast({ kind: 'focus' });
       const token = crypto.randomUUID();
       const until = services.now() + UNDO_MS;
@@ -82,8 +97,12 @@ export function recordHandlers(
       return {
         token,
         undoUntil: until,
-        counts: { deals: records.deals.length, activities: records.activities.length },
-        suppressed: hashes.length > 0,
+        counts: {
+          deals: records.deals.length,
+          activities: records.activities.length,
+          threads: records.threads.filter((t) => t.contactId === id).length,
+        },
+        suppressed: all.length > 0,
       };
     },
     async 'contacts/forget-undo'({ token }) {
