@@ -18,6 +18,8 @@ export default defineConfig({
   outDirTemplate: testHosts ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     plugins: [preact()],
+    // PS_SOURCEMAP=1: source maps for scripts/bundle-sizes.ts (what each bundle holds, per package).
+    build: { sourcemap: process.env.PS_SOURCEMAP === '1' },
     define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
   }),
   hooks: {

@@ -52,7 +52,9 @@ function regionOfLocale(locale: string | null | undefined): CountryCode | undefi
 export function guessPageRegion(
   doc: Document,
   url: string | undefined,
-  browserLocale?: string,
+  // Not named `browserLocale`: WXT's auto-import took that name for components/i18n's export and
+  // pulled Preact into the content script.
+  userLocale?: string,
 ): CountryCode | undefined {
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   const fromUrl = guessRegion(url, undefined);
@@ -81,5 +83,5 @@ export function guessPageRegion(
     const byLanguage = guessRegion(undefined, language);
     if (byLanguage) return byLanguage;
   }
-  return regionOfLocale(browserLocale) ?? guessRegion(undefined, lang ?? browserLocale);
+  return regionOfLocale(userLocale) ?? guessRegion(undefined, lang ?? userLocale);
 }
