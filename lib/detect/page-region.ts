@@ -1,7 +1,6 @@
-import { getCountries, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { COUNTRIES } from '../contacts/countries';
 import { guessRegion } from './region';
-
-const COUNTRIES = new Set<string>(getCountries());
 
 /** How much page text the address signals read: enough for a header, a footer and a team. */
 const SAMPLE_CHARS = 200_000;
