@@ -18,6 +18,7 @@ const wire = { emails: ['jane@acme.io'], phones: [], profiles: [], detectors: ['
 const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/report': { contacts: [wire] },
   'page/badges': { emails: ['jane@acme.io'] },
+  'page/checks': { domains: ['acme.io'], phones: [{ text: '089 2180-4471', region: 'DE' }] },
   'page/open-contact': { key: 'jane@acme.io' },
   'page/activate': {},
   'tab/state': { tabId: 1 },

@@ -1,5 +1,6 @@
 import type { CountryCode } from 'libphonenumber-js';
 import type { DomainInfo } from './checks';
+import { MAX_QUESTION } from './check-limits';
 
 /**
  * `checks.ts` as the content script has it (wxt.config.ts puts this module in its place): the
@@ -22,8 +23,6 @@ export interface CheckAnswers {
 
 /** Remembered answers; a page rarely holds more than a few thousand distinct domains and numbers. */
 const MAX_ANSWERS = 100_000;
-/** The longest question the protocol carries; a longer host or number reads as invalid. */
-export const MAX_QUESTION = 300;
 
 const INVALID: DomainInfo = { isIp: false, isIcann: false, domain: null, publicSuffix: null };
 const domains = new Map<string, DomainInfo>();
