@@ -88,3 +88,11 @@ export function learnAnswers(questions: CheckQuestions, answers: CheckAnswers): 
   questions.domains.forEach((d, i) => domains.set(d, answers.domains[i]!));
   questions.phones.forEach((q, i) => phones.set(phoneKey(q.text, q.region), answers.phones[i]!));
 }
+
+/** Forgets every answer and question: the page as on a first visit (the bench measures that). */
+export function forgetAnswers(): void {
+  domains.clear();
+  phones.clear();
+  askedDomains.clear();
+  askedPhones.clear();
+}

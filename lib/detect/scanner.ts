@@ -1,6 +1,7 @@
 import { contactKey } from '../contacts/key';
 import { uncheckedAnswers } from '../contacts/checks';
 import { MAX_ANSWER_ROUNDS } from '../contacts/answers';
+import { askAhead } from './ask-ahead';
 import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
 import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
@@ -147,6 +148,24 @@ export function createScanner(
   let prepareRounds = 0;
   /** Chunks asked about in this round, per chunk. */
   const rounds = new WeakMap<Element, number>();
+  /** Chunks whose questions were asked ahead of their slice. */
+  const asked = new WeakSet<Element>();
+
+  /** With remote answers: the questions of the next chunks, in one message before their slices. */
+  const askAheadOfSlices = async () => {
+    if (!options.askChecks || !queue.length || asked.has(queue[0]!)) return;
+    const before = uncheckedAnswers();
+    const start = now();
+    for (const el of queue) {
+      if (now() - start >= sliceMs) break;
+      if (asked.has(el)) continue;
+      asked.add(el);
+      askAhead(el, chunkOptions.region);
+    }
+    if (uncheckedAnswers() === before) return;
+    stats.asked++;
+    await options.askChecks();
+  };
 
   /** Page-level sources (JSON-LD, Open Graph) describe the whole document: read them once. */
   const prepare = () => {
@@ -228,6 +247,8 @@ export function createScanner(
       prepare();
     }
     while (queue.length && !stopped) {
+      await askAheadOfSlices();
+      if (stopped) break;
       const start = now();
       stats.slices++;
       // Once a chunk lacks answers, the rest of the slice only collects its questions: chunks
