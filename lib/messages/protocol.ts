@@ -35,8 +35,9 @@ const PAGE = ['page'] as const;
 const CONTENT = ['content'] as const;
 
 /**
- * Every message of the extension. Content scripts may only report what they found and ask
- * for the state of the addresses on their page; everything else is for extension pages.
+ * Every message of the extension. Content scripts may only report what they found, ask
+ * for the state of the addresses on their page, and ask what the public-suffix and phone tables
+ * say (`page/checks`, no stored data); everything else is for extension pages.
  */
 export const PROTOCOL = {
   // content scripts
