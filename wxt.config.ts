@@ -28,7 +28,7 @@ export default defineConfig({
     // Content scripts answer the public-suffix and phone questions from the background
     // (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
       const plugin: Plugin = {
         name: 'pipeline-scout:remote-checks',
