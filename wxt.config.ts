@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_HOST_PATTERNS } from './lib/permissions/hosts';
@@ -18,9 +20,27 @@ export default defineConfig({
   outDirTemplate: testHosts ? '{{browser}}-mv{{manifestVersion}}-e2e' : undefined,
   vite: () => ({
     plugins: [preact()],
+    // PS_SOURCEMAP=1: source maps for scripts/bundle-sizes.ts (what each bundle holds, per package).
+    build: { sourcemap: process.env.PS_SOURCEMAP === '1' },
     define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
   }),
   hooks: {
+    // Content scripts answer the public-suffix and phone questions from the background
+    // (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
+      const plugin: Plugin = {
+        name: 'pipeline-scout:remote-checks',
+        enforce: 'pre',
+        async resolveId(source, importer, options) {
+          if (!/(^|\/)checks$/.test(source)) return null;
+          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+          return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;
+        },
+      };
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), plugin];
+    },
     // The manifest's strings come from the one i18n table, like every other string.
     'build:publicAssets': (_wxt, files) => {
       files.push(...manifestLocaleFiles());

@@ -16,4 +16,13 @@ describe('memoize', () => {
     // 'd' cleared the table, so 'a' is computed again.
     expect(calls).toEqual(['a', 'b', 'c', 'd', 'a']);
   });
+
+  test('clear forgets every answer', () => {
+    const calls: string[] = [];
+    const f = memoize((k: string) => (calls.push(k), k), 10);
+    f('a');
+    f.clear();
+    f('a');
+    expect(calls).toEqual(['a', 'a']);
+  });
 });

@@ -2,13 +2,16 @@
  * A pure string function that remembers its answers, up to `max` of them (then starts afresh, so
  * a hostile page of a million distinct strings costs memory once, not forever).
  */
-export function memoize<T>(fn: (key: string) => T, max: number): (key: string) => T {
+export function memoize<T>(fn: (key: string) => T, max: number): ((key: string) => T) & { clear(): void } {
   const answers = new Map<string, T>();
-  return (key) => {
+  const remembered = (key: string) => {
     if (answers.has(key)) return answers.get(key)!;
     const answer = fn(key);
     if (answers.size >= max) answers.clear();
     answers.set(key, answer);
     return answer;
   };
+  /** Forgets every answer (answers built on provisional input must not outlive it). */
+  remembered.clear = () => answers.clear();
+  return remembered;
 }

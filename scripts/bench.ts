@@ -13,11 +13,13 @@ import { storeBench } from './bench/store';
 import { recordBench } from './bench/record';
 import { importBench } from './bench/imports';
 import { syncBench } from './bench/sync';
+import { splitBench } from './bench/split';
 
 const sections = [
   `Run: ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`,
   '',
   await browserBench(),
+  await splitBench(),
   await peopleBench(),
   await fitBench(),
   await patternBench(),

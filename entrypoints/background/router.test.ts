@@ -18,6 +18,7 @@ const wire = { emails: ['jane@acme.io'], phones: [], profiles: [], detectors: ['
 const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/report': { contacts: [wire] },
   'page/badges': { emails: ['jane@acme.io'] },
+  'page/checks': { domains: ['acme.io'], phones: [{ text: '089 2180-4471', region: 'DE' }] },
   'page/open-contact': { key: 'jane@acme.io' },
   'page/activate': {},
   'tab/state': { tabId: 1 },
@@ -115,9 +116,15 @@ describe('message router: every type × every sender context', () => {
     }
   });
 
-  test('content scripts may only report and ask for badges', () => {
+  test('content scripts may only report, ask for badges and ask the checks of addresses and numbers', () => {
     const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
-    expect(forContent.sort()).toEqual(['page/activate', 'page/badges', 'page/open-contact', 'page/report']);
+    expect(forContent.sort()).toEqual([
+      'page/activate',
+      'page/badges',
+      'page/checks',
+      'page/open-contact',
+      'page/report',
+    ]);
     expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { resolveLocale } from '@/lib/i18n/locale';
 import { createClient } from '@/lib/messages/client';
 import { providerForUrl } from '@/lib/webmail';
-import { parseContentCommand } from '@/lib/messages/events';
+import { checkContentCommand } from '@/lib/messages/content-command';
 import { firstRunInPage } from './first-run';
 import { createLifeline, type Lifeline } from './lifeline';
 import { createOverlay } from './overlay';
@@ -38,7 +38,7 @@ function start(lifeline: Lifeline) {
 
   const listener = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
-    const command = parseContentCommand(message);
+    const command = checkContentCommand(message);
     if (command?.type === 'badges/refresh') void mode.refresh();
     return undefined;
   };

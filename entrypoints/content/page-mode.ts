@@ -10,6 +10,7 @@ import type { BadgeState, Send } from '@/lib/messages';
 import { MAX_BADGES, type createOverlay, type OverlayItem } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
 import { retryDelay } from './lifeline';
+import { createAsker } from './checks';
 
 /**
  * Web pages: scan once in slices, then what changes. The first report is the whole page; later
@@ -103,7 +104,13 @@ export function runPageMode(
       void report();
     },
     // The rep's browser locale: the phone region when the page itself gives none.
-    { url: location.href, useLayout: true, browserLocale: navigator.language },
+    {
+      url: location.href,
+      useLayout: true,
+      browserLocale: navigator.language,
+      // Addresses and numbers are checked against the background's tables, one question per slice.
+      askChecks: createAsker(send, isDead),
+    },
   );
   const stop = observeChanges(doc, scanner);
   return {

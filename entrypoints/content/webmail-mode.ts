@@ -13,6 +13,9 @@ import type { createOverlay, OverlayItem } from './overlay';
 import { contactKey } from '@/lib/contacts/key';
 import { toWire } from './wire';
 import { mailSummaryOf } from './mail-summary';
+import { createAsker } from './checks';
+import { withAnswers } from '@/lib/contacts/answers';
+import { uncheckedAnswers } from '@/lib/contacts/checks';
 
 /**
  * Gmail and Outlook: reads the open message after each change settles, reports its people,
@@ -25,7 +28,8 @@ export function runWebmailMode(
   overlay: ReturnType<typeof createOverlay>,
 ) {
   let view: MailView | null = null;
-  const cache: MessageCache = new WeakMap();
+  let cache: MessageCache = new WeakMap();
+  const ask = createAsker(send);
   let signature = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -53,10 +57,17 @@ export function runWebmailMode(
 
   let lastBadges: BadgeState[] = [];
   const read = async () => {
-    const health = createHealth();
-    view = readMailView(doc, location.href, { provider, health, cache });
-    const contacts = view ? mailContacts(view) : [];
-    const summary = view ? mailSummaryOf(view, provider) : undefined;
+    // Addresses are checked against the background's tables: a read that lacked answers asks
+    // for them and reads again (its cached messages were read with answers missing: dropped).
+    const { health, contacts, summary } = await withAnswers(() => {
+      const before = uncheckedAnswers();
+      const health = createHealth();
+      view = readMailView(doc, location.href, { provider, health, cache });
+      const contacts = view ? mailContacts(view) : [];
+      const summary = view ? mailSummaryOf(view, provider) : undefined;
+      if (uncheckedAnswers() !== before) cache = new WeakMap();
+      return { health, contacts, summary };
+    }, ask);
     const next = JSON.stringify([contacts.map(toWire), summary]);
     if (next === signature) return chips(lastBadges);
     signature = next;

@@ -2,7 +2,7 @@ import type { DetectedContact } from '@/lib/detect';
 import type { DetectedContactWire } from '@/lib/messages';
 import { OWN_ELEMENT_ATTRIBUTE } from '@/lib/detect/dom';
 import { CONTACT_LIMITS as L } from '@/lib/contacts/limits';
-import { WIRE_LIST_MAX } from '@/lib/messages/wire';
+import { WIRE_LIST_MAX } from '@/lib/messages/wire-limits';
 
 export const MAX_REPORTED = 2_000;
 

@@ -1,4 +1,4 @@
-import { parse as parseDomain } from 'tldts';
+import { domainInfo } from './checks';
 import { memoize } from '../memo';
 
 /**
@@ -31,10 +31,8 @@ const MAX_ADDRESS = 254;
  * domain (no IP literals, no `localhost`, no single-label hosts, no unknown TLDs). Every address
  * is normalised many times (detection, merging, keys, badges), so answers are remembered.
  */
-export const normaliseEmail: (raw: string) => NormalisedEmail | undefined = memoize(
-  (raw: string) => normaliseUncached(raw),
-  20_000,
-);
+const normaliseMemo = memoize((raw: string) => normaliseUncached(raw), 20_000);
+export const normaliseEmail: (raw: string) => NormalisedEmail | undefined = normaliseMemo;
 
 function normaliseUncached(raw: string): NormalisedEmail | undefined {
   let text = raw.trim();
@@ -53,7 +51,7 @@ function normaliseUncached(raw: string): NormalisedEmail | undefined {
   if (labels.length < 2 || labels.some((l) => !l || l.length > 63 || l.startsWith('-') || l.endsWith('-'))) {
     return undefined;
   }
-  const info = parseDomain(domain, { allowPrivateDomains: false });
+  const info = domainInfo(domain);
   if (info.isIp || !info.isIcann || !info.domain) return undefined;
   const displayDomain = domainRaw.toLowerCase();
   return { display: `${local}@${displayDomain}`, key: `${local.toLowerCase()}@${domain}`, domain };
@@ -64,9 +62,19 @@ export function emailKey(raw: string): string | undefined {
 }
 
 /** The registrable domain ("acme.io" for "mail.eu.acme.io"). */
-export const registrableDomain = memoize((hostOrDomain: string): string | undefined => {
+const registrableMemo = memoize((hostOrDomain: string): string | undefined => {
   const ascii = asciiDomain(hostOrDomain);
   if (!ascii) return undefined;
-  const info = parseDomain(ascii);
+  const info = domainInfo(ascii);
   return info.isIcann && info.domain ? info.domain : undefined;
 }, 10_000);
+export const registrableDomain: (hostOrDomain: string) => string | undefined = registrableMemo;
+
+/**
+ * Forgets the remembered addresses and domains: in the content script a run that lacked some of
+ * the background's answers (lib/contacts/checks-remote.ts) read them as invalid, provisionally.
+ */
+export function forgetCheckedAnswers(): void {
+  normaliseMemo.clear();
+  registrableMemo.clear();
+}

@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { possiblePhone } from './checks';
 
 export type Region = CountryCode;
 
@@ -6,12 +7,7 @@ export type Region = CountryCode;
 export function normalisePhone(raw: string, region?: Region): string | undefined {
   const text = raw.replace(/^tel:/i, '').trim();
   if (text.length < 5 || text.length > 40) return undefined;
-  try {
-    const parsed = parsePhoneNumberFromString(text, region);
-    return parsed?.isPossible() ? parsed.number : undefined;
-  } catch {
-    return undefined;
-  }
+  return possiblePhone(text, region);
 }
 
 /** "ext. 4417", "x4417", "Durchwahl -12", "poste 12": the extension written after a number. */

@@ -8,7 +8,7 @@ export interface LinePhones {
 }
 
 /** A phone-shaped run with an optional extension after it. */
-const CANDIDATE =
+export const PHONE_RUN =
   /(?:\+|\b00)?\(?\d[\d\s./()\u2010-\u2015-]{5,22}\d(?:\s*(?:,|;)?\s*(?:ext(?:ension)?\.?|x|durchwahl|dw\.?|poste)\s*[:.]?\s*-?\s*\d{1,6})?/gi;
 const PHONE_LABEL =
   /(?:^|[^\p{L}])(?:tel(?:efon|ephone|éfono|efone|efono)?|t[ée]l|phone|ph|fon|mobil(?:e|telefon)?|mob|handy|cell(?:ular)?|direct|direkt|durchwahl|zentrale|office|main|büro|t|m|p|o|d|c)\.?\s*(?:\([^)]*\))?\s*[:.]?\s*$/iu;
@@ -16,7 +16,7 @@ const FAX_LABEL = /(?:^|[^\p{L}])(?:fax|telefax|t[ée]l[ée]copie|f)\.?\s*[:.]?\
 /** Register, tax and licence numbers: "No. 03561122", "HRB 12345", "ABN 12 345 678 901", "NMLS #4829". */
 const REGISTER_LABEL =
   /(?:^|[^\p{L}])(?:no|nr|number|reg(?:istration|istered)?|company|hr[ab]|vr|abn|acn|vat|ust-?id(?:nr)?|tax|ein|siren|siret|cif|nif|nmls|licen[cs]e|lic|iban|bic|account)\.?\s*(?:no\.?|nr\.?|number)?\s*[:#]?\s*$/iu;
-const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
+export const NANP_SHAPE = /^(?:\+?1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
 const EXTENSION_ONLY = /\b(?:ext(?:ension)?|durchwahl|dw|poste)\.?\s*[:.]?\s*-?\s*(\d{1,6})\b/i;
 const NOT_PHONE = [
   /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$/, // 2024-05-01
@@ -34,7 +34,7 @@ export function phonesInLine(text: string, region: Region | undefined, inPerson:
   const out: LinePhones = { phones: [], faxes: [] };
   if (!/\d/.test(text)) return out;
   let found = false;
-  for (const m of text.matchAll(CANDIDATE)) {
+  for (const m of text.matchAll(PHONE_RUN)) {
     const raw = m[0].trim();
     const digits = raw.replace(/\D/g, '').length;
     if (digits < 7 || NOT_PHONE.some((re) => re.test(raw))) continue;

@@ -1,7 +1,6 @@
-import { getCountries, type CountryCode } from 'libphonenumber-js';
+import type { CountryCode } from 'libphonenumber-js';
+import { COUNTRIES } from '../contacts/countries';
 import { guessRegion } from './region';
-
-const COUNTRIES = new Set<string>(getCountries());
 
 /** How much page text the address signals read: enough for a header, a footer and a team. */
 const SAMPLE_CHARS = 200_000;
@@ -52,7 +51,9 @@ function regionOfLocale(locale: string | null | undefined): CountryCode | undefi
 export function guessPageRegion(
   doc: Document,
   url: string | undefined,
-  browserLocale?: string,
+  // Not named `browserLocale`: WXT's auto-import took that name for components/i18n's export and
+  // pulled Preact into the content script.
+  userLocale?: string,
 ): CountryCode | undefined {
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
   const fromUrl = guessRegion(url, undefined);
@@ -81,5 +82,5 @@ export function guessPageRegion(
     const byLanguage = guessRegion(undefined, language);
     if (byLanguage) return byLanguage;
   }
-  return regionOfLocale(browserLocale) ?? guessRegion(undefined, lang ?? browserLocale);
+  return regionOfLocale(userLocale) ?? guessRegion(undefined, lang ?? userLocale);
 }

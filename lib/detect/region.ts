@@ -1,7 +1,7 @@
-import { getCountries, type CountryCode } from 'libphonenumber-js';
-import { parse } from 'tldts';
+import type { CountryCode } from 'libphonenumber-js';
+import { domainInfo } from '../contacts/checks';
+import { COUNTRIES } from '../contacts/countries';
 
-const COUNTRIES = new Set<string>(getCountries());
 const LANGUAGE_REGION: Record<string, CountryCode> = {
   de: 'DE',
   fr: 'FR',
@@ -27,7 +27,7 @@ const TLD_REGION: Record<string, CountryCode> = { uk: 'GB' };
 export function guessRegion(url: string | undefined, lang: string | undefined): CountryCode | undefined {
   if (url) {
     try {
-      const tld = parse(new URL(url).hostname).publicSuffix?.split('.').at(-1)?.toLowerCase();
+      const tld = domainInfo(new URL(url).hostname).publicSuffix?.split('.').at(-1)?.toLowerCase();
       if (tld) {
         const region = TLD_REGION[tld] ?? tld.toUpperCase();
         if (tld.length === 2 && COUNTRIES.has(region)) return region as CountryCode;

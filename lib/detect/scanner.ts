@@ -1,4 +1,7 @@
 import { contactKey } from '../contacts/key';
+import { uncheckedAnswers } from '../contacts/checks';
+import { MAX_ANSWER_ROUNDS } from '../contacts/answers';
+import { askAhead } from './ask-ahead';
 import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
 import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
@@ -12,12 +15,21 @@ export interface ScannerOptions extends DetectOptions {
   now?: () => number;
   /** Subtrees with more elements than this are split into their children. */
   maxChunkElements?: number;
+  /**
+   * Fetches the answers a slice lacked (the content script asks the background, see
+   * lib/contacts/checks-remote.ts). Without it every answer is local and none is ever missing.
+   */
+  askChecks?: () => Promise<void>;
 }
 
 export interface ScannerStats {
   slices: number;
   longestSliceMs: number;
   chunks: number;
+  /** Slices that waited for the background's answers. */
+  asked: number;
+  /** Chunks kept with answers still missing after MAX_ANSWER_ROUNDS asks (read as invalid). */
+  unanswered: number;
 }
 
 export interface ScanUpdate {
@@ -75,7 +87,7 @@ export function createScanner(
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const maxChunk = options.maxChunkElements ?? 400;
-  const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0 };
+  const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0, asked: 0, unanswered: 0 };
   const queue: Element[] = [];
   const queued = new Set<Element>();
   const chunks = new Map<Element, ChunkResult>();
@@ -131,9 +143,62 @@ export function createScanner(
   };
 
   // Region and organisations are the page's: read once, not per chunk.
-  const chunkOptions = { ...options, ...pageContext(doc, options) };
+  let chunkOptions: ScannerOptions = options;
+  let prepared = false;
+  let prepareRounds = 0;
+  /** Chunks asked about in this round, per chunk. */
+  const rounds = new WeakMap<Element, number>();
+  /** Chunks whose questions were asked ahead of their slice. */
+  const asked = new WeakSet<Element>();
 
-  const scanChunk = (el: Element) => {
+  /** With remote answers: the questions of the next chunks, in one message before their slices. */
+  const askAheadOfSlices = async () => {
+    if (!options.askChecks || !queue.length || asked.has(queue[0]!)) return;
+    const before = uncheckedAnswers();
+    const start = now();
+    for (const el of queue) {
+      if (now() - start >= sliceMs) break;
+      if (asked.has(el)) continue;
+      asked.add(el);
+      askAhead(el, chunkOptions.region);
+    }
+    if (uncheckedAnswers() === before) return;
+    stats.asked++;
+    await options.askChecks();
+  };
+
+  /** Page-level sources (JSON-LD, Open Graph) describe the whole document: read them once. */
+  const prepare = () => {
+    const before = uncheckedAnswers();
+    const context = { ...options, ...pageContext(doc, options) };
+    const level = detectPageLevel(doc, context);
+    if (uncheckedAnswers() !== before && options.askChecks && prepareRounds++ < MAX_ANSWER_ROUNDS) return;
+    chunkOptions = context;
+    for (const contact of level) {
+      const key = contactKey(contact);
+      pageLevel.set(key, contact);
+      merged.set(key, contact);
+      changed.set(key, contact);
+      owners.set(key, new Set([doc.documentElement]));
+    }
+    prepared = true;
+  };
+
+  /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
+  const detectChunk = (el: Element, asking: boolean): DetectedContact[] | undefined => {
+    const before = uncheckedAnswers();
+    const found = detectContacts(el, chunkOptions);
+    if (!asking && uncheckedAnswers() === before) return found;
+    const round = rounds.get(el) ?? 0;
+    if (!options.askChecks || round >= MAX_ANSWER_ROUNDS) {
+      if (uncheckedAnswers() !== before) stats.unanswered++;
+      return asking ? undefined : found;
+    }
+    rounds.set(el, round + 1);
+    return undefined;
+  };
+
+  const scanChunk = (el: Element, found: DetectedContact[]) => {
     // Results of chunks inside this element are replaced by its new result.
     const previous = new Map<string, DetectedContact>();
     const inner = el.getElementsByTagName('*');
@@ -143,7 +208,7 @@ export function createScanner(
       for (const chunk of [...chunks.keys()]) if (chunk !== el && el.contains(chunk)) forget(chunk, previous);
     }
     forget(el, previous);
-    const found = detectContacts(el, chunkOptions);
+    rounds.delete(el);
     const keys: string[] = [];
     for (const contact of found) {
       const key = contactKey(contact);
@@ -177,16 +242,37 @@ export function createScanner(
   };
 
   const work = async () => {
+    while (!prepared && !stopped) {
+      await options.askChecks!();
+      prepare();
+    }
     while (queue.length && !stopped) {
+      await askAheadOfSlices();
+      if (stopped) break;
       const start = now();
       stats.slices++;
+      // Once a chunk lacks answers, the rest of the slice only collects its questions: chunks
+      // are applied in queue order, so the page's contacts come out as without asking.
+      const retry: Element[] = [];
       while (queue.length && now() - start < sliceMs) {
         const el = queue.shift()!;
         queued.delete(el);
-        if (el.isConnected) scanChunk(el);
+        if (!el.isConnected) continue;
+        const found = detectChunk(el, retry.length > 0);
+        if (found) scanChunk(el, found);
+        else retry.push(el);
       }
       stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - start);
-      if (queue.length) await yieldToPage();
+      if (retry.length) {
+        // One batched question per slice; waiting for the answer yields to the page too.
+        stats.asked++;
+        await options.askChecks!();
+        for (const el of retry.reverse())
+          if (!queued.has(el)) {
+            queued.add(el);
+            queue.unshift(el);
+          }
+      } else if (queue.length) await yieldToPage();
     }
     if (!stopped) emit();
   };
@@ -199,14 +285,7 @@ export function createScanner(
     return running;
   };
 
-  // Page-level sources (JSON-LD, Open Graph) describe the whole document: read them once.
-  for (const contact of detectPageLevel(doc, chunkOptions)) {
-    const key = contactKey(contact);
-    pageLevel.set(key, contact);
-    merged.set(key, contact);
-    changed.set(key, contact);
-    owners.set(key, new Set([doc.documentElement]));
-  }
+  prepare();
   if (doc.body) split(doc.body);
   void run();
 

@@ -13,6 +13,7 @@ import {
 import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
 import { MERGE_FIELDS } from '../contacts/merge';
 import { dealEdit } from '../pipeline/deal-edit';
+import { MAX_QUESTION, MAX_QUESTIONS } from '../contacts/check-limits';
 
 const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
@@ -34,8 +35,9 @@ const PAGE = ['page'] as const;
 const CONTENT = ['content'] as const;
 
 /**
- * Every message of the extension. Content scripts may only report what they found and ask
- * for the state of the addresses on their page; everything else is for extension pages.
+ * Every message of the extension. Content scripts may only report what they found, ask
+ * for the state of the addresses on their page, and ask what the public-suffix and phone tables
+ * say (`page/checks`, no stored data); everything else is for extension pages.
  */
 export const PROTOCOL = {
   // content scripts
@@ -52,6 +54,27 @@ export const PROTOCOL = {
     CONTENT,
   ),
   'page/badges': def(z.strictObject({ emails: z.array(z.string().max(254)).max(2_000) }), CONTENT),
+  /**
+   * The table-backed answers a slice of the page's detection lacked (lib/contacts/checks-remote.ts):
+   * host names for the public-suffix list, number texts (with their region) for the phone metadata.
+   */
+  'page/checks': def(
+    z.strictObject({
+      domains: z.array(z.string().min(1).max(MAX_QUESTION)).max(MAX_QUESTIONS),
+      phones: z
+        .array(
+          z.strictObject({
+            text: z.string().min(1).max(MAX_QUESTION),
+            region: z
+              .string()
+              .regex(/^[A-Z]{2}$/)
+              .optional(),
+          }),
+        )
+        .max(MAX_QUESTIONS),
+    }),
+    CONTENT,
+  ),
   /** A badge was clicked: its contact key (as the badge was given it). */
   'page/open-contact': def(z.strictObject({ key: z.string().min(1).max(320) }), CONTENT),
   /** The probe saw a contact signal: load the scanner into the sender's tab. */

@@ -17,6 +17,7 @@ import type { DetectedContactWire, MailSummaryWire } from './wire';
 import type { JobView } from './events';
 import type { MessageType } from './protocol';
 import type { SyncErrorCode } from '../sync/config';
+import type { CheckAnswers } from '../contacts/checks-remote';
 
 /**
  * What a badge or chip beside an address shows, and nothing more: it travels to the page's
@@ -169,6 +170,7 @@ export interface ResponseMap {
   'threads/link': ThreadView;
   'page/report': { badges: BadgeState[] };
   'page/badges': { badges: BadgeState[] };
+  'page/checks': CheckAnswers;
   'page/open-contact': { opened: boolean };
   'page/activate': { injected: boolean };
   'tab/state': TabState;

@@ -26,6 +26,23 @@ const markus = {
 };
 
 describe('background handlers', () => {
+  test('page/checks answers the public-suffix and phone questions in the order asked', async () => {
+    const { h } = await setup();
+    const reply = await h['page/checks'](
+      {
+        domains: ['mail.acme.co.uk', '10.0.0.1', 'acme.invalidtld'],
+        phones: [{ text: '089 2180-4471', region: 'DE' }, { text: '089 2180-4471' }, { text: '12' }],
+      },
+      fromTab,
+    );
+    expect(reply.domains).toEqual([
+      { isIp: false, isIcann: true, domain: 'acme.co.uk', publicSuffix: 'co.uk' },
+      { isIp: true, isIcann: false, domain: null, publicSuffix: null },
+      { isIp: false, isIcann: false, domain: 'acme.invalidtld', publicSuffix: 'invalidtld' },
+    ]);
+    expect(reply.phones).toEqual(['+498921804471', null, null]);
+  });
+
   test('a report is scored, kept per tab, and badges carry the stage once a deal exists', async () => {
     const { h, services, settled } = await setup();
     const first = await h['page/report']({ contacts: [markus] }, fromTab);

@@ -11,6 +11,8 @@ import { translate } from '@/lib/i18n';
 import { followUpLabelKey } from '@/lib/threads/label';
 import type { Locale } from '@/lib/pipeline';
 import { normaliseEmail } from '@/lib/contacts/email';
+import { domainInfo, possiblePhone } from '@/lib/contacts/checks';
+import type { Region } from '@/lib/contacts/phone';
 import { contactKey } from '@/lib/contacts/key';
 import type { Contact } from '@/lib/contacts/contact';
 import type { CompiledProfile } from '@/lib/fit';
@@ -114,8 +116,15 @@ export function badgeOf(c: TabContact, locale: Locale, now: number): BadgeState 
 
 export function pageHandlers(
   services: Services,
-): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/open-contact' | 'page/activate'> {
+): Pick<HandlerMap, 'page/report' | 'page/badges' | 'page/checks' | 'page/open-contact' | 'page/activate'> {
   return {
+    async 'page/checks'(payload) {
+      // The tables the content script leaves out (lib/contacts/checks.ts): answered in order.
+      return {
+        domains: payload.domains.map(domainInfo),
+        phones: payload.phones.map((p) => possiblePhone(p.text, p.region as Region | undefined) ?? null),
+      };
+    },
     async 'page/report'(payload, request) {
       // A mail summary names "the contact in front of the rep": only a webmail tab may send one.
       const provider = providerForUrl(request.tabUrl, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' });

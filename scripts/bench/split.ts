@@ -1,0 +1,113 @@
+import { build, type Plugin } from 'esbuild';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../chromium';
+import { serveStatic } from '../static-server';
+import { fmt, table } from './measure';
+
+type Split = {
+  n: number;
+  withProse: boolean;
+  found: number;
+  asks: number;
+  pageMs: number;
+  wholeMs: number;
+  baselineMs: number;
+};
+
+/** lib/contacts/checks.ts → checks-remote.ts for the detection modules, as wxt.config.ts builds content scripts. */
+const remoteChecks: Plugin = {
+  name: 'remote-checks',
+  setup(b) {
+    // The entry itself keeps the real checks: it plays the background.
+    b.onResolve({ filter: /(^|\/)checks$/ }, (args) =>
+      args.importer.endsWith('split-entry.ts')
+        ? undefined
+        : { path: resolve('lib/contacts/checks-remote.ts') },
+    );
+  },
+};
+
+/** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
+export async function splitBench(): Promise<string> {
+  const executablePath = findChromium();
+  if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
+  const bundle = (plugins: Plugin[]) =>
+    build({
+      entryPoints: [resolve('scripts/bench/split-entry.ts')],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      platform: 'browser',
+      define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
+      tsconfig: resolve('tsconfig.json'),
+      plugins,
+    });
+  // Split as the content script is built, and as before issue #14 (the tables in the page).
+  const [split, before] = await Promise.all([bundle([remoteChecks]), bundle([])]);
+  const site = await serveStatic(resolve('demo/site'));
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const open = async (code: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${site.origin}/index.html`);
+      await page.addScriptTag({ content: code });
+      return page;
+    };
+    const [splitPage, beforePage] = [
+      await open(split.outputFiles[0]!.text),
+      await open(before.outputFiles[0]!.text),
+    ];
+    const run = (n: number, withProse: boolean, page = splitPage) =>
+      page.evaluate(
+        ([n, w]) =>
+          (window as unknown as { __split: { split(n: number, w: boolean): Promise<Split> } }).__split.split(
+            n,
+            w,
+          ),
+        [n, withProse] as [number, boolean],
+      );
+    await run(1_000, false);
+    await run(1_000, false, beforePage);
+    const rows = [];
+    for (const withProse of [false, true]) {
+      const s = await run(10_000, withProse);
+      const b = await run(10_000, withProse, beforePage);
+      const kind = `${s.n} contacts, ${s.withProse ? 'with prose' : 'dense'}`;
+      rows.push(
+        {
+          case: `${kind}: before the split (the sliced scanner with the tables in the page)`,
+          ms: b.wholeMs,
+          baselineMs: b.baselineMs,
+          note: `${b.found} found`,
+        },
+        {
+          case: `${kind}: page side (extraction, scanner, merge; no tables)`,
+          ms: s.pageMs,
+          baselineMs: s.baselineMs,
+          note: `${s.found} found; ${s.asks} page/checks questions per scan`,
+        },
+        {
+          case: `${kind}: whole (page side + the background's answers)`,
+          ms: s.wholeMs,
+          baselineMs: s.baselineMs,
+          note: `background part ${fmt(s.wholeMs - s.pageMs)} ms`,
+        },
+      );
+    }
+    return table(
+      'Detection split in Chromium (issue #14)',
+      'TreeWalker + e-mail regex over the same document',
+      rows,
+    );
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+if (process.argv[1]?.endsWith('split.ts')) console.log(await splitBench());
