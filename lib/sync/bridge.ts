@@ -154,6 +154,9 @@ export class SyncBridge {
       const existing = current.get(docId(replica.kind, replica.id));
       if (existing && !existing._deleted && sameRecord(replica.kind, replica.record, existing.record))
         continue;
+      // The mirror holds a newer version the store has not applied yet: it is not overwritten
+      // by an older one (the incoming apply brings it into the store).
+      if (existing && !existing._deleted && versionOf(existing.record) > versionOf(replica.record)) continue;
       docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
     }
     return this.write(docs);
@@ -210,6 +213,44 @@ export class SyncBridge {
         since = batch.last_seq;
         await this.setLocal(APPLIED, { seq: since });
         if (batch.results.length < BATCH) break;
+      }
+      report.conflicts = (await this.conflictIds()).length;
+      return report;
+    });
+  }
+
+  /**
+   * Mirror → store, whole: every document of the mirror whose record is newer than the
+   * store's, or absent from it, is applied. Run on every start and after any replication
+   * error, beside the changes feed (whose checkpoint moves only once the store has committed):
+   * whatever reached the mirror reaches the store. Deletions travel by the changes feed only
+   * (an absence proves nothing).
+   */
+  reconcileIncoming(): Promise<ApplyReport> {
+    return this.serial(async () => {
+      const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
+      const local = new Map<string, Replica>();
+      for (const kind of SYNC_KINDS)
+        for (const replica of await readReplicas(this.store, kind)) local.set(key(replica), replica);
+      let startkey: string | undefined;
+      for (;;) {
+        const page = await this.mirror.allDocs({
+          include_docs: true,
+          conflicts: true,
+          limit: BATCH,
+          ...(startkey === undefined ? {} : { startkey, skip: 1 }),
+        });
+        const newer: SyncDoc[] = [];
+        for (const row of page.rows) {
+          if (!('doc' in row) || !row.doc || row.id.startsWith('_')) continue;
+          const incoming = fromDoc(row.doc);
+          if (!incoming.ok || incoming.deleted) continue;
+          const mine = local.get(row.id);
+          if (!mine || versionOf(incoming.replica.record) > versionOf(mine.record)) newer.push(row.doc);
+        }
+        if (newer.length) await this.applyBatch(newer, report);
+        if (page.rows.length < BATCH) break;
+        startkey = (page.rows[page.rows.length - 1] as { id: string }).id;
       }
       report.conflicts = (await this.conflictIds()).length;
       return report;

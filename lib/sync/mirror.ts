@@ -20,7 +20,14 @@ export interface Mirror {
   bulkDocs(
     docs: SyncDoc[],
   ): Promise<({ ok: boolean; id: string; rev: string } | { error: string; id?: string })[]>;
-  allDocs(options: { keys?: string[]; include_docs?: boolean; limit?: number }): Promise<{
+  allDocs(options: {
+    keys?: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+    limit?: number;
+    startkey?: string;
+    skip?: number;
+  }): Promise<{
     total_rows: number;
     rows: (
       | { id: string; value?: { rev: string; deleted?: boolean }; doc?: SyncDoc }
