@@ -199,6 +199,32 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test('live sync through an outage: the engine restarts its replications and what the team wrote meanwhile arrives', async () => {
+    const proxy = await startOutageProxy(couch.port);
+    const { reps, database } = await team(['jon'], proxy.url);
+    const a = reps[0]!;
+    a.engine.startLive();
+    await expect.poll(() => a.engine.status().state, { timeout: 10_000 }).toBe('live');
+    await proxy.cut();
+    // The team writes while this machine cannot reach the server.
+    const docs = teamRecords('liv', 300, 0).map(toDoc);
+    const response = await fetch(`${couch.url}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs }),
+    });
+    expect(response.status).toBe(201);
+    await expect.poll(() => a.engine.status().state, { timeout: 20_000 }).toBe('error');
+    await proxy.restore();
+    await expect.poll(() => countContacts(a.store), { timeout: 30_000 }).toBe(300);
+    // Caught up again: live, and the outage's error is gone.
+    await expect
+      .poll(() => a.engine.status().state === 'live' && !a.engine.status().error, { timeout: 10_000 })
+      .toBe(true);
+    for (const r of reps) await r.engine.close();
+    await proxy.close();
+  }, 60_000);
+
   test('a server that goes away during a 10,000-record initial sync: the rerun resumes to the right count, no duplicates', async () => {
     const proxy = await startOutageProxy(couch.port);
     const { reps, database } = await team(['hana'], proxy.url);
