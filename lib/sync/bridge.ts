@@ -3,6 +3,7 @@ import {
   readReplicas,
   removeReplicas,
   stamp,
+  travels,
   writeReplicas,
   type ChangeEvent,
   type Store,
@@ -33,6 +34,7 @@ const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
   contacts: 'contact',
   deals: 'deal',
   activities: 'activity',
+  threads: 'thread',
 };
 const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
@@ -137,7 +139,7 @@ export class SyncBridge {
       else if (ref.deleted) deletions.push(ref);
       else {
         const replica = await readReplica(this.store, ref.kind, ref.id);
-        if (replica) puts.push(replica);
+        if (replica && travels(replica)) puts.push(replica);
       }
     }
     for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
@@ -297,13 +299,18 @@ export class SyncBridge {
     await this.setLocal(CONFLICTS, { ids: [...conflicted] });
   }
 
-  /** Losing revisions that say the same as the winner are dropped; true when a real difference stays. */
+  /**
+   * Losing revisions that say the same as the winner are dropped; true when a real difference
+   * stays. A thread's losing versions are always dropped: a thread is what a mailbox showed, and
+   * the next read of it there merges its messages back into the winner.
+   */
   private async keepConflict(doc: SyncDoc): Promise<boolean> {
     const same: SyncDoc[] = [];
     let differs = false;
+    const readAgain = parseDocId(doc._id)?.kind === 'thread';
     for (const rev of doc._conflicts ?? []) {
       const other = (await this.mirror.get(doc._id, { rev })) as SyncDoc;
-      if (sameRecordDoc(doc, other)) same.push({ _id: doc._id, _rev: rev, _deleted: true });
+      if (readAgain || sameRecordDoc(doc, other)) same.push({ _id: doc._id, _rev: rev, _deleted: true });
       else differs = true;
     }
     if (same.length) await this.mirror.bulkDocs(same);

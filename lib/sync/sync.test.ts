@@ -11,7 +11,17 @@ import {
   upsertContact,
   type Store,
 } from '../db';
+import { activitiesOf } from '../db/activities';
+import {
+  deleteThreadsOfContact,
+  getThread,
+  recordThreadRead,
+  threadsOfDeal,
+  type FollowUpPolicy,
+} from '../db/threads';
 import { advance, startDeal, scheduleNextAction } from '../pipeline';
+import { STEPS } from '../pipeline/steps';
+import type { ThreadMessage } from '../threads';
 import { createEngine, type Engine } from './engine';
 import { startCouch, startOutageProxy, type CouchServer } from './test-server';
 import { memoryKit, openRepStore, teamRecords } from './test-kit';
@@ -26,6 +36,25 @@ beforeAll(async () => {
 afterAll(async () => {
   await couch?.stop();
 });
+
+const policy: FollowUpPolicy = { timeZone: 'UTC', workingDays: (s) => STEPS[s].followUpWorkingDays };
+const sent = { id: 'm1', at: Date.UTC(2026, 0, 5, 8), direction: 'out' as const };
+const answer = { id: 'm2', at: Date.UTC(2026, 0, 5, 8, 30), direction: 'in' as const };
+
+/** A Gmail thread with Jane as a rep's mailbox shows it. */
+function mail(threadId: string, messages: ThreadMessage[], prospect = 'jane@acme.io') {
+  return {
+    provider: 'gmail' as const,
+    threadId,
+    subject: 'Conveyors for Acme',
+    owner: 'rep@seller.io',
+    participants: [{ email: prospect }],
+    prospectKeys: [prospect],
+    focusKey: prospect,
+    messages,
+    mailbox: { account: 0 },
+  };
+}
 
 async function appliedRev(engine: Engine): Promise<{ _rev?: string }> {
   try {
@@ -147,6 +176,64 @@ describe('team sync through a CouchDB-protocol server', () => {
         nextAction: { text: 'Call Max, then mail' },
       });
     }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('linked threads travel both ways, one e-mail read on two machines ends as one activity, forget removes the threads everywhere', async () => {
+    const { reps } = await team(['lea', 'max']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await upsertContact(a.store, { name: 'Jane Doe', emails: ['jane@acme.io'] });
+    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Conveyors', fitConfirmed: true });
+    // A thread read before Jane was saved elsewhere stays on the machine that read it.
+    await recordThreadRead(
+      a.store,
+      mail('t0', [{ id: 'm0', at: 1, direction: 'in' }], 'nobody@else.io'),
+      policy,
+    );
+    const thread = await recordThreadRead(a.store, mail('t1', [sent]), policy);
+    expect(thread).toMatchObject({ contactId: contact.id, dealId: deal.id });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await threadsOfDeal(b.store, deal.id)).toEqual([await getThread(a.store, thread.id)]);
+    expect(await getThread(b.store, 'gmail:t0')).toBeUndefined();
+    expect((await activitiesOf(b.store, deal.id)).map((x) => x.messageId)).toEqual(['gmail:m1']);
+
+    // Ben's machine reads the same mailbox: the reply is added there and reaches Anna's.
+    b.store.tick(60_000);
+    await recordThreadRead(b.store, mail('t1', [sent, answer]), policy);
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    expect((await getThread(a.store, thread.id))?.messages.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect((await activitiesOf(a.store, deal.id)).map((x) => x.messageId).sort()).toEqual([
+      'gmail:m1',
+      'gmail:m2',
+    ]);
+
+    // Both machines read a new thread before either synced: each logged the e-mail with its
+    // own id. After sync both hold the same one activity for it, and no conflict is left.
+    const later = { id: 'm3', at: Date.UTC(2026, 0, 6, 9), direction: 'in' as const };
+    await recordThreadRead(a.store, mail('t2', [later]), policy);
+    await recordThreadRead(b.store, mail('t2', [later]), policy);
+    const m3 = async (store: Store) =>
+      (await activitiesOf(store, deal.id)).filter((x) => x.messageId === 'gmail:m3');
+    const keeper = [(await m3(a.store))[0]!.id, (await m3(b.store))[0]!.id].sort()[0];
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      expect((await m3(r.store)).map((x) => x.id)).toEqual([keeper]);
+      expect(await getThread(r.store, 'gmail:t2')).toMatchObject({ dealId: deal.id });
+      expect(await r.engine.bridge.conflictIds()).toEqual([]);
+    }
+
+    // "Forget this person" on Anna's machine: the threads go everywhere, as deletions.
+    await deleteThreadsOfContact(a.store, contact.id);
+    await forgetContact(a.store, contact.id);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await dbOf(b.store).count('threads')).toBe(0);
+    expect(await dbOf(b.store).count('activities')).toBe(0);
+    expect(await getContact(b.store, contact.id)).toBeUndefined();
+    const gone = await b.engine.mirror.allDocs({ keys: ['thread:gmail:t1', 'thread:gmail:t2'] });
+    expect(gone.rows.map((r) => ('value' in r ? r.value?.deleted : undefined))).toEqual([true, true]);
     for (const r of reps) await r.engine.close();
   });
 
