@@ -66,7 +66,8 @@ export function createEngine(options: EngineOptions) {
 
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let retryDelay = 0;
-  let stopped = false;
+  /** Live replication is wanted (started and not stopped), even while it waits to restart. */
+  let wantLive = false;
 
   // Local changes are noted from the start; in live mode they go out within a second.
   let unwatch: (() => void) | undefined = bridge.watch(() => {
@@ -104,7 +105,6 @@ export function createEngine(options: EngineOptions) {
   /** One full round: what is pending goes out, what is new comes in. Throws what failed. */
   async function syncOnce(): Promise<SyncRun> {
     // Never two replications of the same databases at once: live pauses for the round.
-    const wasLive = live.length > 0;
     cancelLive();
     update({ state: 'syncing' });
     try {
@@ -120,7 +120,7 @@ export function createEngine(options: EngineOptions) {
       fail(error);
       throw error;
     } finally {
-      if (wasLive && !stopped) startLive();
+      if (wantLive) startLive();
     }
   }
 
@@ -151,14 +151,14 @@ export function createEngine(options: EngineOptions) {
     void settleIncoming(true).catch(fail);
     retryDelay = backOff(retryDelay);
     retryTimer = setTimeout(() => {
-      if (!stopped) startLive();
+      if (wantLive) startLive();
     }, retryDelay);
   }
 
   /** Continuous replication both ways while the worker runs; local changes go out within a second. */
   function startLive() {
     if (live.length) return;
-    stopped = false;
+    wantLive = true;
     void bridge.flush().then(() => update({}), fail);
     // PouchDB's own retry would restart inside the failed replication (see replicateOnce):
     // this engine restarts it itself, from fresh replications.
@@ -167,12 +167,15 @@ export function createEngine(options: EngineOptions) {
     const pull = kit.replicate(remote, mirror, opts);
     pull.on('change', scheduleApply);
     for (const replication of [push, pull]) {
+      // A replication cancelled meanwhile (a one-shot round, a restart) no longer counts.
+      const current = () => live.includes(replication);
       replication.on('paused', (error) => {
+        if (!current()) return;
         if (error) return restartLive(error);
         retryDelay = 0;
         update({ state: 'live', lastSyncAt: store.now(), error: undefined });
       });
-      replication.on('error', (error) => restartLive(error));
+      replication.on('error', (error) => current() && restartLive(error));
       replication.on('denied', fail);
     }
     live = [push, pull];
@@ -180,7 +183,7 @@ export function createEngine(options: EngineOptions) {
   }
 
   async function stop() {
-    stopped = true;
+    wantLive = false;
     clearTimeout(flushTimer);
     clearTimeout(applyTimer);
     cancelLive();
