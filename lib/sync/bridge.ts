@@ -142,26 +142,50 @@ export class SyncBridge {
         if (replica && travels(replica)) puts.push(replica);
       }
     }
-    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
+    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH), true);
     if (deletions.length) written += await this.tombstones(deletions);
     return written;
   }
 
-  /** Puts records whose document differs, each on top of the mirror's current revision. */
-  private async putAll(replicas: Replica[]): Promise<number> {
+  /**
+   * Puts records whose document differs. A record edited here (`edited`) whose document moved
+   * on meanwhile to another version of the same age or newer (a teammate's edit of the same
+   * base) goes in as a sibling of that revision, so CouchDB sees the conflict and both versions
+   * stay; otherwise a record goes on top of the mirror's current revision. At a start
+   * (`edited` false), a mirror newer than the store is never overwritten by the older record.
+   */
+  private async putAll(replicas: Replica[], edited = false): Promise<number> {
     if (!replicas.length) return 0;
     const current = await this.docs(replicas.map((r) => docId(r.kind, r.id)));
     const docs: SyncDoc[] = [];
+    const branches: SyncDoc[] = [];
     for (const replica of replicas) {
       const existing = current.get(docId(replica.kind, replica.id));
-      if (existing && !existing._deleted && sameRecord(replica.kind, replica.record, existing.record))
-        continue;
-      // The mirror holds a newer version the store has not applied yet: it is not overwritten
-      // by an older one (the incoming apply brings it into the store).
-      if (existing && !existing._deleted && versionOf(existing.record) > versionOf(replica.record)) continue;
-      docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
+      const live = existing && !existing._deleted ? existing : undefined;
+      if (live && sameRecord(replica.kind, replica.record, live.record)) continue;
+      const ahead = live && versionOf(live.record) >= versionOf(replica.record) && replica.kind !== 'profile';
+      if (ahead && edited) branches.push(await this.sibling(live, replica));
+      else if (ahead && versionOf(live.record) > versionOf(replica.record)) continue;
+      else docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
     }
-    return this.write(docs);
+    const written = await this.write(docs);
+    if (!branches.length) return written;
+    await this.mirror.bulkDocs(branches, { new_edits: false });
+    return written + branches.length;
+  }
+
+  /** A revision beside `doc`'s current one (same parent), carrying the local record. */
+  private async sibling(doc: SyncDoc, replica: Replica): Promise<SyncDoc> {
+    const withRevs = (await this.mirror.get(doc._id, { rev: doc._rev, revs: true })) as unknown as {
+      _revisions: { start: number; ids: string[] };
+    };
+    const hash = globalThis.crypto.randomUUID().replace(/-/g, '');
+    const { start, ids } = withRevs._revisions;
+    return {
+      ...toDoc(replica),
+      _rev: `${start}-${hash}`,
+      _revisions: { start, ids: [hash, ...ids.slice(1)] },
+    } as SyncDoc;
   }
 
   private async tombstones(refs: Ref[]): Promise<number> {
@@ -266,6 +290,9 @@ export class SyncBridge {
     const conflicted = new Set(await this.conflictIds());
     for (const doc of docs) {
       if (!doc || doc._id.startsWith('_')) continue;
+      // Changed here and not yet in the mirror: the store keeps it; the flush puts it beside
+      // this revision, a conflict the rep resolves, and the winner comes back through the feed.
+      if (this.pending.has(doc._id)) continue;
       const incoming = fromDoc(doc);
       if (!incoming.ok) {
         if (parseDocId(doc._id)) report.refused.push({ docId: incoming.docId, reason: incoming.reason });

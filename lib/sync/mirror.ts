@@ -14,11 +14,12 @@ export interface MirrorChange {
 export interface Mirror {
   get(
     id: string,
-    options?: { rev?: string; conflicts?: boolean },
+    options?: { rev?: string; conflicts?: boolean; revs?: boolean },
   ): Promise<SyncDoc & Record<string, unknown>>;
   put(doc: Record<string, unknown> & { _id: string }): Promise<{ ok: boolean; rev: string }>;
   bulkDocs(
     docs: SyncDoc[],
+    options?: { new_edits?: boolean },
   ): Promise<({ ok: boolean; id: string; rev: string } | { error: string; id?: string })[]>;
   allDocs(options: {
     keys?: string[];

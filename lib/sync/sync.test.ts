@@ -179,6 +179,37 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test("an edit made here while a teammate's edit of the same deal arrives is neither overwritten nor overwrites: a conflict", async () => {
+    const { reps } = await team(['gus', 'hal']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await upsertContact(a.store, { name: 'Uma Berg', emails: ['uma@berg.se'] });
+    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Dock 4', fitConfirmed: true });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    await updateDeal(a.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Call Uma', due: now + 1 }, now),
+    );
+    await a.engine.syncOnce();
+    // Hal edits; before his change is flushed, live replication brings Gus's into his mirror.
+    await updateDeal(b.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Visit Uma', due: now + 2 }, now),
+    );
+    await memoryKit.replicate(b.engine.remote, b.engine.mirror);
+    await b.engine.bridge.applyIncoming();
+    expect((await getDeal(b.store, deal.id))?.nextAction?.text).toBe('Visit Uma');
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
+      const view = (await rep.engine.bridge.conflict('deal', deal.id))!;
+      const texts = [view.current, ...view.others.map((o) => o.replica)].map(
+        (r) => (r.record as { nextAction?: { text: string } }).nextAction?.text,
+      );
+      expect(texts.sort()).toEqual(['Call Uma', 'Visit Uma']);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
   test('linked threads travel both ways, one e-mail read on two machines ends as one activity, forget removes the threads everywhere', async () => {
     const { reps } = await team(['lea', 'max']);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
