@@ -67,7 +67,7 @@ describe('team sync between two browser profiles', () => {
       .toMatch(/live|idle/);
   });
 
-  test('a new contact and deal go from Anna to Ben; Ben advances the deal and Anna sees it', async () => {
+  test("a new contact and deal go from Anna to Ben; Ben advances the deal and Anna sees it; Ben's new contact reaches Anna", async () => {
     const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
     const { contact } = await send(anna.page, 'contacts/add', {
       contact: {
@@ -116,6 +116,25 @@ describe('team sync between two browser profiles', () => {
       .toBe(moved.step);
     const onAnna = await send(anna.page, 'contacts/get', { id: contact.id });
     expect(onAnna.activities.map((a) => a.text)).toEqual(['Intro call']);
+    // And the other way: a person Ben saves reaches Anna.
+    const { contact: bens } = await send(ben.page, 'contacts/add', {
+      contact: {
+        name: 'Lars Holm',
+        emails: ['lars@holm.dk'],
+        phones: [],
+        profiles: [],
+        detectors: ['manual'],
+      },
+    });
+    await expect
+      .poll(
+        async () =>
+          (await send(anna.page, 'contacts/get', { id: bens.id }).catch(() => undefined))?.contact.name,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('Lars Holm');
     // "Sync now" reports a last sync and nothing pending once both are in step.
     const status = await send(anna.page, 'sync/now', {});
     expect(status).toMatchObject({ configured: true, pending: 0, conflicts: 0 });
