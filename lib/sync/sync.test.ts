@@ -56,6 +56,27 @@ function mail(threadId: string, messages: ThreadMessage[], prospect = 'jane@acme
   };
 }
 
+type Rep = Awaited<ReturnType<typeof team>>['reps'][number];
+
+/** Two reps in step on one contact with one deal. */
+async function twoRepsWithDeal(names: [string, string], person: string, email: string, title: string) {
+  const { reps } = await team(names);
+  const [a, b] = reps as [Rep, Rep];
+  const { contact } = await upsertContact(a.store, { name: person, emails: [email] });
+  const deal = await createDeal(a.store, { contactId: contact.id, title, fitConfirmed: true });
+  await a.engine.syncOnce();
+  await b.engine.syncOnce();
+  return { reps, a, b, deal };
+}
+
+/** The next-action texts of every version of a deal in conflict, as a rep's bridge shows them. */
+async function conflictTexts(rep: Rep, dealId: string): Promise<(string | undefined)[]> {
+  const view = (await rep.engine.bridge.conflict('deal', dealId))!;
+  return [view.current, ...view.others.map((o) => o.replica)]
+    .map((r) => (r.record as { nextAction?: { text: string } }).nextAction?.text)
+    .sort();
+}
+
 async function appliedRev(engine: Engine): Promise<{ _rev?: string }> {
   try {
     return { _rev: (await engine.mirror.get('_local/pipeline-scout-applied'))._rev };
@@ -129,12 +150,12 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   test('concurrent edits of one deal surface as a conflict with both versions, and resolve everywhere', async () => {
-    const { reps } = await team(['cara', 'dan']);
-    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
-    const { contact } = await upsertContact(a.store, { name: 'Max Muster', emails: ['max@muster.de'] });
-    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Line 2', fitConfirmed: true });
-    await a.engine.syncOnce();
-    await b.engine.syncOnce();
+    const { reps, a, b, deal } = await twoRepsWithDeal(
+      ['cara', 'dan'],
+      'Max Muster',
+      'max@muster.de',
+      'Line 2',
+    );
 
     // Both edit the same version apart.
     await updateDeal(a.store, deal.id, deal.version, (d, now) =>
@@ -150,11 +171,8 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const rep of [a, b]) {
       expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
       const view = await rep.engine.bridge.conflict('deal', deal.id);
-      const texts = [view!.current, ...view!.others.map((o) => o.replica)].map(
-        (r) => (r.record as { nextAction?: { text: string } }).nextAction?.text,
-      );
       // Nothing is lost: both versions are there, on both machines, with the same winner.
-      expect(texts.sort()).toEqual(['Call Max', 'Mail Max']);
+      expect(await conflictTexts(rep, deal.id)).toEqual(['Call Max', 'Mail Max']);
       expect((await getDeal(rep.store, deal.id))?.nextAction?.text).toBe(
         (view!.current.record as { nextAction?: { text: string } }).nextAction?.text,
       );
@@ -180,12 +198,7 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   test("an edit made here while a teammate's edit of the same deal arrives is neither overwritten nor overwrites: a conflict", async () => {
-    const { reps } = await team(['gus', 'hal']);
-    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
-    const { contact } = await upsertContact(a.store, { name: 'Uma Berg', emails: ['uma@berg.se'] });
-    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Dock 4', fitConfirmed: true });
-    await a.engine.syncOnce();
-    await b.engine.syncOnce();
+    const { reps, a, b, deal } = await twoRepsWithDeal(['gus', 'hal'], 'Uma Berg', 'uma@berg.se', 'Dock 4');
     await updateDeal(a.store, deal.id, deal.version, (d, now) =>
       scheduleNextAction(d, { text: 'Call Uma', due: now + 1 }, now),
     );
@@ -201,11 +214,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     await a.engine.syncOnce();
     for (const rep of [a, b]) {
       expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
-      const view = (await rep.engine.bridge.conflict('deal', deal.id))!;
-      const texts = [view.current, ...view.others.map((o) => o.replica)].map(
-        (r) => (r.record as { nextAction?: { text: string } }).nextAction?.text,
-      );
-      expect(texts.sort()).toEqual(['Call Uma', 'Visit Uma']);
+      expect(await conflictTexts(rep, deal.id)).toEqual(['Call Uma', 'Visit Uma']);
     }
     for (const r of reps) await r.engine.close();
   });

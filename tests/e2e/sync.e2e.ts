@@ -153,6 +153,11 @@ describe('team sync between two browser profiles', () => {
       },
     });
     const { deal } = await send(anna.page, 'deals/start', { contactId: contact.id, title: 'Line 2' });
+    /** "Sync now" on each side, then the conflicts each one reports. */
+    const syncedConflicts = async () => {
+      for (const rep of [anna, ben]) await send(rep.page, 'sync/now', {});
+      return Promise.all([anna, ben].map(async (rep) => (await send(rep.page, 'sync/status', {})).conflicts));
+    };
     const dealOn = async (page: Page) =>
       (await send(page, 'contacts/get', { id: contact.id }).catch(() => undefined))?.deals[0]?.deal;
     await expect.poll(async () => (await dealOn(ben.page))?.version, { timeout: 30_000 }).toBe(deal.version);
@@ -173,17 +178,7 @@ describe('team sync between two browser profiles', () => {
     await proxy.restore();
     // Back online ("sync now" on each side rather than waiting out live's back-off): CouchDB's
     // revisions make it a conflict on both machines.
-    await expect
-      .poll(
-        async () => {
-          for (const rep of [anna, ben]) await send(rep.page, 'sync/now', {});
-          return Promise.all(
-            [anna, ben].map(async (rep) => (await send(rep.page, 'sync/status', {})).conflicts),
-          );
-        },
-        { timeout: 60_000, interval: 1_000 },
-      )
-      .toEqual([1, 1]);
+    await expect.poll(syncedConflicts, { timeout: 60_000, interval: 1_000 }).toEqual([1, 1]);
 
     // Anna's sidebar: both versions side by side; she merges them.
     const sidebar = await anna.rig.browser.context.newPage();
@@ -197,17 +192,7 @@ describe('team sync between two browser profiles', () => {
     await conflict.getByRole('button', { name: 'Merge both' }).click();
 
     // Resolved on both machines, to the same version.
-    await expect
-      .poll(
-        async () => {
-          for (const rep of [anna, ben]) await send(rep.page, 'sync/now', {});
-          return Promise.all(
-            [anna, ben].map(async (rep) => (await send(rep.page, 'sync/status', {})).conflicts),
-          );
-        },
-        { timeout: 60_000, interval: 1_000 },
-      )
-      .toEqual([0, 0]);
+    await expect.poll(syncedConflicts, { timeout: 60_000, interval: 1_000 }).toEqual([0, 0]);
     const [onAnna, onBen] = [await dealOn(anna.page), await dealOn(ben.page)];
     expect(onAnna!.version).toBeGreaterThan(deal.version + 1);
     expect(onBen).toMatchObject({ version: onAnna!.version, nextAction: onAnna!.nextAction });
