@@ -10,11 +10,16 @@ import { dbOf } from './internal';
  * The repository side of team sync: records in and out whole, as replicas. Writes that come
  * from the team are marked `source: 'sync'` so the bridge does not send them back.
  */
-const STORE_OF: Record<Exclude<SyncKind, 'profile'>, 'contacts' | 'deals' | 'activities'> = {
+const STORE_OF: Record<Exclude<SyncKind, 'profile'>, 'contacts' | 'deals' | 'activities' | 'threads'> = {
   contact: 'contacts',
   deal: 'deals',
   activity: 'activities',
+  thread: 'threads',
 };
+const TX_STORES = ['contacts', 'deals', 'activities', 'threads'] as const;
+
+/** A thread travels once it is linked to a saved contact; before that it is the reading machine's. */
+export const travels = (replica: Replica) => replica.kind !== 'thread' || !!replica.record.contactId;
 type RecordKind = keyof typeof STORE_OF;
 
 export async function readReplica(store: Store, kind: SyncKind, id: string): Promise<Replica | undefined> {
@@ -31,7 +36,7 @@ export async function readReplicas(store: Store, kind: SyncKind): Promise<Replic
   if (kind === 'profile')
     return (await readSetting(store, 'fit.profiles')).map((record) => ({ kind, id: record.id, record }));
   const records = await dbOf(store).getAll(STORE_OF[kind]);
-  return records.map((record) => ({ kind, id: record.id, record }) as Replica);
+  return records.map((record) => ({ kind, id: record.id, record }) as Replica).filter(travels);
 }
 
 /**
@@ -53,10 +58,11 @@ export async function writeReplicas(
   const profiles = replicas.filter((r) => r.kind === 'profile');
   const changedHere = new Set<string>();
   const skipped: string[] = [];
-  const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [] };
+  const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [], thread: [] };
+  const removedHere: string[] = [];
   if (records.length) {
     try {
-      const tx = dbOf(store).transaction(['contacts', 'deals', 'activities'], 'readwrite', STRICT);
+      const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
       for (const replica of records) {
         const expected = readAs?.get(`${replica.kind}:${replica.id}`);
         if (expected !== undefined) {
@@ -76,7 +82,20 @@ export async function writeReplicas(
           await tx.objectStore('contacts').put(contact);
         } else if (replica.kind === 'deal') {
           await tx.objectStore('deals').put(stored(replica.record));
+        } else if (replica.kind === 'thread') {
+          await tx.objectStore('threads').put(replica.record);
         } else {
+          const holder = await messageHolder(tx.objectStore('activities'), replica.record);
+          if (holder && holder < replica.id) {
+            // The same e-mail logged on two machines (one mailbox read on both): the lower id
+            // keeps it, on every machine; the other machine drops its copy the same way.
+            skipped.push(replica.id);
+            continue;
+          }
+          if (holder) {
+            await tx.objectStore('activities').delete(holder);
+            removedHere.push(holder);
+          }
           await tx.objectStore('activities').put(replica.record);
         }
         written[replica.kind].push(replica.id);
@@ -97,12 +116,24 @@ export async function writeReplicas(
     if (ids.length) store.emit({ store: STORE_OF[kind], ids, kind: 'put', source: 'sync' });
   }
   if (changedHere.size) store.emit({ store: 'contacts', ids: [...changedHere], kind: 'put' });
+  // A dropped duplicate is this machine's deletion: it goes out to the team.
+  if (removedHere.length) store.emit({ store: 'activities', ids: removedHere, kind: 'delete' });
   return { changedHere: [...changedHere], skipped };
 }
 
 /** What identifies the state of a local record for `readAs`. */
 export function stamp(record: { version: number; updatedAt: number } | undefined): string {
   return record ? `${record.version}:${record.updatedAt}` : '';
+}
+
+/** The id of another activity already holding this one's e-mail (its provider message id). */
+async function messageHolder(
+  activities: { index(name: 'byMessage'): { getKey(key: string): Promise<string | undefined> } },
+  activity: { id: string; messageId?: string },
+): Promise<string | undefined> {
+  if (!activity.messageId) return undefined;
+  const holder = await activities.index('byMessage').getKey(activity.messageId);
+  return holder && holder !== activity.id ? holder : undefined;
 }
 
 type ContactsStore = {
@@ -144,7 +175,7 @@ export async function removeReplicas(store: Store, refs: { kind: SyncKind; id: s
   const profileIds = new Set(refs.filter((r) => r.kind === 'profile').map((r) => r.id));
   if (records.length) {
     try {
-      const tx = dbOf(store).transaction(['contacts', 'deals', 'activities'], 'readwrite', STRICT);
+      const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
       await Promise.all(records.map((r) => tx.objectStore(STORE_OF[r.kind]).delete(r.id)));
       await tx.done;
     } catch (error) {

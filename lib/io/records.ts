@@ -123,3 +123,33 @@ export const activityRecord = z.strictObject({
 });
 
 export const settingRecord = z.strictObject({ key: text(200), value: z.unknown(), ...stamps });
+
+/** A linked webmail thread (team sync): its people and messages' dates and directions, never a body. */
+const followUpState = z.union([
+  z.strictObject({ state: z.literal('none') }),
+  z.strictObject({ state: z.enum(['waiting-on-them', 'waiting-on-you']), since: time, dueAt: time }),
+]);
+export const threadRecord = z.strictObject({
+  id: text(500),
+  provider: z.enum(['gmail', 'outlook']),
+  threadId: text(400),
+  owner: text(320).optional(),
+  mailbox: z.strictObject({
+    account: z.number().int().min(0).max(100).optional(),
+    origin: text(400).optional(),
+  }),
+  subject: text(2_000),
+  participants: z.array(z.strictObject({ name: text(500).optional(), email: text(320) })).max(30),
+  prospectKeys: z.array(text(320)).max(30),
+  contactId: id.optional(),
+  dealId: id.optional(),
+  unlinked: z.boolean().optional(),
+  askDealIds: z.array(id).max(100).optional(),
+  messages: z.array(z.strictObject({ id: text(400), at: time, direction: z.enum(['in', 'out']) })).max(200),
+  lastAt: time.optional(),
+  lastDirection: z.enum(['in', 'out']).optional(),
+  followUp: followUpState,
+  followUpDueAt: time.optional(),
+  pendingAt: time.optional(),
+  ...stamps,
+});

@@ -3,6 +3,7 @@ import {
   readReplicas,
   removeReplicas,
   stamp,
+  travels,
   writeReplicas,
   type ChangeEvent,
   type Store,
@@ -33,6 +34,7 @@ const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
   contacts: 'contact',
   deals: 'deal',
   activities: 'activity',
+  threads: 'thread',
 };
 const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
@@ -118,14 +120,39 @@ export class SyncBridge {
    */
   reconcile(): Promise<number> {
     return this.serial(async () => {
+      // One read of the mirror's stamps, so records in step cost no document read each.
+      const inMirror = new Map<string, string>();
+      await this.scanMirror(async (docs) => {
+        for (const doc of docs) inMirror.set(doc._id, recordStamp(doc.record));
+      });
       let written = 0;
       for (const kind of SYNC_KINDS) {
-        const replicas = await readReplicas(this.store, kind);
+        const replicas = (await readReplicas(this.store, kind)).filter(
+          (r) => kind === 'profile' || inMirror.get(key(r)) !== recordStamp(r.record),
+        );
         for (let i = 0; i < replicas.length; i += BATCH)
           written += await this.putAll(replicas.slice(i, i + BATCH));
       }
       return written;
     });
+  }
+
+  /** Every live document of the mirror, a page at a time (with their conflicts). */
+  private async scanMirror(onPage: (docs: SyncDoc[]) => Promise<void>): Promise<void> {
+    let startkey: string | undefined;
+    for (;;) {
+      const page = await this.mirror.allDocs({
+        include_docs: true,
+        conflicts: true,
+        limit: BATCH,
+        ...(startkey === undefined ? {} : { startkey, skip: 1 }),
+      });
+      const docs: SyncDoc[] = [];
+      for (const row of page.rows) if ('doc' in row && row.doc && !row.id.startsWith('_')) docs.push(row.doc);
+      await onPage(docs);
+      if (page.rows.length < BATCH) return;
+      startkey = (page.rows[page.rows.length - 1] as { id: string }).id;
+    }
   }
 
   private async push(refs: (Ref & { deleted: boolean })[]): Promise<number> {
@@ -137,26 +164,53 @@ export class SyncBridge {
       else if (ref.deleted) deletions.push(ref);
       else {
         const replica = await readReplica(this.store, ref.kind, ref.id);
-        if (replica) puts.push(replica);
+        if (replica && travels(replica)) puts.push(replica);
       }
     }
-    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
+    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH), true);
     if (deletions.length) written += await this.tombstones(deletions);
     return written;
   }
 
-  /** Puts records whose document differs, each on top of the mirror's current revision. */
-  private async putAll(replicas: Replica[]): Promise<number> {
+  /**
+   * Puts records whose document differs. A record edited here (`edited`) whose document moved
+   * on meanwhile to another version of the same age or newer (a teammate's edit of the same
+   * base) goes in as a sibling of that revision, so CouchDB sees the conflict and both versions
+   * stay; otherwise a record goes on top of the mirror's current revision. At a start
+   * (`edited` false), a mirror newer than the store is never overwritten by the older record.
+   */
+  private async putAll(replicas: Replica[], edited = false): Promise<number> {
     if (!replicas.length) return 0;
     const current = await this.docs(replicas.map((r) => docId(r.kind, r.id)));
     const docs: SyncDoc[] = [];
+    const branches: SyncDoc[] = [];
     for (const replica of replicas) {
       const existing = current.get(docId(replica.kind, replica.id));
-      if (existing && !existing._deleted && sameRecord(replica.kind, replica.record, existing.record))
-        continue;
-      docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
+      const live = existing && !existing._deleted ? existing : undefined;
+      if (live && sameRecord(replica.kind, replica.record, live.record)) continue;
+      const ahead = live && versionOf(live.record) >= versionOf(replica.record) && replica.kind !== 'profile';
+      if (ahead && edited) branches.push(await this.sibling(live, replica));
+      else if (ahead && versionOf(live.record) > versionOf(replica.record)) continue;
+      else docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
     }
-    return this.write(docs);
+    const written = await this.write(docs);
+    if (!branches.length) return written;
+    await this.mirror.bulkDocs(branches, { new_edits: false });
+    return written + branches.length;
+  }
+
+  /** A revision beside `doc`'s current one (same parent), carrying the local record. */
+  private async sibling(doc: SyncDoc, replica: Replica): Promise<SyncDoc> {
+    const withRevs = (await this.mirror.get(doc._id, { rev: doc._rev, revs: true })) as unknown as {
+      _revisions: { start: number; ids: string[] };
+    };
+    const hash = globalThis.crypto.randomUUID().replace(/-/g, '');
+    const { start, ids } = withRevs._revisions;
+    return {
+      ...toDoc(replica),
+      _rev: `${start}-${hash}`,
+      _revisions: { start, ids: [hash, ...ids.slice(1)] },
+    } as SyncDoc;
   }
 
   private async tombstones(refs: Ref[]): Promise<number> {
@@ -216,6 +270,36 @@ export class SyncBridge {
     });
   }
 
+  /**
+   * Mirror → store, whole: every document of the mirror whose record is newer than the
+   * store's, or absent from it, is applied. Run on every start and after any replication
+   * error, beside the changes feed (whose checkpoint moves only once the store has committed):
+   * whatever reached the mirror reaches the store. Deletions travel by the changes feed only
+   * (an absence proves nothing).
+   */
+  reconcileIncoming(): Promise<ApplyReport> {
+    return this.serial(async () => {
+      const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
+      const local = new Map<string, Replica>();
+      for (const kind of SYNC_KINDS)
+        for (const replica of await readReplicas(this.store, kind)) local.set(key(replica), replica);
+      await this.scanMirror(async (docs) => {
+        const newer: SyncDoc[] = [];
+        for (const doc of docs) {
+          // Versions first: validating every document at every start would cost seconds.
+          const mine = local.get(doc._id);
+          if (mine && versionOf(doc.record) <= versionOf(mine.record)) continue;
+          // Refused documents were counted when the feed brought them: not again at every start.
+          const incoming = fromDoc(doc);
+          if (incoming.ok && !incoming.deleted) newer.push(doc);
+        }
+        if (newer.length) await this.applyBatch(newer, report);
+      });
+      report.conflicts = (await this.conflictIds()).length;
+      return report;
+    });
+  }
+
   private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport) {
     const puts: Replica[] = [];
     const readAs = new Map<string, string>();
@@ -223,6 +307,9 @@ export class SyncBridge {
     const conflicted = new Set(await this.conflictIds());
     for (const doc of docs) {
       if (!doc || doc._id.startsWith('_')) continue;
+      // Changed here and not yet in the mirror: the store keeps it; the flush puts it beside
+      // this revision, a conflict the rep resolves, and the winner comes back through the feed.
+      if (this.pending.has(doc._id)) continue;
       const incoming = fromDoc(doc);
       if (!incoming.ok) {
         if (parseDocId(doc._id)) report.refused.push({ docId: incoming.docId, reason: incoming.reason });
@@ -256,13 +343,18 @@ export class SyncBridge {
     await this.setLocal(CONFLICTS, { ids: [...conflicted] });
   }
 
-  /** Losing revisions that say the same as the winner are dropped; true when a real difference stays. */
+  /**
+   * Losing revisions that say the same as the winner are dropped; true when a real difference
+   * stays. A thread's losing versions are always dropped: a thread is what a mailbox showed, and
+   * the next read of it there merges its messages back into the winner.
+   */
   private async keepConflict(doc: SyncDoc): Promise<boolean> {
     const same: SyncDoc[] = [];
     let differs = false;
+    const readAgain = parseDocId(doc._id)?.kind === 'thread';
     for (const rev of doc._conflicts ?? []) {
       const other = (await this.mirror.get(doc._id, { rev })) as SyncDoc;
-      if (sameRecordDoc(doc, other)) same.push({ _id: doc._id, _rev: rev, _deleted: true });
+      if (readAgain || sameRecordDoc(doc, other)) same.push({ _id: doc._id, _rev: rev, _deleted: true });
       else differs = true;
     }
     if (same.length) await this.mirror.bulkDocs(same);
@@ -338,6 +430,12 @@ export class SyncBridge {
     const current = await this.getLocal(id);
     await this.mirror.put({ ...body, _id: id, ...(current?._rev ? { _rev: current._rev as string } : {}) });
   }
+}
+
+/** What identifies a record's state cheaply: its version and last change. */
+function recordStamp(record: unknown): string {
+  const r = record as { version?: unknown; updatedAt?: unknown } | undefined;
+  return `${String(r?.version)}:${String(r?.updatedAt)}`;
 }
 
 function sameRecordDoc(a: SyncDoc, b: SyncDoc): boolean {

@@ -50,5 +50,11 @@ test('errors in a few words a rep can act on', () => {
   expect(syncErrorCode({ status: 404 })).toBe('no-database');
   expect(syncErrorCode({ status: 503 })).toBe('server');
   expect(syncErrorCode(new TypeError('Failed to fetch'))).toBe('offline');
+  expect(syncErrorCode(Object.assign(new Error('read failed'), { code: 'ECONNRESET' }))).toBe('offline');
+  expect(
+    syncErrorCode(
+      new Error('invalid json response body at http://127.0.0.1/x reason: Unexpected end of JSON input'),
+    ),
+  ).toBe('offline');
   expect(syncErrorCode(new Error('boom'))).toBe('failed');
 });

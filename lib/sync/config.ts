@@ -80,13 +80,15 @@ export type SyncErrorCode = 'unauthorized' | 'forbidden' | 'no-database' | 'offl
 
 /** What went wrong, as one of the few things a rep can act on. */
 export function syncErrorCode(error: unknown): SyncErrorCode {
-  const e = error as { status?: number; name?: string; message?: string } | null;
+  const e = error as { status?: number; name?: string; message?: string; code?: string } | null;
   const status = e?.status ?? 0;
   if (status === 401) return 'unauthorized';
   if (status === 403) return 'forbidden';
   if (status === 404) return 'no-database';
   if (status >= 500) return 'server';
-  const text = `${e?.name ?? ''} ${e?.message ?? ''}`.toLowerCase();
-  if (/fetch|network|econnrefused|socket|hang up|timeout|offline/.test(text)) return 'offline';
+  const text = `${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? ''}`.toLowerCase();
+  if (/fetch|network|econn|socket|hang up|timeout|timedout|offline/.test(text)) return 'offline';
+  // A connection cut mid-answer leaves a body that ends early.
+  if (/unexpected end of json|invalid json response/.test(text)) return 'offline';
   return 'failed';
 }

@@ -42,3 +42,38 @@ test('canonical text ignores key order and undefined values', () => {
     canonical({ a: { c: [2, { x: 2, y: 1 }] }, b: 1 }),
   );
 });
+
+test('a linked thread travels whole but for the pending mark; a malformed one is refused', () => {
+  const thread = {
+    id: 'gmail:t1',
+    provider: 'gmail' as const,
+    threadId: 't1',
+    mailbox: { account: 0 },
+    subject: 'Conveyors',
+    participants: [{ email: 'jane@acme.io' }],
+    prospectKeys: ['jane@acme.io'],
+    contactId: 'c1',
+    dealId: 'd1',
+    messages: [{ id: 'm1', at: 5, direction: 'out' as const }],
+    followUp: { state: 'waiting-on-them' as const, since: 5, dueAt: 9 },
+    followUpDueAt: 9,
+    pendingAt: 3,
+    createdAt: 5,
+    updatedAt: 5,
+    version: 1,
+  };
+  const doc = toDoc({ kind: 'thread', id: thread.id, record: thread });
+  expect(doc._id).toBe('thread:gmail:t1');
+  expect(doc.record).not.toHaveProperty('pendingAt');
+  const { pendingAt: _p, ...rest } = thread;
+  expect(fromDoc(JSON.parse(JSON.stringify(doc)))).toEqual({
+    ok: true,
+    deleted: false,
+    replica: { kind: 'thread', id: 'gmail:t1', record: rest },
+  });
+  const body = { ...doc.record, messages: [{ id: 'm1', at: 5, direction: 'sideways' }] };
+  expect(fromDoc({ ...doc, record: body })).toMatchObject({
+    ok: false,
+    reason: expect.stringContaining('messages'),
+  });
+});

@@ -1,9 +1,9 @@
 import { z } from '../zod';
 import { fitProfile } from '../fit/schema';
-import { activityRecord, contactRecord, dealRecord } from '../io/records';
+import { activityRecord, contactRecord, dealRecord, threadRecord } from '../io/records';
 import { canonical } from '../io/canonical';
 import type { Contact } from '../contacts/contact';
-import type { Activity } from '../db/schema';
+import type { Activity, ThreadRecord } from '../db/schema';
 import type { Deal } from '../pipeline/deal';
 import type { FitProfile } from '../fit/schema';
 
@@ -12,13 +12,15 @@ import type { FitProfile } from '../fit/schema';
  * `<kind>:<record id>`, the record whole in `record` (with its own version), derived index
  * fields left out. Pure: no database, no network.
  */
-export const SYNC_KINDS = ['contact', 'deal', 'activity', 'profile'] as const;
+export const SYNC_KINDS = ['contact', 'deal', 'activity', 'thread', 'profile'] as const;
 export type SyncKind = (typeof SYNC_KINDS)[number];
 
 export interface SyncRecordOf {
   contact: Contact;
   deal: Deal;
   activity: Activity;
+  /** Linked threads only: one with no saved contact in it stays on the machine that read it. */
+  thread: ThreadRecord;
   profile: FitProfile;
 }
 export type SyncRecord = SyncRecordOf[SyncKind];
@@ -40,6 +42,7 @@ const RECORD_SCHEMAS = {
   contact: contactRecord.omit({ searchTerms: true }),
   deal: dealRecord.omit({ dueAt: true }),
   activity: activityRecord,
+  thread: threadRecord.omit({ pendingAt: true }),
   profile: fitProfile,
 } as const;
 
@@ -60,6 +63,7 @@ export function recordBody(kind: SyncKind, record: SyncRecord): Record<string, u
   const body = { ...(record as unknown as Record<string, unknown>) };
   if (kind === 'contact') delete body.searchTerms;
   if (kind === 'deal') delete body.dueAt;
+  if (kind === 'thread') delete body.pendingAt;
   return body;
 }
 

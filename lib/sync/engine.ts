@@ -64,6 +64,11 @@ export function createEngine(options: EngineOptions) {
     return report;
   };
 
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = 0;
+  /** Live replication is wanted (started and not stopped), even while it waits to restart. */
+  let wantLive = false;
+
   // Local changes are noted from the start; in live mode they go out within a second.
   let unwatch: (() => void) | undefined = bridge.watch(() => {
     update({});
@@ -72,47 +77,105 @@ export function createEngine(options: EngineOptions) {
     flushTimer = setTimeout(() => void bridge.flush().then(() => update({}), fail), 300);
   });
 
+  /**
+   * One replication to its end. A failed one is cancelled before its error is passed on:
+   * PouchDB 9.0.0's replicator drops the batches it had read ahead when an error aborts it, yet
+   * lets the batch in progress finish, check-point and read the next changes from past the
+   * dropped ones. Left running, that aborted replication carries on once the server is back and
+   * moves the shared checkpoint past documents nobody wrote: the next run starts after them and
+   * they never reach this machine. Cancelled, it stops at its next step without a checkpoint.
+   */
+  async function replicateOnce(from: Mirror, to: Mirror): Promise<{ docs_written?: number }> {
+    const replication = kit.replicate(from, to, batch);
+    try {
+      return (await replication) as { docs_written?: number };
+    } catch (error) {
+      replication.cancel();
+      throw error;
+    }
+  }
+
+  /** What arrived, into the store; after an error, every newer document of the mirror too. */
+  async function settleIncoming(failed: boolean): Promise<ApplyReport> {
+    const report = await applied();
+    if (failed) await bridge.reconcileIncoming();
+    return report;
+  }
+
   /** One full round: what is pending goes out, what is new comes in. Throws what failed. */
   async function syncOnce(): Promise<SyncRun> {
+    // Never two replications of the same databases at once: live pauses for the round.
+    cancelLive();
     update({ state: 'syncing' });
     try {
       await bridge.flush();
-      const out = (await kit.replicate(mirror, remote, batch)) as { docs_written?: number };
-      const back = (await kit.replicate(remote, mirror, batch)) as { docs_written?: number };
-      const report = await applied();
-      update({ state: live.length ? 'live' : 'idle', lastSyncAt: store.now(), error: undefined });
+      const out = await replicateOnce(mirror, remote);
+      const back = await replicateOnce(remote, mirror);
+      const report = await settleIncoming(false);
+      update({ state: 'idle', lastSyncAt: store.now(), error: undefined });
       return { sent: out.docs_written ?? 0, received: back.docs_written ?? 0, applied: report };
     } catch (error) {
+      // What reached the mirror before the failure still reaches the store.
+      await settleIncoming(true).catch(() => undefined);
       fail(error);
       throw error;
+    } finally {
+      if (wantLive) startLive();
     }
+  }
+
+  const scheduleApply = () => {
+    clearTimeout(applyTimer);
+    applyTimer = setTimeout(
+      () =>
+        void applied().then(() => update({ lastSyncAt: store.now(), state: 'live', error: undefined }), fail),
+      200,
+    );
+  };
+
+  function cancelLive() {
+    clearTimeout(retryTimer);
+    for (const replication of live) replication.cancel();
+    live = [];
+  }
+
+  /**
+   * A live replication that failed (server gone, network down): both directions are
+   * cancelled (see replicateOnce), what reached the mirror is settled into the store, and
+   * live replication starts again after a back-off: 1 s, doubling up to 5 minutes.
+   */
+  function restartLive(error: unknown) {
+    if (!live.length) return;
+    cancelLive();
+    fail(error);
+    void settleIncoming(true).catch(fail);
+    retryDelay = backOff(retryDelay);
+    retryTimer = setTimeout(() => {
+      if (wantLive) startLive();
+    }, retryDelay);
   }
 
   /** Continuous replication both ways while the worker runs; local changes go out within a second. */
   function startLive() {
     if (live.length) return;
+    wantLive = true;
     void bridge.flush().then(() => update({}), fail);
-    const scheduleApply = () => {
-      clearTimeout(applyTimer);
-      applyTimer = setTimeout(
-        () =>
-          void applied().then(
-            () => update({ lastSyncAt: store.now(), state: 'live', error: undefined }),
-            fail,
-          ),
-        200,
-      );
-    };
-    const opts = { live: true, retry: true, ...batch, back_off_function: backOff };
+    // PouchDB's own retry would restart inside the failed replication (see replicateOnce):
+    // this engine restarts it itself, from fresh replications.
+    const opts = { live: true, retry: false, ...batch };
     const push = kit.replicate(mirror, remote, opts);
     const pull = kit.replicate(remote, mirror, opts);
     pull.on('change', scheduleApply);
     for (const replication of [push, pull]) {
+      // A replication cancelled meanwhile (a one-shot round, a restart) no longer counts.
+      const current = () => live.includes(replication);
       replication.on('paused', (error) => {
-        if (error) fail(error);
-        else update({ state: 'live', lastSyncAt: store.now(), error: undefined });
+        if (!current()) return;
+        if (error) return restartLive(error);
+        retryDelay = 0;
+        update({ state: 'live', lastSyncAt: store.now(), error: undefined });
       });
-      replication.on('error', fail);
+      replication.on('error', (error) => current() && restartLive(error));
       replication.on('denied', fail);
     }
     live = [push, pull];
@@ -120,10 +183,10 @@ export function createEngine(options: EngineOptions) {
   }
 
   async function stop() {
+    wantLive = false;
     clearTimeout(flushTimer);
     clearTimeout(applyTimer);
-    for (const replication of live) replication.cancel();
-    live = [];
+    cancelLive();
     await bridge.serial(async () => undefined);
   }
 
@@ -134,8 +197,16 @@ export function createEngine(options: EngineOptions) {
     syncOnce,
     startLive,
     stop,
-    /** After a worker stop: local records the mirror lacks go into it. */
-    reconcile: () => bridge.reconcile().then((n) => (update({}), n)),
+    /**
+     * On every start: documents of the mirror newer than the store reach the store first, then
+     * local records the mirror lacks (or has older) go into it.
+     */
+    async reconcile() {
+      const incoming = await bridge.reconcileIncoming();
+      const outgoing = await bridge.reconcile();
+      update({ conflicts: incoming.conflicts, refused: status.refused + incoming.refused.length });
+      return { incoming, outgoing };
+    },
     status: () => status,
     async close() {
       unwatch?.();

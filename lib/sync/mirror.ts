@@ -14,13 +14,21 @@ export interface MirrorChange {
 export interface Mirror {
   get(
     id: string,
-    options?: { rev?: string; conflicts?: boolean },
+    options?: { rev?: string; conflicts?: boolean; revs?: boolean },
   ): Promise<SyncDoc & Record<string, unknown>>;
   put(doc: Record<string, unknown> & { _id: string }): Promise<{ ok: boolean; rev: string }>;
   bulkDocs(
     docs: SyncDoc[],
+    options?: { new_edits?: boolean },
   ): Promise<({ ok: boolean; id: string; rev: string } | { error: string; id?: string })[]>;
-  allDocs(options: { keys?: string[]; include_docs?: boolean; limit?: number }): Promise<{
+  allDocs(options: {
+    keys?: string[];
+    include_docs?: boolean;
+    conflicts?: boolean;
+    limit?: number;
+    startkey?: string;
+    skip?: number;
+  }): Promise<{
     total_rows: number;
     rows: (
       | { id: string; value?: { rev: string; deleted?: boolean }; doc?: SyncDoc }

@@ -6,11 +6,22 @@ import {
   forgetContact,
   getContact,
   getDeal,
+  updateContact,
   updateDeal,
   upsertContact,
   type Store,
 } from '../db';
+import { activitiesOf } from '../db/activities';
+import {
+  deleteThreadsOfContact,
+  getThread,
+  recordThreadRead,
+  threadsOfDeal,
+  type FollowUpPolicy,
+} from '../db/threads';
 import { advance, startDeal, scheduleNextAction } from '../pipeline';
+import { STEPS } from '../pipeline/steps';
+import type { ThreadMessage } from '../threads';
 import { createEngine, type Engine } from './engine';
 import { startCouch, startOutageProxy, type CouchServer } from './test-server';
 import { memoryKit, openRepStore, teamRecords } from './test-kit';
@@ -25,6 +36,54 @@ beforeAll(async () => {
 afterAll(async () => {
   await couch?.stop();
 });
+
+const policy: FollowUpPolicy = { timeZone: 'UTC', workingDays: (s) => STEPS[s].followUpWorkingDays };
+const sent = { id: 'm1', at: Date.UTC(2026, 0, 5, 8), direction: 'out' as const };
+const answer = { id: 'm2', at: Date.UTC(2026, 0, 5, 8, 30), direction: 'in' as const };
+
+/** A Gmail thread with Jane as a rep's mailbox shows it. */
+function mail(threadId: string, messages: ThreadMessage[], prospect = 'jane@acme.io') {
+  return {
+    provider: 'gmail' as const,
+    threadId,
+    subject: 'Conveyors for Acme',
+    owner: 'rep@seller.io',
+    participants: [{ email: prospect }],
+    prospectKeys: [prospect],
+    focusKey: prospect,
+    messages,
+    mailbox: { account: 0 },
+  };
+}
+
+type Rep = Awaited<ReturnType<typeof team>>['reps'][number];
+
+/** Two reps in step on one contact with one deal. */
+async function twoRepsWithDeal(names: [string, string], person: string, email: string, title: string) {
+  const { reps } = await team(names);
+  const [a, b] = reps as [Rep, Rep];
+  const { contact } = await upsertContact(a.store, { name: person, emails: [email] });
+  const deal = await createDeal(a.store, { contactId: contact.id, title, fitConfirmed: true });
+  await a.engine.syncOnce();
+  await b.engine.syncOnce();
+  return { reps, a, b, deal };
+}
+
+/** The next-action texts of every version of a deal in conflict, as a rep's bridge shows them. */
+async function conflictTexts(rep: Rep, dealId: string): Promise<(string | undefined)[]> {
+  const view = (await rep.engine.bridge.conflict('deal', dealId))!;
+  return [view.current, ...view.others.map((o) => o.replica)]
+    .map((r) => (r.record as { nextAction?: { text: string } }).nextAction?.text)
+    .sort();
+}
+
+async function appliedRev(engine: Engine): Promise<{ _rev?: string }> {
+  try {
+    return { _rev: (await engine.mirror.get('_local/pipeline-scout-applied'))._rev };
+  } catch {
+    return {};
+  }
+}
 
 async function team(names: string[], url = couch.url) {
   const database = `team-${++dbs}`;
@@ -91,12 +150,12 @@ describe('team sync through a CouchDB-protocol server', () => {
   });
 
   test('concurrent edits of one deal surface as a conflict with both versions, and resolve everywhere', async () => {
-    const { reps } = await team(['cara', 'dan']);
-    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
-    const { contact } = await upsertContact(a.store, { name: 'Max Muster', emails: ['max@muster.de'] });
-    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Line 2', fitConfirmed: true });
-    await a.engine.syncOnce();
-    await b.engine.syncOnce();
+    const { reps, a, b, deal } = await twoRepsWithDeal(
+      ['cara', 'dan'],
+      'Max Muster',
+      'max@muster.de',
+      'Line 2',
+    );
 
     // Both edit the same version apart.
     await updateDeal(a.store, deal.id, deal.version, (d, now) =>
@@ -112,11 +171,8 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const rep of [a, b]) {
       expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
       const view = await rep.engine.bridge.conflict('deal', deal.id);
-      const texts = [view!.current, ...view!.others.map((o) => o.replica)].map(
-        (r) => (r.record as { nextAction?: { text: string } }).nextAction?.text,
-      );
       // Nothing is lost: both versions are there, on both machines, with the same winner.
-      expect(texts.sort()).toEqual(['Call Max', 'Mail Max']);
+      expect(await conflictTexts(rep, deal.id)).toEqual(['Call Max', 'Mail Max']);
       expect((await getDeal(rep.store, deal.id))?.nextAction?.text).toBe(
         (view!.current.record as { nextAction?: { text: string } }).nextAction?.text,
       );
@@ -141,6 +197,86 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test("an edit made here while a teammate's edit of the same deal arrives is neither overwritten nor overwrites: a conflict", async () => {
+    const { reps, a, b, deal } = await twoRepsWithDeal(['gus', 'hal'], 'Uma Berg', 'uma@berg.se', 'Dock 4');
+    await updateDeal(a.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Call Uma', due: now + 1 }, now),
+    );
+    await a.engine.syncOnce();
+    // Hal edits; before his change is flushed, live replication brings Gus's into his mirror.
+    await updateDeal(b.store, deal.id, deal.version, (d, now) =>
+      scheduleNextAction(d, { text: 'Visit Uma', due: now + 2 }, now),
+    );
+    await memoryKit.replicate(b.engine.remote, b.engine.mirror);
+    await b.engine.bridge.applyIncoming();
+    expect((await getDeal(b.store, deal.id))?.nextAction?.text).toBe('Visit Uma');
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([`deal:${deal.id}`]);
+      expect(await conflictTexts(rep, deal.id)).toEqual(['Call Uma', 'Visit Uma']);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('linked threads travel both ways, one e-mail read on two machines ends as one activity, forget removes the threads everywhere', async () => {
+    const { reps } = await team(['lea', 'max']);
+    const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await upsertContact(a.store, { name: 'Jane Doe', emails: ['jane@acme.io'] });
+    const deal = await createDeal(a.store, { contactId: contact.id, title: 'Conveyors', fitConfirmed: true });
+    // A thread read before Jane was saved elsewhere stays on the machine that read it.
+    await recordThreadRead(
+      a.store,
+      mail('t0', [{ id: 'm0', at: 1, direction: 'in' }], 'nobody@else.io'),
+      policy,
+    );
+    const thread = await recordThreadRead(a.store, mail('t1', [sent]), policy);
+    expect(thread).toMatchObject({ contactId: contact.id, dealId: deal.id });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await threadsOfDeal(b.store, deal.id)).toEqual([await getThread(a.store, thread.id)]);
+    expect(await getThread(b.store, 'gmail:t0')).toBeUndefined();
+    expect((await activitiesOf(b.store, deal.id)).map((x) => x.messageId)).toEqual(['gmail:m1']);
+
+    // Ben's machine reads the same mailbox: the reply is added there and reaches Anna's.
+    b.store.tick(60_000);
+    await recordThreadRead(b.store, mail('t1', [sent, answer]), policy);
+    await b.engine.syncOnce();
+    await a.engine.syncOnce();
+    expect((await getThread(a.store, thread.id))?.messages.map((m) => m.id)).toEqual(['m1', 'm2']);
+    expect((await activitiesOf(a.store, deal.id)).map((x) => x.messageId).sort()).toEqual([
+      'gmail:m1',
+      'gmail:m2',
+    ]);
+
+    // Both machines read a new thread before either synced: each logged the e-mail with its
+    // own id. After sync both hold the same one activity for it, and no conflict is left.
+    const later = { id: 'm3', at: Date.UTC(2026, 0, 6, 9), direction: 'in' as const };
+    await recordThreadRead(a.store, mail('t2', [later]), policy);
+    await recordThreadRead(b.store, mail('t2', [later]), policy);
+    const m3 = async (store: Store) =>
+      (await activitiesOf(store, deal.id)).filter((x) => x.messageId === 'gmail:m3');
+    const keeper = [(await m3(a.store))[0]!.id, (await m3(b.store))[0]!.id].sort()[0];
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      expect((await m3(r.store)).map((x) => x.id)).toEqual([keeper]);
+      expect(await getThread(r.store, 'gmail:t2')).toMatchObject({ dealId: deal.id });
+      expect(await r.engine.bridge.conflictIds()).toEqual([]);
+    }
+
+    // "Forget this person" on Anna's machine: the threads go everywhere, as deletions.
+    await deleteThreadsOfContact(a.store, contact.id);
+    await forgetContact(a.store, contact.id);
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    expect(await dbOf(b.store).count('threads')).toBe(0);
+    expect(await dbOf(b.store).count('activities')).toBe(0);
+    expect(await getContact(b.store, contact.id)).toBeUndefined();
+    const gone = await b.engine.mirror.allDocs({ keys: ['thread:gmail:t1', 'thread:gmail:t2'] });
+    expect(gone.rows.map((r) => ('value' in r ? r.value?.deleted : undefined))).toEqual([true, true]);
+    for (const r of reps) await r.engine.close();
+  });
+
   test('two reps who saved the same person apart end with one contact holding the address', async () => {
     const { reps } = await team(['eva', 'finn']);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
@@ -155,16 +291,74 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
-  // KNOWN BUG (issue #20, open): after the server goes away mid-sync, the resumed sync can leave
-  // records that reached the local mirror before the cut out of the store (3,000-3,500 of 4,000
-  // contacts in 2 of 3 runs here): the mirror's checkpoint moves past documents the bridge never
-  // applied. Skipped, not loosened, until the bridge reconciles mirror -> store after an error.
-  test.skip('a server that goes away during a 10,000-record initial sync: the rerun resumes to the right count, no duplicates', async () => {
+  test('on start, documents the mirror holds but the store missed are applied; newer local records are not overwritten', async () => {
+    const { reps } = await team(['ida']);
+    const a = reps[0]!;
+    const { contact } = await upsertContact(a.store, { name: 'Ola Nord', emails: ['ola@nord.no'] });
+    await a.engine.syncOnce();
+    // Records that reached the mirror while the store never got them (a worker stopped between
+    // the two), and a contact the mirror holds in an older version than the store.
+    const missed = teamRecords('kai', 3, 2);
+    const written = await a.engine.mirror.bulkDocs(missed.map(toDoc));
+    expect(written.every((r) => 'ok' in r && r.ok)).toBe(true);
+    const mirrorInfo = await a.engine.mirror.info();
+    await a.engine.mirror.put({
+      _id: '_local/pipeline-scout-applied',
+      seq: mirrorInfo.update_seq,
+      ...(await appliedRev(a.engine)),
+    });
+    const edited = await updateContact(a.store, contact.id, contact.version, { name: 'Ola Nordmann' });
+    expect(edited.version).toBe(contact.version + 1);
+
+    // The feed says all is applied: only the reconcile finds them.
+    expect((await a.engine.bridge.applyIncoming()).written).toBe(0);
+    const { incoming } = await a.engine.reconcile();
+    expect(incoming.written).toBe(7);
+    expect(await countContacts(a.store)).toBe(4);
+    expect(await dbOf(a.store).count('deals')).toBe(2);
+    expect(await dbOf(a.store).count('activities')).toBe(2);
+    // The rep's newer edit stayed and went out.
+    expect((await getContact(a.store, contact.id))?.name).toBe('Ola Nordmann');
+    const doc = await a.engine.mirror.get(`contact:${contact.id}`);
+    expect((doc.record as { name: string }).name).toBe('Ola Nordmann');
+    // A second start finds nothing left to do.
+    expect((await a.engine.reconcile()).incoming.written).toBe(0);
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('live sync through an outage: the engine restarts its replications and what the team wrote meanwhile arrives', async () => {
+    const proxy = await startOutageProxy(couch.port);
+    const { reps, database } = await team(['jon'], proxy.url);
+    const a = reps[0]!;
+    a.engine.startLive();
+    await expect.poll(() => a.engine.status().state, { timeout: 10_000 }).toBe('live');
+    await proxy.cut();
+    // The team writes while this machine cannot reach the server.
+    const docs = teamRecords('liv', 300, 0).map(toDoc);
+    const response = await fetch(`${couch.url}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs }),
+    });
+    expect(response.status).toBe(201);
+    await expect.poll(() => a.engine.status().state, { timeout: 20_000 }).toBe('error');
+    await proxy.restore();
+    await expect.poll(() => countContacts(a.store), { timeout: 30_000 }).toBe(300);
+    // Caught up again: live, and the outage's error is gone.
+    await expect
+      .poll(() => a.engine.status().state === 'live' && !a.engine.status().error, { timeout: 10_000 })
+      .toBe(true);
+    for (const r of reps) await r.engine.close();
+    await proxy.close();
+  }, 60_000);
+
+  test('a server that goes away during a 10,000-record initial sync: the rerun resumes to the right count, no duplicates', async () => {
     const proxy = await startOutageProxy(couch.port);
     const { reps, database } = await team(['hana'], proxy.url);
     const b = reps[0]!;
     // The team's 10,000 records are on the server already (written there directly).
-    const docs = teamRecords('gil', 4_000, 3_000).map(toDoc);
+    const records = teamRecords('gil', 4_000, 3_000);
+    const docs = records.map(toDoc);
     for (let i = 0; i < docs.length; i += 2_000) {
       const response = await fetch(`${couch.url}/${database}/_bulk_docs`, {
         method: 'POST',
@@ -198,10 +392,19 @@ describe('team sync through a CouchDB-protocol server', () => {
     // Resumed from the checkpoint: fewer than all documents were read again. (How many is timing:
     // requests in flight at the cut can still land after \`before\` was read.)
     expect(rerun.received).toBeLessThan(10_000);
-    // The mirror hands what arrived to the store through the bridge: wait for it to be applied.
-    await expect.poll(() => countContacts(b.store), { timeout: 30_000 }).toBe(4_000);
-    await expect.poll(() => dbOf(b.store).count('deals'), { timeout: 30_000 }).toBe(3_000);
-    await expect.poll(() => dbOf(b.store).count('activities'), { timeout: 30_000 }).toBe(3_000);
+    // Every record is in the store once the rerun returns: exactly the team's records.
+    expect(rerun.applied.refused).toEqual([]);
+    const ids = async (name: 'contacts' | 'deals' | 'activities') =>
+      ((await dbOf(b.store).getAllKeys(name)) as string[]).sort();
+    const want = (kind: string) =>
+      records
+        .filter((r) => r.kind === kind)
+        .map((r) => r.id)
+        .sort();
+    expect(await countContacts(b.store)).toBe(4_000);
+    expect(await ids('contacts')).toEqual(want('contact'));
+    expect(await ids('deals')).toEqual(want('deal'));
+    expect(await ids('activities')).toEqual(want('activity'));
     // The 10,000 records, each once, in Hana's copy as on the server.
     expect((await b.engine.mirror.info()).doc_count).toBe(10_000);
     expect((await (await fetch(`${couch.url}/${database}`)).json()).doc_count).toBe(10_000);

@@ -51,6 +51,17 @@ export async function syncBench(): Promise<string> {
       note: 'replicate + validate + write through the repositories',
     });
 
+    // A worker start with everything in step: the reconcile both ways (mirror -> store, then
+    // store -> mirror) beside reading the same 10,000 documents from a bare PouchDB copy.
+    const startMs = await time(() => ours.engine.reconcile());
+    const readMs = await time(() => bare.allDocs({ include_docs: true }));
+    rows.push({
+      case: 'worker start, 10,000 records in step: reconcile both ways',
+      ms: startMs,
+      baselineMs: readMs,
+      note: 'bare: read every document of a PouchDB copy once',
+    });
+
     // One change's round trip: rep A edits a deal, rep B has it in its store (one-shot syncs).
     const peer = await engineFor('peer');
     await peer.engine.syncOnce();

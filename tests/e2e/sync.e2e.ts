@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startCouch, type CouchServer } from '../../lib/sync/test-server';
+import { startCouch, startOutageProxy, type CouchServer, type Outage } from '../../lib/sync/test-server';
 import type { MessageType, RequestOf, ResponseOf } from '../../lib/messages';
 import { startRig, type Rig } from './fixtures';
 
@@ -12,6 +12,8 @@ import { startRig, type Rig } from './fixtures';
  * and a deal advance travel both ways through the extension's own sync.
  */
 let couch: CouchServer;
+/** Both reps reach the server through this: it can take the server away from them and back. */
+let proxy: Outage;
 const reps: { rig: Rig; page: Page }[] = [];
 
 async function send<T extends MessageType>(
@@ -32,6 +34,7 @@ declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknow
 beforeAll(async () => {
   couch = await startCouch();
   await couch.createDb('team');
+  proxy = await startOutageProxy(couch.port);
   for (const name of ['anna', 'ben']) {
     const rig = await startRig({ userDataDir: mkdtempSync(join(tmpdir(), `pipeline-scout-sync-${name}-`)) });
     const page = await rig.browser.context.newPage();
@@ -42,6 +45,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   for (const { rig } of reps) await rig.close();
+  await proxy?.close();
   await couch?.stop();
 });
 
@@ -49,7 +53,7 @@ describe('team sync between two browser profiles', () => {
   test('a rep connects from the options page; the other by message; both are live', async () => {
     const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
     const section = anna.page.locator('section[aria-labelledby="sync-title"]');
-    await section.getByLabel('Server URL').fill(couch.url);
+    await section.getByLabel('Server URL').fill(proxy.url);
     await section.getByLabel('Database').fill('team');
     await section.getByLabel('Sign-in').selectOption('none');
     await section.getByLabel('Your name on the deals you own').fill('anna');
@@ -57,13 +61,13 @@ describe('team sync between two browser profiles', () => {
     await expect
       .poll(() => section.getAttribute('data-sync-state'), { timeout: 20_000 })
       .toMatch(/live|idle/);
-    await send(ben.page, 'sync/save', { url: couch.url, database: 'team', auth: 'none', rep: 'ben' });
+    await send(ben.page, 'sync/save', { url: proxy.url, database: 'team', auth: 'none', rep: 'ben' });
     await expect
       .poll(async () => (await send(ben.page, 'sync/status', {})).state, { timeout: 20_000 })
       .toMatch(/live|idle/);
   });
 
-  test('a new contact and deal go from Anna to Ben; Ben advances the deal and Anna sees it', async () => {
+  test("a new contact and deal go from Anna to Ben; Ben advances the deal and Anna sees it; Ben's new contact reaches Anna", async () => {
     const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
     const { contact } = await send(anna.page, 'contacts/add', {
       contact: {
@@ -112,9 +116,88 @@ describe('team sync between two browser profiles', () => {
       .toBe(moved.step);
     const onAnna = await send(anna.page, 'contacts/get', { id: contact.id });
     expect(onAnna.activities.map((a) => a.text)).toEqual(['Intro call']);
+    // And the other way: a person Ben saves reaches Anna.
+    const { contact: bens } = await send(ben.page, 'contacts/add', {
+      contact: {
+        name: 'Lars Holm',
+        emails: ['lars@holm.dk'],
+        phones: [],
+        profiles: [],
+        detectors: ['manual'],
+      },
+    });
+    await expect
+      .poll(
+        async () =>
+          (await send(anna.page, 'contacts/get', { id: bens.id }).catch(() => undefined))?.contact.name,
+        {
+          timeout: 30_000,
+        },
+      )
+      .toBe('Lars Holm');
     // "Sync now" reports a last sync and nothing pending once both are in step.
     const status = await send(anna.page, 'sync/now', {});
     expect(status).toMatchObject({ configured: true, pending: 0, conflicts: 0 });
     expect(status.lastSyncAt).toBeGreaterThan(0);
+  });
+
+  test('one deal changed on both machines apart: the sidebar shows both versions on each, a merge resolves it everywhere', async () => {
+    const [anna, ben] = reps as [(typeof reps)[0], (typeof reps)[0]];
+    const { contact } = await send(anna.page, 'contacts/add', {
+      contact: {
+        name: 'Max Muster',
+        emails: ['max@muster.de'],
+        phones: [],
+        profiles: [],
+        detectors: ['manual'],
+      },
+    });
+    const { deal } = await send(anna.page, 'deals/start', { contactId: contact.id, title: 'Line 2' });
+    /** "Sync now" on each side, then the conflicts each one reports. */
+    const syncedConflicts = async () => {
+      for (const rep of [anna, ben]) await send(rep.page, 'sync/now', {});
+      return Promise.all([anna, ben].map(async (rep) => (await send(rep.page, 'sync/status', {})).conflicts));
+    };
+    const dealOn = async (page: Page) =>
+      (await send(page, 'contacts/get', { id: contact.id }).catch(() => undefined))?.deals[0]?.deal;
+    await expect.poll(async () => (await dealOn(ben.page))?.version, { timeout: 30_000 }).toBe(deal.version);
+
+    // The server goes away; each rep plans a different next step on the same version.
+    await proxy.cut();
+    const due = Date.UTC(2027, 0, 4, 9);
+    await send(anna.page, 'deals/schedule', {
+      dealId: deal.id,
+      expectedVersion: deal.version,
+      nextAction: { text: 'Call Max', due },
+    });
+    await send(ben.page, 'deals/schedule', {
+      dealId: deal.id,
+      expectedVersion: deal.version,
+      nextAction: { text: 'Mail Max', due: due + 3_600_000 },
+    });
+    await proxy.restore();
+    // Back online ("sync now" on each side rather than waiting out live's back-off): CouchDB's
+    // revisions make it a conflict on both machines.
+    await expect.poll(syncedConflicts, { timeout: 60_000, interval: 1_000 }).toEqual([1, 1]);
+
+    // Anna's sidebar: both versions side by side; she merges them.
+    const sidebar = await anna.rig.browser.context.newPage();
+    await sidebar.setViewportSize({ width: 420, height: 900 });
+    await sidebar.goto(anna.rig.extensionUrl('sidepanel.html'));
+    await sidebar.getByRole('searchbox', { name: 'Search contacts' }).fill('max muster');
+    await sidebar.getByRole('listbox').getByRole('button').filter({ hasText: 'Max Muster' }).first().click();
+    const conflict = sidebar.getByRole('region', { name: 'This deal was changed on two machines' });
+    await expect.poll(() => conflict.getByRole('listitem').count(), { timeout: 20_000 }).toBe(2);
+    expect(await conflict.innerText()).toMatch(/Call Max[\s\S]*Mail Max|Mail Max[\s\S]*Call Max/);
+    await conflict.getByRole('button', { name: 'Merge both' }).click();
+
+    // Resolved on both machines, to the same version.
+    await expect.poll(syncedConflicts, { timeout: 60_000, interval: 1_000 }).toEqual([0, 0]);
+    const [onAnna, onBen] = [await dealOn(anna.page), await dealOn(ben.page)];
+    expect(onAnna!.version).toBeGreaterThan(deal.version + 1);
+    expect(onBen).toMatchObject({ version: onAnna!.version, nextAction: onAnna!.nextAction });
+    expect(['Call Max', 'Mail Max']).toContain(onAnna!.nextAction?.text);
+    await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(0);
+    await sidebar.close();
   });
 });
