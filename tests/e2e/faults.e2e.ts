@@ -7,6 +7,7 @@ import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { PAYLOADS, writeFaultPages, writeForgerExtension } from './fault-pages';
 import { readBadges, waitForBadges } from './badges';
 import { traceLongTasks } from './long-tasks';
+import { bookCsv } from './big-book';
 
 const FORGER = resolve('.test-results/forger');
 const figures: Record<string, unknown> = {};
@@ -383,11 +384,6 @@ describe('service worker killed in the middle of a 10,000-row import', () => {
 });
 
 const BIG = 100_000;
-/** A CRM export of `n` people, one e-mail each: row i is k{i}@firma{i % 100}.de, Kim Lee{i}. */
-const bookCsv = (n: number) =>
-  ['Email,First Name,Last Name,Job Title']
-    .concat(Array.from({ length: n }, (_, i) => `k${i}@firma${i % 100}.de,Kim,Lee${i},Head of Sales`))
-    .join('\n');
 
 interface ImportState {
   count: number;

@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startRig, type Rig } from './fixtures';
+import { sendFrom } from './db';
+import { bookCsv, bookVcf } from './big-book';
+import { traceLongTasks, type LongTaskReport } from './long-tasks';
+
+const ROWS = 100_000;
+/** About 4.5 MB each. */
+const VCARDS = 45_000;
+const BACKUP_CONTACTS = 10_000;
+const figures: Record<string, unknown> = {};
+let rig: Rig;
+
+beforeAll(async () => {
+  rig = await startRig();
+});
+afterAll(async () => {
+  await rig?.close();
+  mkdirSync('.test-results', { recursive: true });
+  writeFileSync('.test-results/big-files.json', JSON.stringify(figures, null, 2));
+  console.log(`big-file figures: ${JSON.stringify(figures)}`);
+});
+
+const brief = (r: LongTaskReport) => ({
+  longTasks: r.longTasks,
+  longestMs: r.longestMs,
+  extensionLongTasks: r.extensionLongTasks,
+  longestExtensionTaskMs: r.longestExtensionTaskMs,
+  detail: r.detail.slice(0, 5),
+});
+
+const DIR = resolve('.test-results/big-files');
+function onDisk(name: string, text: string) {
+  mkdirSync(DIR, { recursive: true });
+  const path = resolve(DIR, name);
+  writeFileSync(path, text);
+  return { path, bytes: Buffer.byteLength(text) };
+}
+
+async function countContacts(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('pipeline-scout');
+    const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+    const n: number = await new Promise((ok) => {
+      const r = db.transaction('contacts').objectStore('contacts').count();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return n;
+  });
+}
+
+async function options(): Promise<Page> {
+  const page = await rig.browser.context.newPage();
+  await page.goto(rig.extensionUrl('options.html'));
+  await page.getByRole('heading', { name: 'Data' }).waitFor();
+  return page;
+}
+
+describe('a 4.5 MB file on the options page', () => {
+  test('picking a 100,000-row CSV and starting its import: the page stays responsive', async () => {
+    const page = await options();
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
+    const csv = onDisk('book.csv', bookCsv(ROWS));
+    const pick = await traceLongTasks(page, async () => {
+      // A file from disk, as a rep picks it (a buffer would be built by Playwright in the page).
+      await page.locator('input[accept=".csv,text/csv"]').setInputFiles(csv.path);
+      await page.locator('table.mapping').waitFor();
+    });
+    await page.getByLabel('Import the valid rows').check();
+    const start = await traceLongTasks(page, async () => {
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      await expect
+        .poll(() => page.locator('.job progress').evaluate((b) => (b as HTMLProgressElement).value), {
+          timeout: 120_000,
+        })
+        .toBeGreaterThan(0);
+    });
+    figures.csv = { bytes: csv.bytes, pick: brief(pick), start: brief(start) };
+    await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.locator('.job').getAttribute('data-job-state'), { timeout: 300_000, interval: 500 })
+      .toBe('cancelled');
+    await page.close();
+  }, 600_000);
+
+  test('picking a 4.5 MB vCard file: the page stays responsive while it is sent and imported', async () => {
+    const page = await options();
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
+    const vcf = onDisk('book.vcf', bookVcf(VCARDS));
+    const pick = await traceLongTasks(page, async () => {
+      await page.locator('input[accept=".vcf,.json,text/vcard"]').setInputFiles(vcf.path);
+      await expect
+        .poll(() => page.locator('.job progress').evaluate((b) => (b as HTMLProgressElement).value), {
+          timeout: 120_000,
+        })
+        .toBeGreaterThan(0);
+    });
+    figures.vcard = { bytes: vcf.bytes, pick: brief(pick) };
+    await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.locator('.job').getAttribute('data-job-state'), { timeout: 300_000, interval: 500 })
+      .toBe('cancelled');
+    await page.close();
+  }, 600_000);
+
+  test('restoring a 4.5 MB backup: the page stays responsive while it is checked and restored', async () => {
+    const page = await options();
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
+    await sendFrom(page, 'data/import-csv', { text: bookCsv(BACKUP_CONTACTS), mode: 'valid-rows' });
+    const { json } = await sendFrom<{ json: string }>(page, 'data/backup', {});
+    const file = onDisk('backup.json', json);
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
+    const pick = await traceLongTasks(page, async () => {
+      await page.locator('input[accept=".json,application/json"]').setInputFiles(file.path);
+      await page.getByRole('dialog').waitFor({ timeout: 120_000 });
+    });
+    const restore = await traceLongTasks(page, async () => {
+      await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect.poll(() => countContacts(page), { timeout: 120_000, interval: 200 }).toBe(BACKUP_CONTACTS);
+    });
+    figures.restore = { bytes: file.bytes, pick: brief(pick), restore: brief(restore) };
+    await page.close();
+  }, 600_000);
+});
