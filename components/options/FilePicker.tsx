@@ -1,14 +1,19 @@
 import { readFile } from './download';
 
-/** A button-looking file input that hands over the chosen file's text (and resets itself). */
+/**
+ * A button-looking file input that hands over the chosen file's text (and resets itself), or the
+ * file itself (`onFile`) for a big file read in pieces.
+ */
 export function FilePicker({
   label,
   accept,
   onText,
+  onFile,
 }: {
   label: string;
   accept: string;
-  onText(text: string): void;
+  onText?(text: string): void;
+  onFile?(file: File): void;
 }) {
   return (
     <label class="file">
@@ -16,9 +21,16 @@ export function FilePicker({
       <input
         type="file"
         accept={accept}
-        onChange={(e) =>
-          void readFile(e.target as HTMLInputElement).then((text) => text !== undefined && onText(text))
-        }
+        onChange={(e) => {
+          const input = e.target as HTMLInputElement;
+          const file = input.files?.[0];
+          if (onFile) {
+            input.value = '';
+            if (file) onFile(file);
+            return;
+          }
+          void readFile(input).then((text) => text !== undefined && onText?.(text));
+        }}
       />
     </label>
   );

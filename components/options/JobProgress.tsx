@@ -6,7 +6,7 @@ import { ErrorState } from '../States';
 import { useLocale, useT } from '../i18n';
 
 /**
- * The long jobs of the background (imports), live: a progress bar with counts, rate and time
+ * The long jobs of the background (imports, backup, restore, exports), live: a progress bar with counts, rate and time
  * left, Cancel; a paused job offers Resume and Discard. Fed by `job` events (whichever tab the
  * rep is on), and by `jobs/list` when the page opens or the worker woke again.
  */
@@ -41,7 +41,9 @@ export function JobProgress() {
       {action.error && <ErrorState error={action.error} />}
       {shown.map((job) => {
         const eta = estimate(job);
-        const count = `${number(job.done)} / ${number(job.total)} ${t('jobRows')}`;
+        // Backups, restores and exports count records; imports count rows.
+        const task = !job.kind.startsWith('import-');
+        const count = `${number(job.done)} / ${number(job.total)} ${t(task ? 'jobRecords' : 'jobRows')}`;
         return (
           <div key={job.id} class="panel job" data-job-id={job.id} data-job-state={job.state}>
             <p>
@@ -53,20 +55,25 @@ export function JobProgress() {
                 <p role="status">
                   {count}
                   {eta && job.state !== 'paused'
-                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t('jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
+                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t(task ? 'jobRecordsPerSecond' : 'jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
                     : ''}
                 </p>
               </>
             )}
-            {job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
-            {job.state === 'cancelling' && <p>{t('jobCancelling')}</p>}
+            {!task && job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
+            {job.state === 'cancelling' && <p>{t(task ? 'taskCancelling' : 'jobCancelling')}</p>}
             {job.state === 'paused' && (
               <p class="error">
                 {t('jobPausedAt')} {number(job.done + 1)}
                 {job.error ? `: ${job.error}` : ''}
               </p>
             )}
-            {job.state === 'done' && (
+            {job.state === 'done' && task && (
+              <p role="status" class="ok">
+                {t('taskDone')}
+              </p>
+            )}
+            {job.state === 'done' && !task && (
               <p role="status" class="ok">
                 {t('jobDone')} {number(job.created)} {t('jobNew')}, {number(job.merged)} {t('jobMerged')}
                 {job.errorCount ? `, ${number(job.errorCount)} ${t('jobBroken')}` : ''}.
@@ -74,12 +81,12 @@ export function JobProgress() {
             )}
             {job.state === 'cancelled' && (
               <p role="status" class="ok">
-                {t('jobCancelled')}
+                {t(task ? 'taskCancelled' : 'jobCancelled')}
               </p>
             )}
             {job.state === 'failed' && (
               <p role="status" class="error">
-                {t('jobFailed')} {job.error}
+                {t(task ? 'taskFailed' : 'jobFailed')} {job.error}
               </p>
             )}
             <div class="actions">
