@@ -45,7 +45,13 @@ export function JobProgress() {
         const task = !job.kind.startsWith('import-');
         const count = `${number(job.done)} / ${number(job.total)} ${t(task ? 'jobRecords' : 'jobRows')}`;
         return (
-          <div key={job.id} class="panel job" data-job-id={job.id} data-job-state={job.state}>
+          <div
+            key={job.id}
+            class="panel job"
+            data-job-id={job.id}
+            data-job-kind={job.kind}
+            data-job-state={job.state}
+          >
             <p>
               <strong>{t(`job_${job.kind}`)}</strong>
             </p>

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startRig, type Rig } from './fixtures';
@@ -11,6 +11,8 @@ const ROWS = 100_000;
 /** About 4.5 MB each. */
 const VCARDS = 45_000;
 const BACKUP_CONTACTS = 10_000;
+/** A book big enough that its restore runs for seconds. */
+const BOOK = 30_000;
 const figures: Record<string, unknown> = {};
 let rig: Rig;
 
@@ -38,6 +40,19 @@ function onDisk(name: string, text: string) {
   const path = resolve(DIR, name);
   writeFileSync(path, text);
   return { path, bytes: Buffer.byteLength(text) };
+}
+
+async function readContacts(page: Page): Promise<unknown[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('pipeline-scout');
+    const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
+    const all: unknown[] = await new Promise((ok) => {
+      const r = db.transaction('contacts').objectStore('contacts').getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return all;
+  });
 }
 
 async function countContacts(page: Page): Promise<number> {
@@ -123,6 +138,69 @@ describe('a 4.5 MB file on the options page', () => {
       await expect.poll(() => countContacts(page), { timeout: 120_000, interval: 200 }).toBe(BACKUP_CONTACTS);
     });
     figures.restore = { bytes: file.bytes, pick: brief(pick), restore: brief(restore) };
+    await page.close();
+  }, 600_000);
+});
+
+describe('backup and restore from the options page, with progress and cancel', () => {
+  test('a 30,000-contact backup downloads whole; a restore cancelled while running leaves every contact as before', async () => {
+    const page = await options();
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
+    await sendFrom(page, 'data/import-csv', { text: bookCsv(BOOK), mode: 'valid-rows' });
+    const job = (kind: string) => page.locator(`.job[data-job-kind="${kind}"]`);
+
+    const download = page.waitForEvent('download', { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Download backup' }).click();
+    const saved = resolve(DIR, 'downloaded-backup.json');
+    await (await download).saveAs(saved);
+    await expect.poll(() => job('backup').getAttribute('data-job-state'), { timeout: 60_000 }).toBe('done');
+    const backup = JSON.parse(readFileSync(saved, 'utf8')) as {
+      formatVersion: number;
+      counts: { contacts: number };
+    };
+    expect(backup.formatVersion).toBe(2);
+    expect(backup.counts.contacts).toBe(BOOK);
+
+    // The rep adds someone after the backup: a restore would remove them; a cancelled one must not.
+    await sendFrom(page, 'contacts/add', {
+      contact: {
+        name: 'Someone Else',
+        emails: ['else@acme.io'],
+        phones: [],
+        profiles: [],
+        detectors: ['test'],
+      },
+    });
+    const before = await readContacts(page);
+    expect(before).toHaveLength(BOOK + 1);
+
+    await page.locator('input[accept=".json,application/json"]').setInputFiles(saved);
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+    // Cancelled while the records are being written (the check before it shows no count yet).
+    const shown = () =>
+      job('restore')
+        .locator('progress')
+        .evaluate((b) => (b as HTMLProgressElement).value)
+        .catch(() => 0);
+    await expect.poll(shown, { timeout: 60_000, interval: 20 }).toBeGreaterThan(0);
+    const shownAtCancel = await shown();
+    await job('restore').getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => job('restore').getAttribute('data-job-state'), { timeout: 120_000, interval: 200 })
+      .toBe('cancelled');
+    expect(await readContacts(page)).toEqual(before);
+    expect(await page.getByRole('alert').count()).toBe(0);
+
+    // Restored for real this time: the backup's contacts exactly.
+    await page.locator('input[accept=".json,application/json"]').setInputFiles(saved);
+    await page.getByRole('dialog').getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect.poll(() => countContacts(page), { timeout: 120_000, interval: 500 }).toBe(BOOK);
+    figures.cancelledRestore = {
+      contacts: BOOK,
+      bytes: statSync(saved).size,
+      progressAtCancel: shownAtCancel,
+    };
+    await sendFrom(page, 'data/delete-all', { confirm: 'DELETE' });
     await page.close();
   }, 600_000);
 });
