@@ -69,4 +69,37 @@ describe('job progress', () => {
     ).toBeTruthy();
     expect(bar()).toBeNull();
   });
+
+  test('a backup or export counts records and can be cancelled; it ends without an import summary', async () => {
+    const task = (over = {}) =>
+      jobFixture({ id: 'task-7', kind: 'export-vcard', mode: 'all-or-nothing', total: 40_000, ...over });
+    const { emit, calls } = renderWithApi(<JobProgress />, {
+      'jobs/list': () => [],
+      'jobs/cancel': ({ id }) => task({ id, state: 'cancelling' }),
+    });
+    emit({ kind: 'job', job: task({ done: 10_000, updatedAt: 3_000 }) });
+    await waitFor(() => expect(bar().value).toBe(10_000));
+    expect(screen.getByRole('status').textContent).toBe(
+      '10,000 / 40,000 records · 5,000 records/s · time left: about 6 s',
+    );
+    expect(screen.queryByText(/Staged/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(calls.at(-1)).toEqual({ type: 'jobs/cancel', payload: { id: 'task-7' } }));
+    emit({ kind: 'job', job: task({ state: 'cancelling', done: 10_000, updatedAt: 3_100 }) });
+    await waitFor(() => expect(screen.getByText('Cancelling…')).toBeTruthy());
+    emit({
+      kind: 'job',
+      job: task({
+        id: 'task-8',
+        kind: 'backup',
+        state: 'done',
+        done: 5,
+        total: 5,
+        startedAt: 4_000,
+        updatedAt: 4_500,
+      }),
+    });
+    await waitFor(() => expect(screen.getByText('Finished.')).toBeTruthy());
+    expect(screen.queryByText(/Import finished/)).toBeNull();
+  });
 });

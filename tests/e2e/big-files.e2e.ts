@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startRig, type Rig } from './fixtures';
 import { sendFrom } from './db';
-import { bookCsv, bookVcf } from './big-book';
+import { bookCsv, bookVcf, countContacts, readContacts } from './big-book';
 import { traceLongTasks, type LongTaskReport } from './long-tasks';
 
 const ROWS = 100_000;
@@ -42,30 +42,12 @@ function onDisk(name: string, text: string) {
   return { path, bytes: Buffer.byteLength(text) };
 }
 
-async function readContacts(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('pipeline-scout');
-    const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-    const all: unknown[] = await new Promise((ok) => {
-      const r = db.transaction('contacts').objectStore('contacts').getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return all;
-  });
-}
-
-async function countContacts(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('pipeline-scout');
-    const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-    const n: number = await new Promise((ok) => {
-      const r = db.transaction('contacts').objectStore('contacts').count();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return n;
-  });
+/** Cancels the page's (one) job and waits until it is rolled back. */
+async function cancelJob(page: Page) {
+  await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
+  await expect
+    .poll(() => page.locator('.job').getAttribute('data-job-state'), { timeout: 300_000, interval: 500 })
+    .toBe('cancelled');
 }
 
 async function options(): Promise<Page> {
@@ -95,10 +77,7 @@ describe('a 4.5 MB file on the options page', () => {
         .toBeGreaterThan(0);
     });
     figures.csv = { bytes: csv.bytes, pick: brief(pick), start: brief(start) };
-    await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
-    await expect
-      .poll(() => page.locator('.job').getAttribute('data-job-state'), { timeout: 300_000, interval: 500 })
-      .toBe('cancelled');
+    await cancelJob(page);
     await page.close();
   }, 600_000);
 
@@ -115,10 +94,7 @@ describe('a 4.5 MB file on the options page', () => {
         .toBeGreaterThan(0);
     });
     figures.vcard = { bytes: vcf.bytes, pick: brief(pick) };
-    await page.locator('.job').getByRole('button', { name: 'Cancel' }).click();
-    await expect
-      .poll(() => page.locator('.job').getAttribute('data-job-state'), { timeout: 300_000, interval: 500 })
-      .toBe('cancelled');
+    await cancelJob(page);
     await page.close();
   }, 600_000);
 

@@ -7,7 +7,7 @@ import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { PAYLOADS, writeFaultPages, writeForgerExtension } from './fault-pages';
 import { readBadges, waitForBadges } from './badges';
 import { traceLongTasks } from './long-tasks';
-import { bookCsv } from './big-book';
+import { bookCsv, readContacts } from './big-book';
 
 const FORGER = resolve('.test-results/forger');
 const figures: Record<string, unknown> = {};
@@ -523,17 +523,7 @@ describe('a 100,000-row import', () => {
       await send(options, 'contacts/add', {
         contact: { name, emails: [email], phones: [], profiles: [], detectors: ['test'], title: 'CFO' },
       });
-    const readAll = () =>
-      options.evaluate(async () => {
-        const open = indexedDB.open('pipeline-scout');
-        const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-        const all: unknown[] = await new Promise((ok) => {
-          const r = db.transaction('contacts').objectStore('contacts').getAll();
-          r.onsuccess = () => ok(r.result);
-        });
-        db.close();
-        return all;
-      });
+    const readAll = () => readContacts(options);
     const before = await readAll();
     expect(before).toHaveLength(3);
     await options.evaluate(() => {
