@@ -120,7 +120,7 @@ export async function replaceEverything(
     } finally {
       signal?.removeEventListener('abort', abort);
     }
-    signal?.throwIfAborted();
+    // Committed: an abort that came too late changes nothing, and the caller is told it is done.
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     throw asStoreError(error);

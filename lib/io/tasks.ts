@@ -74,8 +74,9 @@ export class Tasks {
       this.report(entry.view);
     };
     try {
+      // Work that finished despite a cancel (a restore's transaction had committed) is done:
+      // saying "nothing was changed" would be wrong.
       const value = await work({ signal: entry.abort.signal, progress });
-      if (entry.abort.signal.aborted) throw taskCancelled();
       this.finish(entry, 'done');
       return value;
     } catch (error) {
