@@ -104,6 +104,7 @@ export async function replaceEverything(
       await Promise.all(STORE_NAMES.map((name) => tx.objectStore(name).clear()));
       const total = data ? STORE_NAMES.reduce((n, name) => n + data[name].length, 0) : 0;
       let written = 0;
+      progress?.(0, total);
       const counted = () => {
         written++;
         if (written % REPORT_EVERY === 0 || written === total) progress?.(written, total);
