@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { jobFixture } from '@/lib/io/job-fixture';
 import { renderWithApi } from '../test-utils';
-import { JobProgress } from './JobProgress';
+import type { JobView } from '@/lib/messages/events';
+import { JobProgress, TASK_CHECK_MS } from './JobProgress';
 
 const bar = () => document.querySelector('progress') as HTMLProgressElement;
 const state = () => document.querySelector('[data-job-state]')?.getAttribute('data-job-state');
@@ -101,5 +102,33 @@ describe('job progress', () => {
     });
     await waitFor(() => expect(screen.getByText('Finished.')).toBeTruthy());
     expect(screen.queryByText(/Import finished/)).toBeNull();
+  });
+
+  test('a task the stopped worker forgot ends as failed instead of running forever', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let listed: JobView[] = [];
+      const running = jobFixture({
+        id: 'task-9',
+        kind: 'restore',
+        mode: 'all-or-nothing',
+        total: 900,
+        done: 300,
+      });
+      const { emit } = renderWithApi(<JobProgress />, { 'jobs/list': () => listed });
+      emit({ kind: 'job', job: running });
+      await waitFor(() => expect(state()).toBe('running'));
+      // Still known to the worker: it stays as it is.
+      listed = [running];
+      await vi.advanceTimersByTimeAsync(TASK_CHECK_MS + 10);
+      expect(state()).toBe('running');
+      // The worker stopped (a restore's transaction rolled back with it): no longer listed.
+      listed = [];
+      await vi.advanceTimersByTimeAsync(TASK_CHECK_MS + 10);
+      await waitFor(() => expect(state()).toBe('failed'));
+      expect(screen.getByText(/the background stopped before it finished/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,9 +1,14 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { JobView } from '@/lib/messages/events';
 import { estimate, formatDuration, isActive } from '@/lib/io/job-progress';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
 import { useLocale, useT } from '../i18n';
+
+/** How often a running backup, restore or export is checked for (the worker may have stopped). */
+export const TASK_CHECK_MS = 3_000;
+
+const isTask = (job: JobView) => !job.kind.startsWith('import-');
 
 /**
  * The long jobs of the background (imports, backup, restore, exports), live: a progress bar with counts, rate and time
@@ -32,6 +37,29 @@ export function JobProgress() {
     });
   }, []);
 
+  // A backup, restore or export lives in the worker's memory: when the worker stops, it ends
+  // without a last event. While one is shown running, ask now and then whether it still is.
+  const runningTask = Object.values(jobs).some((j) => isTask(j) && isActive(j));
+  useEffect(() => {
+    if (!runningTask) return;
+    const timer = setInterval(() => {
+      void send('jobs/list', {}).then(
+        (list) => {
+          const alive = new Set(list.map((j) => j.id));
+          setJobs((all) => {
+            const gone = Object.values(all).filter((j) => isTask(j) && isActive(j) && !alive.has(j.id));
+            if (!gone.length) return all;
+            const next = { ...all };
+            for (const j of gone) next[j.id] = { ...j, state: 'failed', error: t('taskStopped') };
+            return next;
+          });
+        },
+        () => undefined,
+      );
+    }, TASK_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [runningTask]);
+
   const number = (n: number) => n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
   const shown = Object.values(jobs).sort((a, b) => b.startedAt - a.startedAt);
   if (!shown.length) return null;
@@ -42,7 +70,7 @@ export function JobProgress() {
       {shown.map((job) => {
         const eta = estimate(job);
         // Backups, restores and exports count records; imports count rows.
-        const task = !job.kind.startsWith('import-');
+        const task = isTask(job);
         const count = `${number(job.done)} / ${number(job.total)} ${t(task ? 'jobRecords' : 'jobRows')}`;
         return (
           <div

@@ -275,6 +275,7 @@ const en = {
   taskDone: 'Finished.',
   taskCancelled: 'Cancelled: your data is exactly as before.',
   taskFailed: 'Failed:',
+  taskStopped: 'the background stopped before it finished (a restore that did not finish changed nothing).',
   sync: 'Team sync',
   syncIntro:
     'Share the pipeline through a CouchDB-protocol database your team already runs (Apache CouchDB, IBM Cloudant, PouchDB Server). Nothing leaves this machine until you save a server.',
@@ -651,6 +652,8 @@ const de: Record<MessageKey, string> = {
   taskDone: 'Fertig.',
   taskCancelled: 'Abgebrochen: Ihre Daten sind genau wie vorher.',
   taskFailed: 'Fehlgeschlagen:',
+  taskStopped:
+    'der Hintergrunddienst wurde vor dem Ende beendet (eine unvollendete Wiederherstellung hat nichts geändert).',
   sync: 'Team-Synchronisierung',
   syncIntro:
     'Teilen Sie die Pipeline über eine Datenbank mit CouchDB-Protokoll, die Ihr Team bereits betreibt (Apache CouchDB, IBM Cloudant, PouchDB Server). Nichts verlässt diesen Rechner, bevor Sie einen Server speichern.',
