@@ -81,7 +81,6 @@ describe('linked threads in the backup (format 2)', () => {
 
   test.each([
     ['a format-2 file whose threads were cut off', (f: BackupJson) => delete f.data.threads],
-    ['a thread linked to a deal not in the file', (f: BackupJson) => (f.data.threads[0].dealId = 'gone')],
     ['a thread with a body', (f: BackupJson) => (f.data.threads[0].body = 'Hello Jane')],
     ['a newer format', (f: BackupJson) => (f.formatVersion = BACKUP_FORMAT_VERSION + 1)],
   ])('%s is refused', async (_label, change) => {
@@ -91,5 +90,19 @@ describe('linked threads in the backup (format 2)', () => {
     file.checksum = await checksumOf(file.data);
     await expect(planRestore(store, JSON.stringify(file))).rejects.toMatchObject({ code: 'invalid' });
     expect(await getThread(store, thread.id)).toEqual(thread);
+  });
+
+  test('a thread linked to a deal or contact the file does not hold restores unlinked from it', async () => {
+    const { store, thread } = await withThread();
+    const file = JSON.parse(JSON.stringify(await createBackup(store))) as BackupJson;
+    Object.assign(file.data.threads[0], { dealId: 'gone', contactId: 'gone too', askDealIds: ['gone'] });
+    file.checksum = await checksumOf(file.data);
+    await restoreBackup(store, await planRestore(store, JSON.stringify(file)));
+    const restored = await getThread(store, thread.id);
+    expect(restored).toMatchObject({ id: thread.id, messages: thread.messages, followUp: thread.followUp });
+    expect(restored?.dealId).toBeUndefined();
+    expect(restored?.contactId).toBeUndefined();
+    expect(restored?.askDealIds).toBeUndefined();
+    expect(restored?.followUpDueAt).toBeUndefined();
   });
 });

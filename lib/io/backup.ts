@@ -10,7 +10,7 @@ import {
   type ReplaceOptions,
   type Snapshot,
 } from '../db/snapshot';
-import { STORE_NAMES, type BackupStoreName } from '../db/schema';
+import { STORE_NAMES, type BackupStoreName, type ThreadRecord } from '../db/schema';
 import { activityRecord, contactRecord, dealRecord, settingRecord, threadRecord } from './records';
 import { migrateBackupData } from './backup-migrate';
 import { canonical } from './canonical';
@@ -148,11 +148,9 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
   if (orphan)
     throw new StoreError('invalid', `Deal ${orphan.id} refers to a contact that is not in the backup.`);
   const dealIds = new Set(backup.data.deals.map((d) => d.id));
-  const stray = data.threads.find(
-    (t) => (t.contactId && !contactIds.has(t.contactId)) || (t.dealId && !dealIds.has(t.dealId)),
-  );
-  if (stray)
-    throw new StoreError('invalid', `Thread ${stray.id} is linked to a contact or deal not in the backup.`);
+  // A thread linked to a contact or deal the file does not hold (a link left behind) is kept,
+  // unlinked from it: the next read of the mailbox links it again. Refusing the file would lose all.
+  data.threads = data.threads.map((t) => withoutDanglingLinks(t, contactIds, dealIds));
   const emailOwners = new Map<string, string>();
   for (const c of backup.data.contacts) {
     for (const key of c.emailKeys) {
@@ -170,6 +168,26 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
     summary[name] = { add: incoming.length - replace, replace, remove: existing.size - replace };
   }
   return { backup, data, summary };
+}
+
+/** A thread's links to records the file does not hold, dropped (its messages and follow-up stay). */
+function withoutDanglingLinks(
+  thread: ThreadRecord,
+  contactIds: Set<string>,
+  dealIds: Set<string>,
+): ThreadRecord {
+  const next = { ...thread };
+  if (next.contactId && !contactIds.has(next.contactId)) delete next.contactId;
+  if (next.dealId && !dealIds.has(next.dealId)) {
+    delete next.dealId;
+    delete next.followUpDueAt;
+  }
+  if (next.askDealIds) {
+    const ask = next.askDealIds.filter((id) => dealIds.has(id));
+    if (ask.length) next.askDealIds = ask;
+    else delete next.askDealIds;
+  }
+  return next;
 }
 
 /**
