@@ -12,6 +12,7 @@ import { regexBench } from './bench/regex';
 import { storeBench } from './bench/store';
 import { recordBench } from './bench/record';
 import { importBench } from './bench/imports';
+import { exportBench } from './bench/exports';
 import { syncBench } from './bench/sync';
 import { splitBench } from './bench/split';
 
@@ -27,6 +28,7 @@ const sections = [
   await storeBench(),
   await recordBench(),
   await importBench(),
+  await exportBench(),
   await syncBench(),
 ];
 const report = sections.join('\n');

@@ -14,6 +14,7 @@ describe('data section', () => {
     renderWithApi(<DataSection />, {
       'data/export-csv': () => ({ csv: 'First Name\r\nJane', count: 1 }),
       'data/export-vcard': () => ({ vcard: 'BEGIN:VCARD', count: 1 }),
+      'jobs/list': () => [],
     });
     fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
     expect(await screen.findByText('Exported 1 contacts as CSV.')).toBeTruthy();
@@ -43,6 +44,7 @@ describe('data section', () => {
 
   test('a CSV import shows the guessed mapping and a preview, then reports broken rows by line', async () => {
     const { calls } = renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
       'data/import-csv': () => ({
         created: 1,
         merged: 0,
@@ -63,14 +65,23 @@ describe('data section', () => {
     expect(screen.getByText('jane@acme.de')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Line 3: Not a valid email address: nope')).toBeTruthy();
+    // The file goes in pieces (one here), then the import names the upload.
+    const upload = calls.find((c) => c.type === 'data/upload')!.payload as { id: string; text: string };
+    expect(upload.text).toBe('E-Mail,Vorname\njane@acme.de,Jane\nnope,Bob');
     expect(calls.find((c) => c.type === 'data/import-csv')).toMatchObject({
       type: 'data/import-csv',
-      payload: { mode: 'all-or-nothing', mapping: ['email', 'firstName'], fileName: 'c.csv' },
+      payload: {
+        upload: upload.id,
+        mode: 'all-or-nothing',
+        mapping: ['email', 'firstName'],
+        fileName: 'c.csv',
+      },
     });
   });
 
   test('a worker stopped mid-import is no error: the import resumes and its progress shows', async () => {
     const { emit } = renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
       'data/import-csv': () => {
         throw new RemoteError('unreachable', 'Pipeline Scout’s background is not answering: stopped');
       },
@@ -88,5 +99,56 @@ describe('data section', () => {
       job: jobFixture({ total: 10, done: 5, created: 5, updatedAt: 1_001 }),
     });
     expect(((await screen.findByRole('progressbar')) as HTMLProgressElement).value).toBe(5);
+  });
+
+  test('a backup is fetched in pieces and saved whole', async () => {
+    const parts: Blob[] = [];
+    const createObjectURL = vi.fn((blob: Blob) => (parts.push(blob), 'blob:x'));
+    Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
+    const clicks = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const file = '{"format":"pipeline-scout-backup"}';
+    const { calls } = renderWithApi(<DataSection />, {
+      'data/backup': () => ({
+        result: { id: 'r1', chars: file.length },
+        counts: { contacts: 2, deals: 1, activities: 0 },
+      }),
+      'data/result': ({ offset }) => ({
+        text: file.slice(offset, offset + 10),
+        ...(offset + 10 < file.length ? { next: offset + 10 } : {}),
+      }),
+      'jobs/list': () => [],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Download backup' }));
+    expect(await screen.findByText('Backup: 2 contacts, 1 deals, 0 activities.')).toBeTruthy();
+    expect(calls.find((c) => c.type === 'data/backup')?.payload).toEqual({ inPieces: true });
+    expect(
+      calls.filter((c) => c.type === 'data/result').map((c) => (c.payload as { offset: number }).offset),
+    ).toEqual([0, 10, 20, 30]);
+    expect(await parts[0]!.text()).toBe(file);
+    clicks.mockRestore();
+  });
+
+  test('a cancelled restore is no error: the progress panel says the data are as before', async () => {
+    const { emit } = renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
+      'data/restore-plan': () => ({
+        summary: { contacts: { add: 0, replace: 2, remove: 1 } } as never,
+        exportedAt: '2026-11-01T10:00:00.000Z',
+      }),
+      'data/restore': () => {
+        throw new RemoteError('cancelled', 'Cancelled: nothing was changed.');
+      },
+      'jobs/list': () => [],
+    });
+    const input = document.querySelector('input[accept=".json,application/json"]') as HTMLInputElement;
+    Object.defineProperty(input, 'files', { value: [new File(['{}'], 'b.json')], configurable: true });
+    fireEvent.change(input);
+    fireEvent.click(await screen.findByRole('button', { name: 'Restore' }));
+    emit({
+      kind: 'job',
+      job: jobFixture({ id: 'task-1', kind: 'restore', state: 'cancelled', total: 9, done: 4 }),
+    });
+    expect(await screen.findByText('Cancelled: your data is exactly as before.')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

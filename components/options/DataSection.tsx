@@ -1,16 +1,23 @@
 import { useState } from 'preact/hooks';
 import { CSV_FIELDS, guessMapping, parseCsv, type CsvMapping } from '@/lib/io/csv';
-import type { ResponseMap } from '@/lib/messages';
+import type { KeptResult, ResponseMap } from '@/lib/messages';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
 import { useT } from '../i18n';
 import { download } from './download';
 import { FilePicker } from './FilePicker';
 import { JobProgress } from './JobProgress';
+import { fetchResult, readHead, uploadFile } from './transfer';
 
 /** A worker stopped mid-import answers no more; its job resumes on the next wake and JobProgress shows it. */
 const unlessStopped = (error: unknown) => {
   if ((error as { code?: string }).code === 'unreachable') return undefined;
+  throw error;
+};
+
+/** A cancelled backup, restore or export is no error: JobProgress says it was cancelled. */
+const unlessCancelled = (error: unknown) => {
+  if ((error as { code?: string }).code === 'cancelled') return undefined;
   throw error;
 };
 
@@ -22,10 +29,9 @@ export function DataSection() {
   const t = useT();
   const action = useAction();
   const [message, setMessage] = useState<string>();
-  const [restore, setRestore] = useState<{ json: string; plan: ResponseMap['data/restore-plan'] }>();
+  const [restore, setRestore] = useState<{ upload: string; plan: ResponseMap['data/restore-plan'] }>();
   const [csv, setCsv] = useState<{
-    text: string;
-    fileName: string;
+    file: File;
     headers: string[];
     preview: string[][];
     mapping: CsvMapping;
@@ -34,18 +40,24 @@ export function DataSection() {
   const [confirm, setConfirm] = useState('');
   const [report, setReport] = useState<ResponseMap['data/import-csv']>();
 
+  /** A file the background made, fetched in pieces (its progress and Cancel show in JobProgress). */
+  const save = async (name: string, type: string, r: { text?: string; result?: KeptResult }) => {
+    const content = r.result ? await fetchResult(send, r.result, type) : (r.text ?? '');
+    download(name, content, type);
+  };
+
   const exportAs = (kind: 'csv' | 'vcard') =>
     action.run(async () => {
-      const { text, count } =
+      setMessage(undefined);
+      const type = kind === 'csv' ? 'text/csv' : 'text/vcard';
+      const r = await (
         kind === 'csv'
-          ? await send('data/export-csv', {}).then((r) => ({ text: r.csv, count: r.count }))
-          : await send('data/export-vcard', {}).then((r) => ({ text: r.vcard, count: r.count }));
-      download(
-        `pipeline-scout-contacts-${stamp()}.${kind === 'csv' ? 'csv' : 'vcf'}`,
-        text,
-        kind === 'csv' ? 'text/csv' : 'text/vcard',
-      );
-      setMessage(t('dataExported', { count, format: kind === 'csv' ? 'CSV' : 'vCard 4.0' }));
+          ? send('data/export-csv', { inPieces: true }).then((x) => ({ ...x, text: x.csv }))
+          : send('data/export-vcard', { inPieces: true }).then((x) => ({ ...x, text: x.vcard }))
+      ).catch(unlessCancelled);
+      if (!r) return;
+      await save(`pipeline-scout-contacts-${stamp()}.${kind === 'csv' ? 'csv' : 'vcf'}`, type, r);
+      setMessage(t('dataExported', { count: r.count, format: kind === 'csv' ? 'CSV' : 'vCard 4.0' }));
     });
 
   return (
@@ -63,9 +75,11 @@ export function DataSection() {
           type="button"
           onClick={() =>
             action.run(async () => {
-              const { json, counts } = await send('data/backup', {});
-              download(`pipeline-scout-backup-${stamp()}.json`, json, 'application/json');
-              setMessage(t('dataBackupDone', counts));
+              setMessage(undefined);
+              const r = await send('data/backup', { inPieces: true }).catch(unlessCancelled);
+              if (!r) return;
+              await save(`pipeline-scout-backup-${stamp()}.json`, 'application/json', { ...r, text: r.json });
+              setMessage(t('dataBackupDone', r.counts));
             })
           }
         >
@@ -74,9 +88,10 @@ export function DataSection() {
         <FilePicker
           label={t('dataRestoreBackup')}
           accept=".json,application/json"
-          onText={(json) =>
+          onFile={(file) =>
             action.run(async () => {
-              setRestore({ json, plan: await send('data/restore-plan', { json }) });
+              const upload = await uploadFile(send, file);
+              setRestore({ upload, plan: await send('data/restore-plan', { upload }) });
             })
           }
         />
@@ -89,9 +104,10 @@ export function DataSection() {
         <FilePicker
           label={t('dataImportVcard')}
           accept=".vcf,.json,text/vcard"
-          onText={(text, fileName) =>
+          onFile={(file) =>
             action.run(async () => {
-              const r = await send('data/import-vcard', { text, fileName }).catch(unlessStopped);
+              const upload = await uploadFile(send, file);
+              const r = await send('data/import-vcard', { upload, fileName: file.name }).catch(unlessStopped);
               if (!r) return;
               setMessage(
                 t('dataVcardDone', {
@@ -107,14 +123,13 @@ export function DataSection() {
         <FilePicker
           label={t('dataImportCsv')}
           accept=".csv,text/csv"
-          onText={(text, fileName) =>
+          onFile={(file) =>
             action.run(async () => {
-              // Only the head of the file: a 100,000-row file is parsed by the background, not here.
-              const parsed = parseCsv(text, { preview: 6 });
+              // Only the head of the file: a 100,000-row file is read in pieces and parsed by the background.
+              const parsed = parseCsv(await readHead(file), { preview: 6 });
               setReport(undefined);
               setCsv({
-                text,
-                fileName,
+                file,
                 headers: parsed.headers,
                 preview: parsed.rows.slice(0, 5).map((r) => r.cells),
                 mapping: guessMapping(parsed.headers),
@@ -139,8 +154,10 @@ export function DataSection() {
             class="primary"
             onClick={() =>
               action.run(async () => {
-                const r = await send('data/restore', { json: restore.json });
                 setRestore(undefined);
+                setMessage(undefined);
+                const r = await send('data/restore', { upload: restore.upload }).catch(unlessCancelled);
+                if (!r) return;
                 setMessage(
                   t('dataRestored', { contacts: r.restored.contacts ?? 0, deals: r.restored.deals ?? 0 }),
                 );
@@ -218,11 +235,12 @@ export function DataSection() {
             class="primary"
             onClick={() =>
               action.run(async () => {
+                const upload = await uploadFile(send, csv.file);
                 const r = await send('data/import-csv', {
-                  text: csv.text,
+                  upload,
                   mode,
                   mapping: csv.mapping,
-                  fileName: csv.fileName,
+                  fileName: csv.file.name,
                 }).catch(unlessStopped);
                 if (!r) return setCsv(undefined);
                 setReport(r);

@@ -1,15 +1,19 @@
 import { readFile } from './download';
 
-/** A button-looking file input that hands over the chosen file's text (and resets itself). */
+/**
+ * A button-looking file input that hands over the chosen file's text (and resets itself), or the
+ * file itself (`onFile`) for a big file read in pieces.
+ */
 export function FilePicker({
   label,
   accept,
   onText,
+  onFile,
 }: {
   label: string;
   accept: string;
-  /** The file's text and its name (no path). */
-  onText(text: string, fileName: string): void;
+  onText?(text: string): void;
+  onFile?(file: File): void;
 }) {
   return (
     <label class="file">
@@ -19,8 +23,13 @@ export function FilePicker({
         accept={accept}
         onChange={(e) => {
           const input = e.target as HTMLInputElement;
-          const name = input.files?.[0]?.name ?? '';
-          void readFile(input).then((text) => text !== undefined && onText(text, name));
+          const file = input.files?.[0];
+          if (onFile) {
+            input.value = '';
+            if (file) onFile(file);
+            return;
+          }
+          void readFile(input).then((text) => text !== undefined && onText?.(text));
         }}
       />
     </label>

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { jobFixture } from '@/lib/io/job-fixture';
 import { renderWithApi } from '../test-utils';
-import { JobProgress } from './JobProgress';
+import type { JobView } from '@/lib/messages/events';
+import { JobProgress, TASK_CHECK_MS } from './JobProgress';
 
 const bar = () => document.querySelector('progress') as HTMLProgressElement;
 const state = () => document.querySelector('[data-job-state]')?.getAttribute('data-job-state');
@@ -68,5 +69,66 @@ describe('job progress', () => {
       await screen.findByText('Import finished: 99,000 new, 1,000 merged, 3 broken rows skipped.'),
     ).toBeTruthy();
     expect(bar()).toBeNull();
+  });
+
+  test('a backup or export counts records and can be cancelled; it ends without an import summary', async () => {
+    const task = (over = {}) =>
+      jobFixture({ id: 'task-7', kind: 'export-vcard', mode: 'all-or-nothing', total: 40_000, ...over });
+    const { emit, calls } = renderWithApi(<JobProgress />, {
+      'jobs/list': () => [],
+      'jobs/cancel': ({ id }) => task({ id, state: 'cancelling' }),
+    });
+    emit({ kind: 'job', job: task({ done: 10_000, updatedAt: 3_000 }) });
+    await waitFor(() => expect(bar().value).toBe(10_000));
+    expect(screen.getByRole('status').textContent).toBe(
+      '10,000 / 40,000 records · 5,000 records/s · time left: about 6 s',
+    );
+    expect(screen.queryByText(/Staged/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(calls.at(-1)).toEqual({ type: 'jobs/cancel', payload: { id: 'task-7' } }));
+    emit({ kind: 'job', job: task({ state: 'cancelling', done: 10_000, updatedAt: 3_100 }) });
+    await waitFor(() => expect(screen.getByText('Cancelling…')).toBeTruthy());
+    emit({
+      kind: 'job',
+      job: task({
+        id: 'task-8',
+        kind: 'backup',
+        state: 'done',
+        done: 5,
+        total: 5,
+        startedAt: 4_000,
+        updatedAt: 4_500,
+      }),
+    });
+    await waitFor(() => expect(screen.getByText('Finished.')).toBeTruthy());
+    expect(screen.queryByText(/Import finished/)).toBeNull();
+  });
+
+  test('a task the stopped worker forgot ends as failed instead of running forever', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      let listed: JobView[] = [];
+      const running = jobFixture({
+        id: 'task-9',
+        kind: 'restore',
+        mode: 'all-or-nothing',
+        total: 900,
+        done: 300,
+      });
+      const { emit } = renderWithApi(<JobProgress />, { 'jobs/list': () => listed });
+      emit({ kind: 'job', job: running });
+      await waitFor(() => expect(state()).toBe('running'));
+      // Still known to the worker: it stays as it is.
+      listed = [running];
+      await vi.advanceTimersByTimeAsync(TASK_CHECK_MS + 10);
+      expect(state()).toBe('running');
+      // The worker stopped (a restore's transaction rolled back with it): no longer listed.
+      listed = [];
+      await vi.advanceTimersByTimeAsync(TASK_CHECK_MS + 10);
+      await waitFor(() => expect(state()).toBe('failed'));
+      expect(screen.getByText(/the background stopped before it finished/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,12 +1,17 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import type { JobView } from '@/lib/messages/events';
 import { estimate, formatDuration, isActive } from '@/lib/io/job-progress';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
 import { useLocale, useT } from '../i18n';
 
+/** How often a running backup, restore or export is checked for (the worker may have stopped). */
+export const TASK_CHECK_MS = 3_000;
+
+const isTask = (job: JobView) => !job.kind.startsWith('import-');
+
 /**
- * The long jobs of the background (imports), live: a progress bar with counts, rate and time
+ * The long jobs of the background (imports, backup, restore, exports), live: a progress bar with counts, rate and time
  * left, Cancel; a paused job offers Resume and Discard. Fed by `job` events (whichever tab the
  * rep is on), and by `jobs/list` when the page opens or the worker woke again.
  */
@@ -32,6 +37,29 @@ export function JobProgress() {
     });
   }, []);
 
+  // A backup, restore or export lives in the worker's memory: when the worker stops, it ends
+  // without a last event. While one is shown running, ask now and then whether it still is.
+  const runningTask = Object.values(jobs).some((j) => isTask(j) && isActive(j));
+  useEffect(() => {
+    if (!runningTask) return;
+    const timer = setInterval(() => {
+      void send('jobs/list', {}).then(
+        (list) => {
+          const alive = new Set(list.map((j) => j.id));
+          setJobs((all) => {
+            const gone = Object.values(all).filter((j) => isTask(j) && isActive(j) && !alive.has(j.id));
+            if (!gone.length) return all;
+            const next = { ...all };
+            for (const j of gone) next[j.id] = { ...j, state: 'failed', error: t('taskStopped') };
+            return next;
+          });
+        },
+        () => undefined,
+      );
+    }, TASK_CHECK_MS);
+    return () => clearInterval(timer);
+  }, [runningTask]);
+
   const number = (n: number) => n.toLocaleString(locale === 'de' ? 'de-DE' : 'en-GB');
   const shown = Object.values(jobs).sort((a, b) => b.startedAt - a.startedAt);
   if (!shown.length) return null;
@@ -41,9 +69,17 @@ export function JobProgress() {
       {action.error && <ErrorState error={action.error} />}
       {shown.map((job) => {
         const eta = estimate(job);
-        const count = `${number(job.done)} / ${number(job.total)} ${t('jobRows')}`;
+        // Backups, restores and exports count records; imports count rows.
+        const task = isTask(job);
+        const count = `${number(job.done)} / ${number(job.total)} ${t(task ? 'jobRecords' : 'jobRows')}`;
         return (
-          <div key={job.id} class="panel job" data-job-id={job.id} data-job-state={job.state}>
+          <div
+            key={job.id}
+            class="panel job"
+            data-job-id={job.id}
+            data-job-kind={job.kind}
+            data-job-state={job.state}
+          >
             <p>
               <strong>{t(`job_${job.kind}`)}</strong>
             </p>
@@ -53,20 +89,25 @@ export function JobProgress() {
                 <p role="status">
                   {count}
                   {eta && job.state !== 'paused'
-                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t('jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
+                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t(task ? 'jobRecordsPerSecond' : 'jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
                     : ''}
                 </p>
               </>
             )}
-            {job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
-            {job.state === 'cancelling' && <p>{t('jobCancelling')}</p>}
+            {!task && job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
+            {job.state === 'cancelling' && <p>{t(task ? 'taskCancelling' : 'jobCancelling')}</p>}
             {job.state === 'paused' && (
               <p class="error">
                 {t('jobPausedAt')} {number(job.done + 1)}
                 {job.error ? `: ${job.error}` : ''}
               </p>
             )}
-            {job.state === 'done' && (
+            {job.state === 'done' && task && (
+              <p role="status" class="ok">
+                {t('taskDone')}
+              </p>
+            )}
+            {job.state === 'done' && !task && (
               <p role="status" class="ok">
                 {t('jobDone')} {number(job.created)} {t('jobNew')}, {number(job.merged)} {t('jobMerged')}
                 {job.errorCount ? `, ${number(job.errorCount)} ${t('jobBroken')}` : ''}.
@@ -74,12 +115,12 @@ export function JobProgress() {
             )}
             {job.state === 'cancelled' && (
               <p role="status" class="ok">
-                {t('jobCancelled')}
+                {t(task ? 'taskCancelled' : 'jobCancelled')}
               </p>
             )}
             {job.state === 'failed' && (
               <p role="status" class="error">
-                {t('jobFailed')} {job.error}
+                {t(task ? 'taskFailed' : 'jobFailed')} {job.error}
               </p>
             )}
             <div class="actions">

@@ -1,6 +1,6 @@
-/** Saves text as a file from an extension page. */
-export function download(filename: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text (or a Blob built from pieces) as a file from an extension page. */
+export function download(filename: string, content: string | Blob, type: string) {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

@@ -68,6 +68,8 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'data/export-csv': {},
   'data/export-vcard': {},
   'data/import-vcard': { text: '' },
+  'data/upload': { id: 'u1', index: 0, text: 'Email' },
+  'data/result': { id: 'r1', offset: 0 },
   'jobs/list': {},
   'jobs/cancel': { id: 'j1' },
   'jobs/resume': { id: 'j1' },

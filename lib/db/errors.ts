@@ -1,4 +1,12 @@
-export type StoreErrorCode = 'conflict' | 'not-found' | 'quota' | 'unavailable' | 'invalid' | 'failed';
+export type StoreErrorCode =
+  | 'conflict'
+  | 'not-found'
+  | 'quota'
+  | 'unavailable'
+  | 'invalid'
+  | 'failed'
+  /** The rep cancelled a long task: nothing was changed. */
+  | 'cancelled';
 
 /** Every failure of the store, with a message a rep can read. */
 export class StoreError extends Error {

@@ -116,7 +116,13 @@ export interface PipelineDB extends DBSchema {
   };
 }
 
-/** The stores a backup holds; threads are read again from the mailbox and are not backed up. */
-export type BackupStoreName = 'contacts' | 'deals' | 'activities' | 'settings';
-export type StoreName = BackupStoreName | 'threads';
-export const STORE_NAMES: readonly BackupStoreName[] = ['contacts', 'deals', 'activities', 'settings'];
+/** The stores a backup holds (threads since backup format 2: their deal links, messages' dates and follow-ups). */
+export type BackupStoreName = 'contacts' | 'deals' | 'activities' | 'settings' | 'threads';
+export type StoreName = BackupStoreName;
+export const STORE_NAMES: readonly BackupStoreName[] = [
+  'contacts',
+  'deals',
+  'activities',
+  'settings',
+  'threads',
+];

@@ -2,13 +2,25 @@ import { z } from '../zod';
 import { StoreError } from '../db/errors';
 import { DB_VERSION } from '../db/migrations';
 import type { Store } from '../db/open';
-import { readSnapshot, replaceEverything, snapshotKeys } from '../db/snapshot';
-import { STORE_NAMES } from '../db/schema';
-import { activityRecord, contactRecord, dealRecord, settingRecord } from './records';
+import {
+  readSnapshot,
+  replaceEverything,
+  snapshotKeys,
+  type ReadOptions,
+  type ReplaceOptions,
+  type Snapshot,
+} from '../db/snapshot';
+import { STORE_NAMES, type BackupStoreName, type ThreadRecord } from '../db/schema';
+import { activityRecord, contactRecord, dealRecord, settingRecord, threadRecord } from './records';
 import { migrateBackupData } from './backup-migrate';
 import { canonical } from './canonical';
 
 export const BACKUP_FORMAT = 'pipeline-scout-backup';
+/**
+ * The file format's own version (the records' schema is `schemaVersion`). 2 added linked threads;
+ * a file without `formatVersion` is format 1 (no threads) and still restores.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** Settings a backup never carries: the sync server's credentials and state stay on this machine. */
 const PRIVATE_SETTING = /^sync\./;
@@ -18,11 +30,13 @@ const backupData = z.strictObject({
   deals: z.array(dealRecord),
   activities: z.array(activityRecord),
   settings: z.array(settingRecord),
+  threads: z.array(threadRecord).optional(),
 });
 export type BackupData = z.infer<typeof backupData>;
 
 const backupFile = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.number().int().min(1).optional(),
   schemaVersion: z.number().int().min(1),
   exportedAt: z.string(),
   counts: z.strictObject({
@@ -30,6 +44,7 @@ const backupFile = z.strictObject({
     deals: z.number().int(),
     activities: z.number().int(),
     settings: z.number().int(),
+    threads: z.number().int().optional(),
   }),
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
   data: backupData,
@@ -42,22 +57,21 @@ export async function checksumOf(data: unknown): Promise<string> {
   return `sha256:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-/** Everything, read in one transaction so the backup is a consistent snapshot. */
-export async function createBackup(store: Store): Promise<BackupFile> {
-  const snapshot = (await readSnapshot(store)) as BackupData;
+/**
+ * Everything, read in one transaction (in pages) so the backup is a consistent snapshot.
+ * `options` reports the records read and stops the read when aborted.
+ */
+export async function createBackup(store: Store, options: ReadOptions = {}): Promise<BackupFile> {
+  const snapshot = (await readSnapshot(store, options)) as BackupData & Snapshot;
   // The team server's settings (credentials) never go into a backup.
   const data = { ...snapshot, settings: snapshot.settings.filter((s) => !PRIVATE_SETTING.test(s.key)) };
-  const { contacts, deals, activities, settings } = data;
+  const counts = Object.fromEntries(STORE_NAMES.map((name) => [name, data[name].length]));
   return {
     format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: DB_VERSION,
     exportedAt: new Date(store.now()).toISOString(),
-    counts: {
-      contacts: contacts.length,
-      deals: deals.length,
-      activities: activities.length,
-      settings: settings.length,
-    },
+    counts: counts as Record<BackupStoreName, number>,
     checksum: await checksumOf(data),
     data,
   };
@@ -65,6 +79,8 @@ export async function createBackup(store: Store): Promise<BackupFile> {
 
 export interface RestorePlan {
   backup: BackupFile;
+  /** The records to restore, every store present (threads empty for a format-1 file). */
+  data: Snapshot;
   /** What a restore changes: records added, replaced and removed per store. */
   summary: Record<(typeof STORE_NAMES)[number], { add: number; replace: number; remove: number }>;
 }
@@ -107,17 +123,23 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
     throw new StoreError('invalid', `The backup is damaged: ${issues}`);
   }
   const backup = parsed.data;
-  if (backup.schemaVersion > DB_VERSION) {
+  const format = backup.formatVersion ?? 1;
+  if (backup.schemaVersion > DB_VERSION || format > BACKUP_FORMAT_VERSION) {
     throw new StoreError(
       'invalid',
       'This backup comes from a newer version of Pipeline Scout; update first.',
     );
   }
+  if (format >= 2 && (!backup.data.threads || backup.counts.threads === undefined))
+    throw new StoreError('invalid', 'The backup is incomplete: its threads are missing.');
+  // Format 1 had no threads: restoring it leaves none (their deal links could point anywhere).
+  const data: Snapshot = { ...backup.data, threads: backup.data.threads ?? [] };
+  const counts = { ...backup.counts, threads: backup.counts.threads ?? 0 };
   for (const name of STORE_NAMES) {
-    if (backup.counts[name] !== backup.data[name].length) {
+    if (counts[name] !== data[name].length) {
       throw new StoreError(
         'invalid',
-        `The backup is incomplete: ${name} should have ${backup.counts[name]} records.`,
+        `The backup is incomplete: ${name} should have ${counts[name]} records.`,
       );
     }
   }
@@ -125,6 +147,10 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
   const orphan = backup.data.deals.find((d) => !contactIds.has(d.contactId));
   if (orphan)
     throw new StoreError('invalid', `Deal ${orphan.id} refers to a contact that is not in the backup.`);
+  const dealIds = new Set(backup.data.deals.map((d) => d.id));
+  // A thread linked to a contact or deal the file does not hold (a link left behind) is kept,
+  // unlinked from it: the next read of the mailbox links it again. Refusing the file would lose all.
+  data.threads = data.threads.map((t) => withoutDanglingLinks(t, contactIds, dealIds));
   const emailOwners = new Map<string, string>();
   for (const c of backup.data.contacts) {
     for (const key of c.emailKeys) {
@@ -137,16 +163,43 @@ export async function planRestore(store: Store, json: string): Promise<RestorePl
   const summary = {} as RestorePlan['summary'];
   for (const name of STORE_NAMES) {
     const existing = keys[name];
-    const incoming = backup.data[name].map((r) => ('id' in r ? r.id : (r as { key: string }).key));
+    const incoming = data[name].map((r) => ('id' in r ? r.id : (r as { key: string }).key));
     const replace = incoming.filter((k) => existing.has(k)).length;
     summary[name] = { add: incoming.length - replace, replace, remove: existing.size - replace };
   }
-  return { backup, summary };
+  return { backup, data, summary };
 }
 
-/** Replaces everything with the backup, in one transaction: all of it is restored, or nothing. */
-export async function restoreBackup(store: Store, plan: RestorePlan): Promise<void> {
-  await replaceEverything(store, plan.backup.data);
+/** A thread's links to records the file does not hold, dropped (its messages and follow-up stay). */
+function withoutDanglingLinks(
+  thread: ThreadRecord,
+  contactIds: Set<string>,
+  dealIds: Set<string>,
+): ThreadRecord {
+  const next = { ...thread };
+  if (next.contactId && !contactIds.has(next.contactId)) delete next.contactId;
+  if (next.dealId && !dealIds.has(next.dealId)) {
+    delete next.dealId;
+    delete next.followUpDueAt;
+  }
+  if (next.askDealIds) {
+    const ask = next.askDealIds.filter((id) => dealIds.has(id));
+    if (ask.length) next.askDealIds = ask;
+    else delete next.askDealIds;
+  }
+  return next;
+}
+
+/**
+ * Replaces everything with the backup, in one transaction: all of it is restored, or nothing
+ * (an abort through `options.signal` leaves every store as it was).
+ */
+export async function restoreBackup(
+  store: Store,
+  plan: RestorePlan,
+  options: ReplaceOptions = {},
+): Promise<void> {
+  await replaceEverything(store, plan.data, options);
 }
 
 /** Deletes every record. */

@@ -23,7 +23,7 @@ describe('JSON backup', () => {
   test('backup, delete everything, restore: identical data', async () => {
     const { store } = await seeded();
     const backup = await createBackup(store);
-    expect(backup.counts).toEqual({ contacts: 1, deals: 1, activities: 1, settings: 1 });
+    expect(backup.counts).toEqual({ contacts: 1, deals: 1, activities: 1, settings: 1, threads: 0 });
     const json = JSON.stringify(backup);
     await deleteEverything(store);
     expect(await countContacts(store)).toBe(0);

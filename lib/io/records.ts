@@ -4,6 +4,7 @@ import { FIT_VERDICTS } from '../fit/types';
 import { ACTIVITY_KINDS } from '../db/schema';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
 import { CONTACT_LIMITS } from '../contacts/limits';
+import { MAX_THREAD_MESSAGES } from '../db/threads';
 
 /** Zod schemas of every stored record: a backup and a restore are checked against these. */
 const text = (max = 20_000) => z.string().max(max);
@@ -124,31 +125,30 @@ export const activityRecord = z.strictObject({
 
 export const settingRecord = z.strictObject({ key: text(200), value: z.unknown(), ...stamps });
 
-/** A linked webmail thread (team sync): its people and messages' dates and directions, never a body. */
-const followUpState = z.union([
-  z.strictObject({ state: z.literal('none') }),
-  z.strictObject({ state: z.enum(['waiting-on-them', 'waiting-on-you']), since: time, dueAt: time }),
-]);
+const direction = z.enum(['in', 'out']);
+const email = text(CONTACT_LIMITS.email);
+
+/** A linked webmail thread (lib/db/schema.ts ThreadRecord): people, messages' dates, never a body. */
 export const threadRecord = z.strictObject({
-  id: text(500),
+  id: text(500).min(1),
   provider: z.enum(['gmail', 'outlook']),
-  threadId: text(400),
-  owner: text(320).optional(),
-  mailbox: z.strictObject({
-    account: z.number().int().min(0).max(100).optional(),
-    origin: text(400).optional(),
-  }),
+  threadId: text(500).min(1),
+  owner: text(500).optional(),
+  mailbox: z.strictObject({ account: z.number().int().min(0).optional(), origin: text(500).optional() }),
   subject: text(2_000),
-  participants: z.array(z.strictObject({ name: text(500).optional(), email: text(320) })).max(30),
-  prospectKeys: z.array(text(320)).max(30),
+  participants: z.array(z.strictObject({ name: text(500).optional(), email })).max(30),
+  prospectKeys: z.array(email).max(30),
   contactId: id.optional(),
   dealId: id.optional(),
   unlinked: z.boolean().optional(),
   askDealIds: z.array(id).max(100).optional(),
-  messages: z.array(z.strictObject({ id: text(400), at: time, direction: z.enum(['in', 'out']) })).max(200),
+  messages: z.array(z.strictObject({ id: text(500).min(1), at: time, direction })).max(MAX_THREAD_MESSAGES),
   lastAt: time.optional(),
-  lastDirection: z.enum(['in', 'out']).optional(),
-  followUp: followUpState,
+  lastDirection: direction.optional(),
+  followUp: z.union([
+    z.strictObject({ state: z.literal('none') }),
+    z.strictObject({ state: z.enum(['waiting-on-them', 'waiting-on-you']), since: time, dueAt: time }),
+  ]),
   followUpDueAt: time.optional(),
   pendingAt: time.optional(),
   ...stamps,

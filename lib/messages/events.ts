@@ -15,7 +15,8 @@ const time = z.number();
 /** A long job's progress as pages see it (lib/db/job-types.ts has the stored record). */
 export const jobView = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
-  kind: z.enum(['import-csv', 'import-vcard']),
+  /** Imports are stored jobs (lib/db/jobs.ts); the rest are tasks of the worker (lib/io/tasks.ts). */
+  kind: z.enum(['import-csv', 'import-vcard', 'backup', 'restore', 'export-csv', 'export-vcard']),
   mode: z.enum(['all-or-nothing', 'valid-rows']),
   state: z.enum(['running', 'paused', 'cancelling', 'done', 'cancelled', 'failed']),
   total: count,
@@ -40,7 +41,7 @@ export const appEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('focus'), tabId: z.optional(tabId) }),
   /** A tab's detected contacts changed. */
   z.strictObject({ kind: z.literal('tab'), tabId }),
-  /** A long job (an import) moved: progress, or a new state. */
+  /** A long job (an import, a backup, a restore, an export) moved: progress, or a new state. */
   z.strictObject({ kind: z.literal('job'), job: jobView }),
 ]);
 export type AppEvent = z.infer<typeof appEvent>;

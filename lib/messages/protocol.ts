@@ -14,11 +14,32 @@ import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
 import { MERGE_FIELDS } from '../contacts/merge';
 import { dealEdit } from '../pipeline/deal-edit';
 import { MAX_QUESTION, MAX_QUESTIONS } from '../contacts/check-limits';
+import { PIECE_CHARS } from '../io/parcels';
 
 const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
 const empty = z.strictObject({});
 const version = z.number().int().min(1);
+const inPieces = z.strictObject({ inPieces: z.boolean().optional() });
+/** A file's text in the message itself, or the id of an upload sent before in pieces: one of the two. */
+const textOrUpload = <K extends string, E extends z.ZodRawShape = Record<never, never>>(
+  key: K,
+  max: number,
+  extra: E = {} as E,
+) =>
+  z
+    .strictObject({
+      ...extra,
+      ...({ [key]: z.string().max(max).optional() } as Record<K, z.ZodOptional<z.ZodString>>),
+      upload: id.optional(),
+    })
+    .refine(
+      (v) => {
+        const r = v as Record<string, unknown>;
+        return (typeof r[key] === 'string') !== (r.upload !== undefined);
+      },
+      { message: `Send either ${key} or upload.` },
+    );
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
 export type SenderContext = 'content' | 'page';
@@ -196,13 +217,13 @@ export const PROTOCOL = {
   'settings/save-profile': def(z.strictObject({ profile: z.unknown(), activate: z.boolean() }), PAGE),
   'settings/delete-profile': def(z.strictObject({ id }), PAGE),
   'settings/activate-profile': def(z.strictObject({ id }), PAGE),
-  'data/backup': def(empty, PAGE),
-  'data/restore-plan': def(z.strictObject({ json: z.string().max(200 * 1024 * 1024) }), PAGE),
-  'data/restore': def(z.strictObject({ json: z.string().max(200 * 1024 * 1024) }), PAGE),
+  /** inPieces: the file is kept for `data/result` instead of answered whole (a big message stalls the page). */
+  'data/backup': def(inPieces, PAGE),
+  'data/restore-plan': def(textOrUpload('json', 200 * 1024 * 1024), PAGE),
+  'data/restore': def(textOrUpload('json', 200 * 1024 * 1024), PAGE),
   'data/delete-all': def(z.strictObject({ confirm: z.literal('DELETE') }), PAGE),
   'data/import-csv': def(
-    z.strictObject({
-      text: z.string().max(100 * 1024 * 1024),
+    textOrUpload('text', 100 * 1024 * 1024, {
       mode: z.enum(['all-or-nothing', 'valid-rows']),
       mapping: z.array(z.string().max(40).nullable()).max(200).optional(),
       /** The chosen file's name: imported fields show "from an import (file, date)". */
@@ -210,12 +231,19 @@ export const PROTOCOL = {
     }),
     PAGE,
   ),
-  'data/export-csv': def(empty, PAGE),
-  'data/export-vcard': def(empty, PAGE),
+  'data/export-csv': def(inPieces, PAGE),
+  'data/export-vcard': def(inPieces, PAGE),
   'data/import-vcard': def(
-    z.strictObject({ text: z.string().max(50 * 1024 * 1024), fileName: z.string().max(1_000).optional() }),
+    textOrUpload('text', 50 * 1024 * 1024, { fileName: z.string().max(1_000).optional() }),
     PAGE,
   ),
+  /** A picked file, sent piece by piece (in order); the import or restore then names the upload. */
+  'data/upload': def(
+    z.strictObject({ id, index: z.number().int().min(0).max(1_000), text: z.string().max(PIECE_CHARS) }),
+    PAGE,
+  ),
+  /** A piece of a kept result (a backup or an export) from `offset`. */
+  'data/result': def(z.strictObject({ id, offset: z.number().int().min(0) }), PAGE),
   /** Long jobs (imports): the active and recent ones; cancel (rolls back) or resume one. */
   'jobs/list': def(empty, PAGE),
   'jobs/cancel': def(z.strictObject({ id }), PAGE),

@@ -164,6 +164,12 @@ export interface DealConflict {
   others: { rev: string; deal: Deal }[];
 }
 
+/** A result kept in the background, fetched piece by piece (lib/io/parcels.ts). */
+export interface KeptResult {
+  id: string;
+  chars: number;
+}
+
 export interface ResponseMap {
   'threads/of-contact': ThreadView[];
   'settings/set-follow-up-days': SettingsView;
@@ -203,13 +209,16 @@ export interface ResponseMap {
   'settings/save-profile': SettingsView;
   'settings/delete-profile': SettingsView;
   'settings/activate-profile': SettingsView;
-  'data/backup': { json: string; counts: Record<string, number> };
+  /** json, or with inPieces the kept file to fetch with `data/result`. */
+  'data/backup': { json?: string; result?: KeptResult; counts: Record<string, number> };
   'data/restore-plan': Pick<RestorePlan, 'summary'> & { exportedAt: string };
   'data/restore': { restored: Record<string, number> };
   'data/delete-all': { deleted: true };
   'data/import-csv': ImportReport;
-  'data/export-csv': { csv: string; count: number };
-  'data/export-vcard': { vcard: string; count: number };
+  'data/export-csv': { csv?: string; result?: KeptResult; count: number };
+  'data/export-vcard': { vcard?: string; result?: KeptResult; count: number };
+  'data/upload': { pieces: number; chars: number };
+  'data/result': { text: string; next?: number };
   'data/import-vcard': {
     created: number;
     merged: number;

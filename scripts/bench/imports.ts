@@ -16,7 +16,7 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
 const rate = (n: number, ms: number) => `${Math.round((n / ms) * 1000).toLocaleString('en-GB')} rows/s`;
 
 /**
- * The chunked, resumable import (a job: staged, then one transaction per 500 rows) against a
+ * The chunked, resumable import (a job: staged, then one transaction per CHUNK_ROWS rows) against a
  * bare `put` loop of the same finished records in one transaction, and against the import as it
  * was before jobs (every row upserted in one transaction). One run each: 100,000 rows take long.
  */

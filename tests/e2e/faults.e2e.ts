@@ -7,6 +7,7 @@ import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { PAYLOADS, writeFaultPages, writeForgerExtension } from './fault-pages';
 import { readBadges, waitForBadges } from './badges';
 import { traceLongTasks } from './long-tasks';
+import { bookCsv, readContacts } from './big-book';
 
 const FORGER = resolve('.test-results/forger');
 const figures: Record<string, unknown> = {};
@@ -383,11 +384,6 @@ describe('service worker killed in the middle of a 10,000-row import', () => {
 });
 
 const BIG = 100_000;
-/** A CRM export of `n` people, one e-mail each: row i is k{i}@firma{i % 100}.de, Kim Lee{i}. */
-const bookCsv = (n: number) =>
-  ['Email,First Name,Last Name,Job Title']
-    .concat(Array.from({ length: n }, (_, i) => `k${i}@firma${i % 100}.de,Kim,Lee${i},Head of Sales`))
-    .join('\n');
 
 interface ImportState {
   count: number;
@@ -527,17 +523,7 @@ describe('a 100,000-row import', () => {
       await send(options, 'contacts/add', {
         contact: { name, emails: [email], phones: [], profiles: [], detectors: ['test'], title: 'CFO' },
       });
-    const readAll = () =>
-      options.evaluate(async () => {
-        const open = indexedDB.open('pipeline-scout');
-        const db: IDBDatabase = await new Promise((ok) => (open.onsuccess = () => ok(open.result)));
-        const all: unknown[] = await new Promise((ok) => {
-          const r = db.transaction('contacts').objectStore('contacts').getAll();
-          r.onsuccess = () => ok(r.result);
-        });
-        db.close();
-        return all;
-      });
+    const readAll = () => readContacts(options);
     const before = await readAll();
     expect(before).toHaveLength(3);
     await options.evaluate(() => {

@@ -1,10 +1,11 @@
-import { allContacts, allDeals, clearJobs, currentDeal } from '@/lib/db';
+import { clearJobs, currentDeal, readStores } from '@/lib/db';
 import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
 import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
 import { importCsv } from '@/lib/io/import';
 import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
 import { jobHooks } from '../jobs';
+import { textOf, workerTasks } from '../tasks';
 import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
@@ -29,20 +30,35 @@ export function dataHandlers(
   | 'data/export-csv'
   | 'data/export-vcard'
   | 'data/import-vcard'
+  | 'data/upload'
+  | 'data/result'
 > {
+  const { tasks, parcels } = workerTasks(services);
+  /** A file's text answered whole, or kept for `data/result` when the page asked for pieces. */
+  const deliver = (text: string, inPieces: boolean | undefined) =>
+    inPieces ? { result: parcels.keep(text) } : { text };
   return {
-    async 'data/backup'() {
-      const backup = await createBackup(await services.store());
-      return { json: JSON.stringify(backup), counts: backup.counts };
+    async 'data/backup'({ inPieces }) {
+      const store = await services.store();
+      const backup = await tasks.run('backup', (control) => createBackup(store, control));
+      const { text, result } = deliver(JSON.stringify(backup), inPieces);
+      return { ...(text !== undefined ? { json: text } : { result }), counts: backup.counts };
     },
-    async 'data/restore-plan'({ json }) {
-      const plan = await planRestore(await services.store(), json);
+    async 'data/restore-plan'({ json, upload }) {
+      const plan = await planRestore(await services.store(), textOf(services, json, upload));
       return { summary: plan.summary, exportedAt: plan.backup.exportedAt };
     },
-    async 'data/restore'({ json }) {
+    async 'data/restore'({ json, upload }) {
       const store = await services.store();
-      const plan = await planRestore(store, json);
-      await restoreBackup(store, plan);
+      const text = textOf(services, json, upload);
+      // Checked again (the store may have changed since the plan), then written in one transaction:
+      // a cancel or a worker stop rolls it back whole.
+      const plan = await tasks.run('restore', async (control) => {
+        const checked = await planRestore(store, text);
+        await restoreBackup(store, checked, control);
+        return checked;
+      });
+      if (upload) parcels.drop(upload);
       return { restored: plan.backup.counts };
     },
     async 'data/delete-all'() {
@@ -52,33 +68,41 @@ export function dataHandlers(
       await deleteEverything(store);
       return { deleted: true as const };
     },
-    async 'data/import-csv'({ text, mode, mapping, fileName }) {
+    async 'data/import-csv'({ text, upload, mode, mapping, fileName }) {
       const store = await services.store();
+      const source = textOf(services, text, upload);
+      if (upload) parcels.drop(upload);
       services.jobAlarm?.(true);
-      return await importCsv(store, text, {
+      return await importCsv(store, source, {
         mode,
         mapping: toMapping(mapping),
         hooks: jobHooks(services),
         fileName,
       });
     },
-    async 'data/export-csv'() {
+    async 'data/export-csv'({ inPieces }) {
       const store = await services.store();
-      const contacts = await allContacts(store);
+      const { contacts, deals } = await tasks.run('export-csv', (control) =>
+        readStores(store, ['contacts', 'deals'], control),
+      );
       const byContact = new Map<string, Deal[]>();
-      for (const d of await allDeals(store))
-        byContact.set(d.contactId, [...(byContact.get(d.contactId) ?? []), d]);
-      return {
-        csv: exportCsv(contacts, (id) => currentDeal(byContact.get(id) ?? [])),
-        count: contacts.length,
-      };
+      for (const d of deals) byContact.set(d.contactId, [...(byContact.get(d.contactId) ?? []), d]);
+      const csv = exportCsv(contacts, (id) => currentDeal(byContact.get(id) ?? []));
+      const { text, result } = deliver(csv, inPieces);
+      return { ...(text !== undefined ? { csv: text } : { result }), count: contacts.length };
     },
-    async 'data/export-vcard'() {
-      const contacts = await allContacts(await services.store());
-      return { vcard: toVCard4(contacts), count: contacts.length };
+    async 'data/export-vcard'({ inPieces }) {
+      const store = await services.store();
+      const { contacts } = await tasks.run('export-vcard', (control) =>
+        readStores(store, ['contacts'], control),
+      );
+      const { text, result } = deliver(toVCard4(contacts), inPieces);
+      return { ...(text !== undefined ? { vcard: text } : { result }), count: contacts.length };
     },
-    async 'data/import-vcard'({ text, fileName }) {
-      const parsed = text.trimStart().startsWith('[') ? parseJCard(text) : parseVCards(text);
+    async 'data/import-vcard'({ text, upload, fileName }) {
+      const source = textOf(services, text, upload);
+      if (upload) parcels.drop(upload);
+      const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
       if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
       services.jobAlarm?.(true);
@@ -90,6 +114,12 @@ export function dataHandlers(
         jobHooks(services),
       );
       return { created: job.created, merged: job.merged, ...report, jobId: job.id, state: job.state };
+    },
+    async 'data/upload'({ id, index, text }) {
+      return parcels.append(id, index, text);
+    },
+    async 'data/result'({ id, offset }) {
+      return parcels.piece(id, offset);
     },
   };
 }

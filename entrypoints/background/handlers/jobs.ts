@@ -3,16 +3,21 @@ import { cancelJob, resumeJob, toJobView } from '@/lib/io/job-runner';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 import { jobHooks } from '../jobs';
+import { workerTasks } from '../tasks';
 
-/** Long jobs: what runs or ran, and the rep's cancel (a rollback) and resume. */
+/** Long jobs (imports) and this worker's tasks (backup, restore, exports): what runs or ran, cancel, resume. */
 export function jobHandlers(
   services: Services,
 ): Pick<HandlerMap, 'jobs/list' | 'jobs/cancel' | 'jobs/resume'> {
   return {
     async 'jobs/list'() {
-      return (await listJobs(await services.store())).map(toJobView);
+      const stored = (await listJobs(await services.store())).map(toJobView);
+      return [...workerTasks(services).tasks.list(), ...stored].sort((a, b) => b.startedAt - a.startedAt);
     },
     async 'jobs/cancel'({ id }) {
+      // A backup, restore or export of this worker stops at once; an import rolls its chunks back.
+      const task = workerTasks(services).tasks.cancel(id);
+      if (task) return task;
       return toJobView(await cancelJob(await services.store(), id, jobHooks(services)));
     },
     async 'jobs/resume'({ id }) {

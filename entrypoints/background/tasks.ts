@@ -1,0 +1,35 @@
+import { Parcels } from '@/lib/io/parcels';
+import { Tasks } from '@/lib/io/tasks';
+import type { Services } from './services';
+
+interface WorkerTasks {
+  tasks: Tasks;
+  parcels: Parcels;
+}
+
+const perServices = new WeakMap<Services, WorkerTasks>();
+
+/**
+ * This worker's in-memory tasks (backup, restore, exports) and big texts in transit, one set per
+ * background (a worker stop forgets them: the page is told the background stopped). Progress
+ * goes to open pages as `job` events, like an import's.
+ */
+export function workerTasks(services: Services): WorkerTasks {
+  let mine = perServices.get(services);
+  if (!mine) {
+    mine = {
+      tasks: new Tasks(
+        (job) => services.broadcast({ kind: 'job', job }),
+        () => services.now(),
+      ),
+      parcels: new Parcels(),
+    };
+    perServices.set(services, mine);
+  }
+  return mine;
+}
+
+/** The text a request carries, or the upload it names (sent before in pieces). */
+export function textOf(services: Services, text: string | undefined, upload: string | undefined): string {
+  return text ?? workerTasks(services).parcels.text(upload ?? '');
+}
