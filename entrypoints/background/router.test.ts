@@ -20,6 +20,10 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/badges': { emails: ['jane@acme.io'] },
   'page/open-contact': { key: 'jane@acme.io' },
   'page/activate': {},
+  'compose/templates': { recipients: ['jane@acme.io'] },
+  'compose/fill': { templateId: 'default.introduction.en', recipients: ['jane@acme.io'] },
+  'templates/get': {},
+  'templates/save': { library: {} },
   'tab/state': { tabId: 1 },
   'tab/scan': { tabId: 1 },
   'focus/get': {},
@@ -117,7 +121,14 @@ describe('message router: every type × every sender context', () => {
 
   test('content scripts may only report and ask for badges', () => {
     const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
-    expect(forContent.sort()).toEqual(['page/activate', 'page/badges', 'page/open-contact', 'page/report']);
+    expect(forContent.sort()).toEqual([
+      'compose/fill',
+      'compose/templates',
+      'page/activate',
+      'page/badges',
+      'page/open-contact',
+      'page/report',
+    ]);
     expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
   });
 });

@@ -18,6 +18,7 @@ const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
 const empty = z.strictObject({});
 const version = z.number().int().min(1);
+const composeRecipients = z.array(z.string().min(3).max(254)).max(50);
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
 export type SenderContext = 'content' | 'page';
@@ -56,6 +57,13 @@ export const PROTOCOL = {
   'page/open-contact': def(z.strictObject({ key: z.string().min(1).max(320) }), CONTENT),
   /** The probe saw a contact signal: load the scanner into the sender's tab. */
   'page/activate': def(empty, CONTENT),
+  /** A compose window's recipients: the templates for their deal (#19). Addresses only, bounded. */
+  'compose/templates': def(z.strictObject({ recipients: composeRecipients }), CONTENT),
+  /** One template filled for the recipients' contact and deal: plain text back, inserted by the page. */
+  'compose/fill': def(
+    z.strictObject({ templateId: z.string().min(1).max(100), recipients: composeRecipients }),
+    CONTENT,
+  ),
 
   // extension pages
   'tab/state': def(z.strictObject({ tabId }), PAGE),
@@ -165,6 +173,9 @@ export const PROTOCOL = {
     PAGE,
   ),
   'settings/get': def(empty, PAGE),
+  /** The compose templates and question sets (#19); saved whole, validated by lib/templates. */
+  'templates/get': def(empty, PAGE),
+  'templates/save': def(z.strictObject({ library: z.unknown() }), PAGE),
   'settings/set-follow-up-days': def(
     z.strictObject({ step: z.enum(STEP_IDS), days: z.number().int().min(1).max(60) }),
     PAGE,

@@ -9,6 +9,7 @@ import type { Deal, DealStatus } from '../pipeline/deal';
 import type { NextStep } from '../pipeline/next-step';
 import type { PipelineMetrics } from '../pipeline/metrics';
 import type { StepId } from '../pipeline/steps';
+import type { TemplateLibrary } from '../templates/schema';
 import type { FollowUp } from '../threads/follow-up';
 import type { RestorePlan } from '../io/backup';
 import type { ImportReport } from '../io/import';
@@ -162,7 +163,24 @@ export interface DealConflict {
   others: { rev: string; deal: Deal }[];
 }
 
+/** What the compose button lists: the recipients' deal (if any) and its templates, current step first. */
+export interface ComposeTemplatesView {
+  dealId?: string;
+  step?: StepId;
+  templates: { id: string; name: string; step: StepId }[];
+}
+
+export interface ComposeFillView {
+  text: string;
+  /** Placeholders without a value: the text shows a marker for each. */
+  missing: string[];
+}
+
 export interface ResponseMap {
+  'compose/templates': ComposeTemplatesView;
+  'compose/fill': ComposeFillView;
+  'templates/get': TemplateLibrary;
+  'templates/save': TemplateLibrary;
   'threads/of-contact': ThreadView[];
   'settings/set-follow-up-days': SettingsView;
   'threads/link': ThreadView;

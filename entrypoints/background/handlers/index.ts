@@ -10,6 +10,7 @@ import { recordHandlers } from './record';
 import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
 import { threadHandlers } from './threads';
+import { templateHandlers } from './templates';
 
 /** Every message type's handler: the type system checks that none is missing. */
 export function createHandlers(services: Services): HandlerMap {
@@ -24,5 +25,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...recordHandlers(services),
     ...syncHandlers(services),
     ...threadHandlers(services),
+    ...templateHandlers(services),
   };
 }

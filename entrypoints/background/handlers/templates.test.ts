@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { defaultLibrary } from '@/lib/templates';
+import type { RequestContext } from '../router';
+import { setup } from './test-services';
+
+const gmail: RequestContext = {
+  context: 'content',
+  tabId: 2,
+  tabUrl: 'https://mail.google.com/mail/u/0/#inbox',
+};
+const page: RequestContext = { context: 'page' };
+const jane = {
+  name: 'Jane Miller',
+  company: 'Acme',
+  emails: ['jane@acme.io'],
+  phones: [],
+  profiles: [],
+  detectors: ['card'],
+};
+
+describe('compose templates', () => {
+  test('lists the deal step’s templates first and fills them from the contact and the deal', async () => {
+    const { h } = await setup();
+    const none = await h['compose/templates']({ recipients: ['nobody@x.io'] }, gmail);
+    expect(none.dealId).toBeUndefined();
+    expect(none.templates[0]!.step).toBe('initiate');
+
+    const { contact } = await h['contacts/add']({ contact: jane }, page);
+    const { deal } = await h['deals/start']({ contactId: contact.id }, page);
+    const listed = await h['compose/templates']({ recipients: ['other@x.io', 'Jane@Acme.io'] }, gmail);
+    expect(listed).toMatchObject({ dealId: deal.id, step: deal.step });
+    expect(listed.templates[0]).toEqual({
+      id: 'default.introduction.en',
+      name: 'Introduction',
+      step: 'initiate',
+    });
+
+    const filled = await h['compose/fill'](
+      { templateId: 'default.proposal-cover.en', recipients: ['jane@acme.io'] },
+      gmail,
+    );
+    expect(filled.text).toMatch(/^Hello Jane,/);
+    expect(filled.text).toContain('for Acme');
+    expect(filled.missing).toEqual(['needs', 'proposalValue']);
+    expect(filled.text).toContain('[proposal value?]');
+
+    const questionnaire = await h['compose/fill'](
+      { templateId: 'default.questionnaire.en', recipients: ['jane@acme.io'] },
+      gmail,
+    );
+    expect(questionnaire.text).toContain('1. How do you handle this today');
+  });
+
+  test('only from a webmail tab; an unknown template is a clear error', async () => {
+    const { h } = await setup();
+    const elsewhere = { ...gmail, tabUrl: 'https://evil.example/mail' };
+    await expect(h['compose/templates']({ recipients: [] }, elsewhere)).rejects.toThrow(/Gmail and Outlook/);
+    await expect(h['compose/fill']({ templateId: 'nope', recipients: [] }, gmail)).rejects.toThrow(
+      /no longer exists/,
+    );
+  });
+
+  test('the library is saved whole when valid; an invalid one is refused by field and nothing is lost', async () => {
+    const { h } = await setup();
+    const lib = defaultLibrary();
+    lib.templates[0]!.body = 'Hi {firstName}!';
+    expect((await h['templates/save']({ library: lib }, page)).templates[0]!.body).toBe('Hi {firstName}!');
+    const bad = { ...lib, templates: [{ ...lib.templates[0], name: '' }] };
+    await expect(h['templates/save']({ library: bad }, page)).rejects.toThrow(
+      /templates\.0\.name: Give the template a name/,
+    );
+    expect((await h['templates/get']({}, page)).templates).toHaveLength(lib.templates.length);
+  });
+});

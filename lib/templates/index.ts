@@ -1,0 +1,6 @@
+export * from './schema';
+export * from './defaults';
+export * from './fill';
+export * from './questions';
+export * from './pick';
+export * from './bundle';
