@@ -4,3 +4,4 @@ export * from './fill';
 export * from './questions';
 export * from './pick';
 export * from './bundle';
+export * from './answers';
