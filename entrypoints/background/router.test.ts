@@ -23,6 +23,16 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'compose/templates': { recipients: ['jane@acme.io'] },
   'compose/fill': { templateId: 'default.introduction.en', recipients: ['jane@acme.io'] },
   'templates/get': {},
+  'questionnaire/wanted': { provider: 'gmail', threadId: 't1', messageIds: ['m1'] },
+  'questionnaire/reply': { provider: 'gmail', threadId: 't1', messageId: 'm1', text: '1. Excel' },
+  'questionnaire/answers': { dealId: 'd1' },
+  'questionnaire/settle': {
+    threadId: 't',
+    key: 'm1#0',
+    decision: 'accept',
+    dealId: 'd1',
+    expectedVersion: 1,
+  },
   'templates/save': { library: {} },
   'tab/state': { tabId: 1 },
   'tab/scan': { tabId: 1 },
@@ -128,6 +138,8 @@ describe('message router: every type × every sender context', () => {
       'page/badges',
       'page/open-contact',
       'page/report',
+      'questionnaire/reply',
+      'questionnaire/wanted',
     ]);
     expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
   });

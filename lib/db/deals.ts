@@ -25,7 +25,7 @@ export function isCurrentFor(deal: Pick<Deal, 'version' | 'repVersion'>, expecte
 }
 
 /** A rep's write: the next version, no longer marked as mail-only. */
-function repWrite(deal: Deal, version: number): StoredDeal {
+export function repWrite(deal: Deal, version: number): StoredDeal {
   const { repVersion: _mailOnly, ...rest } = deal;
   return stored({ ...rest, version });
 }

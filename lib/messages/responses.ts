@@ -10,6 +10,7 @@ import type { NextStep } from '../pipeline/next-step';
 import type { PipelineMetrics } from '../pipeline/metrics';
 import type { StepId } from '../pipeline/steps';
 import type { TemplateLibrary } from '../templates/schema';
+import type { OfferedAnswer } from '../db/thread-answers';
 import type { FollowUp } from '../threads/follow-up';
 import type { RestorePlan } from '../io/backup';
 import type { ImportReport } from '../io/import';
@@ -180,6 +181,10 @@ export interface ResponseMap {
   'compose/templates': ComposeTemplatesView;
   'compose/fill': ComposeFillView;
   'templates/get': TemplateLibrary;
+  'questionnaire/wanted': { messageIds: string[] };
+  'questionnaire/reply': { offered: number };
+  'questionnaire/answers': OfferedAnswer[];
+  'questionnaire/settle': Deal;
   'templates/save': TemplateLibrary;
   'threads/of-contact': ThreadView[];
   'settings/set-follow-up-days': SettingsView;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readAnswers } from './answers';
+import { answersOfBestSet, readAnswers } from './answers';
 import { DEFAULT_QUESTION_SETS, defaultLibrary } from './defaults';
 import { fillTemplate } from './fill';
 
@@ -242,3 +242,11 @@ function quoteWithAnswers(text: string, answers: Record<number, string>, prefix 
     })
     .join('\n');
 }
+
+test('28 of the English and the German set, the one the reply quotes is read', () => {
+  const de = `1. Mit Excel\n\nAm 05.01.2026 schrieb Sam:\n${quote(sent('de'))}`;
+  expect(answersOfBestSet(de, [EN, DE])[0]).toMatchObject({ question: DE[0], answer: 'Mit Excel' });
+  const en = `1. Excel\n\n${GMAIL_ATTR}\n${quote(sent('en'))}`;
+  expect(answersOfBestSet(en, [DE, EN])[0]).toMatchObject({ question: EN[0], answer: 'Excel' });
+  expect(answersOfBestSet('Thanks!', [EN, DE])).toEqual([]);
+});

@@ -199,3 +199,19 @@ export function readAnswers(text: string, questions: readonly string[]): ReadAns
     .sort(([a], [b]) => a - b)
     .map(([index, answer]) => ({ index, question: questions[index]!, answer }));
 }
+
+/**
+ * Of several question sets (English, German, the rep's own), the one a reply answers: the most
+ * answers, then the most of its questions copied in the reply (the quote shows which was sent).
+ */
+export function answersOfBestSet(text: string, sets: readonly (readonly string[])[]): ReadAnswer[] {
+  let best: { answers: ReadAnswer[]; score: [number, number] } = { answers: [], score: [0, 0] };
+  for (const questions of sets) {
+    const answers = readAnswers(text, questions);
+    const quoted = new Set(questionHits(readLines(text), questions).map((h) => h.index)).size;
+    const score: [number, number] = [answers.length, quoted];
+    if (score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
+      best = { answers, score };
+  }
+  return best.answers;
+}

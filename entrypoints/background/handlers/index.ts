@@ -11,6 +11,7 @@ import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
 import { threadHandlers } from './threads';
 import { templateHandlers } from './templates';
+import { questionnaireHandlers } from './questionnaire';
 
 /** Every message type's handler: the type system checks that none is missing. */
 export function createHandlers(services: Services): HandlerMap {
@@ -26,5 +27,6 @@ export function createHandlers(services: Services): HandlerMap {
     ...syncHandlers(services),
     ...threadHandlers(services),
     ...templateHandlers(services),
+    ...questionnaireHandlers(services),
   };
 }

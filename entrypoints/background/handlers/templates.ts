@@ -30,7 +30,7 @@ export async function composeTarget(
 }
 
 /** Compose messages come only from a webmail tab (a content script elsewhere has no compose window). */
-function assertWebmail(tabUrl: string | undefined) {
+export function assertWebmail(tabUrl: string | undefined) {
   if (!providerForUrl(tabUrl, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' }))
     throw new StoreError('invalid', 'Templates are offered in Gmail and Outlook compose windows only.');
 }

@@ -1,0 +1,47 @@
+import {
+  messagesWantingAnswers,
+  offeredAnswers,
+  readSetting,
+  recordAnswers,
+  settleAnswer,
+  threadKey,
+} from '@/lib/db';
+import { answersOfBestSet } from '@/lib/templates';
+import type { HandlerMap } from '../router';
+import type { Services } from '../services';
+import { assertWebmail } from './templates';
+
+export function questionnaireHandlers(
+  services: Services,
+): Pick<
+  HandlerMap,
+  'questionnaire/wanted' | 'questionnaire/reply' | 'questionnaire/answers' | 'questionnaire/settle'
+> {
+  return {
+    async 'questionnaire/wanted'({ provider, threadId, messageIds }, request) {
+      assertWebmail(request.tabUrl);
+      const store = await services.store();
+      return { messageIds: await messagesWantingAnswers(store, threadKey(provider, threadId), messageIds) };
+    },
+    async 'questionnaire/reply'({ provider, threadId, messageId, text }, request) {
+      assertWebmail(request.tabUrl);
+      const store = await services.store();
+      const key = threadKey(provider, threadId);
+      // Only a message the background asked for is read; its text is parsed here and dropped.
+      if (!(await messagesWantingAnswers(store, key, [messageId])).length) return { offered: 0 };
+      const library = await readSetting(store, 'templates.library');
+      // The question set the reply answers best (the rep may have sent the English or the German one).
+      const best = answersOfBestSet(
+        text,
+        library.questionSets.map((set) => set.questions),
+      );
+      return { offered: (await recordAnswers(store, key, messageId, best)).length };
+    },
+    async 'questionnaire/answers'({ dealId }) {
+      return offeredAnswers(await services.store(), dealId);
+    },
+    async 'questionnaire/settle'(input) {
+      return settleAnswer(await services.store(), input);
+    },
+  };
+}
