@@ -13,6 +13,7 @@ import type { createOverlay, OverlayItem } from './overlay';
 import { contactKey } from '@/lib/contacts/key';
 import { toWire } from './wire';
 import { mailSummaryOf } from './mail-summary';
+import { createAnswerReader } from './answers';
 
 /**
  * Gmail and Outlook: reads the open message after each change settles, reports its people,
@@ -52,6 +53,7 @@ export function runWebmailMode(
   };
 
   let lastBadges: BadgeState[] = [];
+  const readAnswers = createAnswerReader(send, provider);
   const read = async () => {
     const health = createHealth();
     view = readMailView(doc, location.href, { provider, health, cache });
@@ -68,6 +70,8 @@ export function runWebmailMode(
       });
       lastBadges = badges;
       chips(badges);
+      // After the report: the thread is stored (and linked) before the background is asked about it.
+      if (view) void readAnswers(view);
     } catch {
       // background restarting: the next change tries again
     }
