@@ -22,6 +22,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/activate': {},
   'compose/templates': { recipients: ['jane@acme.io'] },
   'compose/fill': { templateId: 'default.introduction.en', recipients: ['jane@acme.io'] },
+  'compose/sent': { templateId: 'default.proposal-cover.en', recipients: ['jane@acme.io'] },
   'templates/get': {},
   'questionnaire/wanted': { provider: 'gmail', threadId: 't1', messageIds: ['m1'] },
   'questionnaire/reply': { provider: 'gmail', threadId: 't1', messageId: 'm1', text: '1. Excel' },
@@ -133,6 +134,7 @@ describe('message router: every type × every sender context', () => {
     const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
     expect(forContent.sort()).toEqual([
       'compose/fill',
+      'compose/sent',
       'compose/templates',
       'page/activate',
       'page/badges',

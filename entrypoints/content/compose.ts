@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/pipeline/steps';
 import type { Send } from '@/lib/messages/client';
 import { composeEditorOf, composeRecipients } from '@/lib/webmail/compose';
 import { insertPlainText } from './compose-insert';
+import { watchSends } from './compose-sent';
 
 const STYLE = `
 :host { all: initial; }
@@ -51,6 +52,7 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
   for (const type of ['keydown', 'keyup', 'keypress', 'mousedown', 'mouseup', 'click'])
     host.addEventListener(type, (e) => e.stopPropagation());
 
+  const sends = watchSends(doc, send);
   let editor: HTMLElement | undefined;
   let caret: Range | undefined;
   let generation = 0;
@@ -98,7 +100,9 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
     close(false);
     try {
       const { text } = await send('compose/fill', { templateId, recipients });
-      if (target.isConnected) insertPlainText(target, saved, text);
+      if (!target.isConnected) return;
+      insertPlainText(target, saved, text);
+      sends.track(target, templateId);
     } catch {
       // the background restarting: the rep can pick again
     }
@@ -169,6 +173,7 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
 
   return {
     stop() {
+      sends.stop();
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('selectionchange', onSelection);
       doc.removeEventListener('keydown', onKey, true);

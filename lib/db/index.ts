@@ -16,3 +16,4 @@ export * from './replica';
 export * from './threads';
 export * from './follow-up-policy';
 export * from './thread-answers';
+export * from './template-sent';

@@ -60,6 +60,11 @@ export const PROTOCOL = {
   'page/activate': def(empty, CONTENT),
   /** A compose window's recipients: the templates for their deal (#19). Addresses only, bounded. */
   'compose/templates': def(z.strictObject({ recipients: composeRecipients }), CONTENT),
+  /** A compose window with an inserted template was sent: the deal's step activity is logged once. */
+  'compose/sent': def(
+    z.strictObject({ templateId: z.string().min(1).max(100), recipients: composeRecipients }),
+    CONTENT,
+  ),
   /** Which open incoming messages of a thread the background wants to read for questionnaire answers. */
   'questionnaire/wanted': def(
     z.strictObject({ provider: mailProvider, threadId: id, messageIds: z.array(id).max(100) }),

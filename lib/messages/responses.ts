@@ -180,6 +180,7 @@ export interface ComposeFillView {
 export interface ResponseMap {
   'compose/templates': ComposeTemplatesView;
   'compose/fill': ComposeFillView;
+  'compose/sent': { logged: boolean };
   'templates/get': TemplateLibrary;
   'questionnaire/wanted': { messageIds: string[] };
   'questionnaire/reply': { offered: number };

@@ -5,3 +5,4 @@ export * from './questions';
 export * from './pick';
 export * from './bundle';
 export * from './answers';
+export * from './sent';

@@ -3,6 +3,8 @@ import {
   BUNDLE_KEY,
   bundleWithLibrary,
   DEFAULT_TEMPLATES,
+  factOfSentTemplate,
+  sentActivityKey,
   defaultLibrary,
   fillTemplate,
   MAX_TEMPLATES,
@@ -132,5 +134,21 @@ describe('library validation and the profile bundle', () => {
     );
     expect(broken).toMatchObject({ ok: false, issues: [{ path: `${BUNDLE_KEY}.templates` }] });
     expect(splitBundle('{oops')).toMatchObject({ ok: false, issues: [{ path: '' }] });
+  });
+});
+
+describe('sent templates', () => {
+  test('the fact a sent template proves, and one key per deal, step stay and kind', () => {
+    const value = { amount: 1, currency: 'EUR' };
+    expect(factOfSentTemplate('introduction', {})).toEqual({ kind: 'outreach' });
+    expect(factOfSentTemplate('proposal-cover', { value })).toEqual({ kind: 'proposal-sent', value });
+    expect(factOfSentTemplate('proposal-cover', {})).toBeUndefined();
+    expect(factOfSentTemplate('check-in', {})).toEqual({ kind: 'check-in' });
+    expect(factOfSentTemplate('questionnaire', { value })).toBeUndefined();
+    const deal = { id: 'd', step: 'propose' as const, stepEnteredAt: 5 };
+    expect(sentActivityKey(deal, 'proposal-cover')).toBe(sentActivityKey({ ...deal }, 'proposal-cover'));
+    expect(sentActivityKey(deal, 'proposal-cover')).not.toBe(
+      sentActivityKey({ ...deal, stepEnteredAt: 9 }, 'proposal-cover'),
+    );
   });
 });

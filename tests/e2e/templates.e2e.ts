@@ -49,6 +49,12 @@ function readStore<T>(name: string): Promise<T[]> {
   }, name) as Promise<T[]>;
 }
 
+/** The activities logged for sent templates (their text is the template's name). */
+const templateActivities = async () =>
+  (await readStore<{ messageId?: string; text: string }>('activities'))
+    .filter((a) => a.messageId?.startsWith('template:'))
+    .map((a) => a.text);
+
 /** Anna Berg with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
 async function annaInDiscovery(): Promise<StoredDeal> {
   const anna = {
@@ -125,6 +131,11 @@ describe('compose templates and the needs questionnaire', () => {
     expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
       [],
     );
+
+    // Sent: the step's activity is logged once, however often Send is pressed.
+    await page.click('div[role="button"][aria-label^="Send"]');
+    await page.waitForFunction(() => document.documentElement.dataset.pipelineScoutSent === '1');
+    expect(await templateActivities()).toEqual(['Needs questionnaire']);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -162,6 +173,11 @@ describe('compose templates and the needs questionnaire', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => editorText(page, editor)).toContain('1. How do you handle this today');
+    // Sent with Ctrl+Enter: both inserted templates are questionnaires of this step, already logged
+    // from Gmail: "Needs questionnaire" stays logged once.
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.pipelineScoutSent === '2');
+    expect(await templateActivities()).toEqual(['Needs questionnaire']);
     expect(problems).toEqual([]);
     await page.close();
     await sendFrom(control, 'templates/save', { library });

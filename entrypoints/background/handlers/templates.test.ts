@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { defaultLibrary } from '@/lib/templates';
+import { activitiesOf, getDeal } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
 
@@ -49,6 +50,36 @@ describe('compose templates', () => {
       gmail,
     );
     expect(questionnaire.text).toContain('1. How do you handle this today');
+  });
+
+  test('sending an inserted template logs the step activity once, with its fact; an open sidebar is not put out of date', async () => {
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: jane }, page);
+    let { deal } = await h['deals/start']({ contactId: contact.id }, page);
+    deal = await h['deals/edit'](
+      { dealId: deal.id, expectedVersion: deal.version, edit: { value: { amount: 9_000, currency: 'EUR' } } },
+      page,
+    );
+    const sent = { templateId: 'default.proposal-cover.en', recipients: ['jane@acme.io'] };
+    expect(await h['compose/sent'](sent, gmail)).toEqual({ logged: true });
+    expect(await h['compose/sent'](sent, gmail)).toEqual({ logged: false });
+    const logged = (await activitiesOf(store, deal.id)).filter((a) => a.text === 'Proposal cover');
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ kind: 'email', direction: 'out' });
+    const after = (await getDeal(store, deal.id))!;
+    expect(after.facts.proposalSentAt).toBeDefined();
+    // The sidebar still shows the version before the send: its next click applies.
+    const scheduled = await h['deals/schedule'](
+      {
+        dealId: deal.id,
+        expectedVersion: deal.version,
+        nextAction: { text: 'Call', due: after.updatedAt + 1 },
+      },
+      page,
+    );
+    expect(scheduled.facts.proposalSentAt).toBe(after.facts.proposalSentAt);
+    // Without a deal for the recipients nothing is logged.
+    expect(await h['compose/sent']({ ...sent, recipients: ['x@y.io'] }, gmail)).toEqual({ logged: false });
   });
 
   test('only from a webmail tab; an unknown template is a clear error', async () => {

@@ -2,6 +2,7 @@ import {
   contactsByEmails,
   currentDeal,
   dealsOfContact,
+  logTemplateSent,
   readSetting,
   StoreError,
   writeSetting,
@@ -11,7 +12,14 @@ import type { Contact } from '@/lib/contacts/contact';
 import { emailKey } from '@/lib/contacts/email';
 import type { Deal } from '@/lib/pipeline';
 import { providerForUrl } from '@/lib/webmail/provider';
-import { fillTemplate, parseLibrary, questionSetFor, templatesFor } from '@/lib/templates';
+import {
+  factOfSentTemplate,
+  fillTemplate,
+  parseLibrary,
+  questionSetFor,
+  sentActivityKey,
+  templatesFor,
+} from '@/lib/templates';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
@@ -37,7 +45,10 @@ export function assertWebmail(tabUrl: string | undefined) {
 
 export function templateHandlers(
   services: Services,
-): Pick<HandlerMap, 'compose/templates' | 'compose/fill' | 'templates/get' | 'templates/save'> {
+): Pick<
+  HandlerMap,
+  'compose/templates' | 'compose/fill' | 'compose/sent' | 'templates/get' | 'templates/save'
+> {
   return {
     async 'compose/templates'({ recipients }, request) {
       assertWebmail(request.tabUrl);
@@ -60,6 +71,23 @@ export function templateHandlers(
       const questions =
         template.kind === 'questionnaire' ? questionSetFor(library, template.locale)?.questions : undefined;
       return fillTemplate(template.body, { contact, deal, questions }, template.locale);
+    },
+    async 'compose/sent'({ templateId, recipients }, request) {
+      assertWebmail(request.tabUrl);
+      const store = await services.store();
+      const template = (await readSetting(store, 'templates.library')).templates.find(
+        (t) => t.id === templateId,
+      );
+      const { deal } = await composeTarget(store, recipients);
+      if (!template || !deal) return { logged: false };
+      return {
+        logged: await logTemplateSent(store, {
+          dealId: deal.id,
+          key: sentActivityKey(deal, template.kind),
+          text: template.name,
+          fact: factOfSentTemplate(template.kind, deal),
+        }),
+      };
     },
     async 'templates/get'() {
       return readSetting(await services.store(), 'templates.library');
