@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { issuesByField, z } from '../zod';
 import { STEP_IDS } from '../pipeline/steps';
 
 /** The kinds of template the compose button offers, each belonging to a pipeline step. */
@@ -72,10 +72,5 @@ export function parseLibrary(
 ): { ok: true; library: TemplateLibrary } | { ok: false; issues: LibraryIssue[] } {
   const result = templateLibrary.safeParse(input);
   if (result.success) return { ok: true, library: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues
-      .slice(0, 50)
-      .map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
+  return { ok: false, issues: issuesByField(result.error) };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
-import { sendFrom } from './db';
+import { readStore as readStoreOf, sendFrom } from './db';
 
 /**
  * Issue #19 in Chromium: templates from the compose button of Gmail- and Outlook-like compose
@@ -34,20 +34,7 @@ interface StoredThread {
   answers?: { state: string }[];
 }
 
-function readStore<T>(name: string): Promise<T[]> {
-  return rig.browser.serviceWorker.evaluate(async (store: string) => {
-    const open = indexedDB.open('pipeline-scout');
-    const db: IDBDatabase = await new Promise(
-      (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
-    );
-    const all: unknown[] = await new Promise((ok) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return all;
-  }, name) as Promise<T[]>;
-}
+const readStore = <T>(name: string) => readStoreOf<T>(rig, name);
 
 /** The activities logged for sent templates (their text is the template's name). */
 const templateActivities = async () =>
