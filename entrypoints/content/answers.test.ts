@@ -19,12 +19,13 @@ const message = (id: string, from: string, html: string, collapsed = false): Mai
   bodyElement: body(html),
 });
 
-test('only the incoming messages the background wants are sent, as quoted text, once', async () => {
+test('only the open messages the background wants (its incoming ones) are sent, as quoted text, once', async () => {
   const calls: { type: string; payload: unknown }[] = [];
   const send = (async (type: string, payload: { messageIds?: string[] }) => {
     calls.push({ type, payload });
+    // The background knows m1 is the rep's own and m3 is not wanted.
     return type === 'questionnaire/wanted'
-      ? { messageIds: payload.messageIds!.filter((m) => m !== 'm3') }
+      ? { messageIds: payload.messageIds!.filter((m) => m === 'm2') }
       : { offered: 1 };
   }) as unknown as Send;
   const view: MailView = {
@@ -44,8 +45,8 @@ test('only the incoming messages the background wants are sent, as quoted text, 
   await read(view);
   await read(view);
   expect(calls.filter((c) => c.type === 'questionnaire/wanted').map((c) => c.payload)).toEqual([
-    { provider: 'gmail', threadId: 't1', messageIds: ['m2', 'm3'] },
-    { provider: 'gmail', threadId: 't1', messageIds: ['m3'] },
+    { provider: 'gmail', threadId: 't1', messageIds: ['m1', 'm2', 'm3'] },
+    { provider: 'gmail', threadId: 't1', messageIds: ['m1', 'm3'] },
   ]);
   expect(calls.filter((c) => c.type === 'questionnaire/reply').map((c) => c.payload)).toEqual([
     { provider: 'gmail', threadId: 't1', messageId: 'm2', text: '1. Excel\n> 1. How?' },

@@ -1,5 +1,5 @@
 import type { Send } from '@/lib/messages/client';
-import { isOwn, ownKeys, type MailView, type Provider } from '@/lib/webmail';
+import type { MailView, Provider } from '@/lib/webmail/types';
 import { quotedTextOf } from '@/lib/text/quoted-text';
 
 const MAX_ASKED = 500;
@@ -13,10 +13,8 @@ export function createAnswerReader(send: Send, provider: Provider) {
   const asked = new Set<string>();
   return async (view: MailView) => {
     if (!view.threadId) return;
-    const own = ownKeys(view);
-    const open = view.messages.filter(
-      (m) => m.id && m.bodyElement && !m.collapsed && m.from && !isOwn(own, m.from.email),
-    );
+    // Which of them are the prospect's (incoming) the background knows from the thread: it asks only for those.
+    const open = view.messages.filter((m) => m.id && m.bodyElement && !m.collapsed);
     const fresh = open.filter((m) => !asked.has(`${view.threadId}:${m.id}`)).slice(0, 100);
     if (!fresh.length) return;
     const threadId = view.threadId.slice(0, 200);

@@ -13,6 +13,11 @@ const reply = `Hallo,\n\n1. Mit Excel\n2. Aufträge gehen verloren\n\nViele Grü
 
 test('a reply in a thread of a deal in needs assessment: answers offered, accepted one by one, the deal advances', async () => {
   const { h, store } = await setup();
+  const wanted = async (messageIds: string[]) =>
+    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: 'abc', messageIds }, gmail)).messageIds;
+  const replyTo = async (messageId: string) =>
+    (await h['questionnaire/reply']({ provider: 'gmail', threadId: 'abc', messageId, text: reply }, gmail))
+      .offered;
   const contact = {
     name: 'Anna Berg',
     emails: ['anna@acme.io'],
@@ -51,53 +56,20 @@ test('a reply in a thread of a deal in needs assessment: answers offered, accept
   deal = (await h['contacts/get']({ id: saved.id }, page)).deals[0]!.deal;
   // Still initiating: no answers wanted from this thread yet.
   await read([{ id: 'm2', at: MON + 1, direction: 'in' }]);
-  expect(
-    await h['questionnaire/wanted']({ provider: 'gmail', threadId: 'abc', messageIds: ['m2'] }, gmail),
-  ).toEqual({
-    messageIds: [],
-  });
+  expect(await wanted(['m2'])).toEqual([]);
   deal = await h['deals/transition'](
     { dealId: deal.id, expectedVersion: deal.version, action: 'advance' },
     page,
   );
   expect(deal.step).toBe('discover');
 
-  expect(
-    await h['questionnaire/wanted'](
-      { provider: 'gmail', threadId: 'abc', messageIds: ['m1', 'm2', 'x'] },
-      gmail,
-    ),
-  ).toEqual({ messageIds: ['m2'] });
-  expect(
-    await h['questionnaire/reply'](
-      { provider: 'gmail', threadId: 'abc', messageId: 'm2', text: reply },
-      gmail,
-    ),
-  ).toEqual({
-    offered: 2,
-  });
+  expect(await wanted(['m1', 'm2', 'x'])).toEqual(['m2']);
+  expect(await replyTo('m2')).toBe(2);
   // Read once: the same message again offers nothing, and is no longer wanted.
-  expect(
-    await h['questionnaire/reply'](
-      { provider: 'gmail', threadId: 'abc', messageId: 'm2', text: reply },
-      gmail,
-    ),
-  ).toEqual({
-    offered: 0,
-  });
-  expect(
-    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: 'abc', messageIds: ['m2'] }, gmail))
-      .messageIds,
-  ).toEqual([]);
+  expect(await replyTo('m2')).toBe(0);
+  expect(await wanted(['m2'])).toEqual([]);
   // The rep's own message is never read.
-  expect(
-    await h['questionnaire/reply'](
-      { provider: 'gmail', threadId: 'abc', messageId: 'm1', text: reply },
-      gmail,
-    ),
-  ).toEqual({
-    offered: 0,
-  });
+  expect(await replyTo('m1')).toBe(0);
 
   const offered = await h['questionnaire/answers']({ dealId: deal.id }, page);
   expect(offered.map((a) => [a.messageId, a.answer])).toEqual([
