@@ -22,7 +22,11 @@ const offer = (index: number, answer: string): OfferedAnswer => ({
 });
 
 test('each answer with its question and reply date; accept as need, as unstated need, or dismiss', async () => {
-  let offered = [offer(0, 'Excel <b>and</b> mail'), offer(1, 'Lost orders'), offer(2, 'Nothing')];
+  let offered = [
+    { ...offer(0, 'Excel <b>and</b> mail'), openUrl: 'https://mail.google.com/mail/u/0/#all/t1' },
+    offer(1, 'Lost orders'),
+    offer(2, 'Nothing'),
+  ];
   const { calls, emit } = renderWithApi(<ReplyAnswers deal={deal} onReload={() => undefined} />, {
     'questionnaire/answers': () => offered,
     'questionnaire/settle': ({ key, decision, unstated }) => {
@@ -33,7 +37,11 @@ test('each answer with its question and reply date; accept as need, as unstated 
   const first = await screen.findByText('Excel <b>and</b> mail');
   expect(first.querySelector('b')).toBeNull();
   expect(screen.getByText('Answer to: Question 0?')).toBeTruthy();
-  expect(screen.getAllByText('From the reply of 6 Jan 2026')).toHaveLength(3);
+  expect(screen.getAllByText(/From the reply of 6 Jan 2026/)).toHaveLength(3);
+  // Each answer links to the reply's thread on the mail site.
+  expect(screen.getByRole('link', { name: 'Open' }).getAttribute('href')).toBe(
+    'https://mail.google.com/mail/u/0/#all/t1',
+  );
 
   fireEvent.click(screen.getAllByRole('button', { name: 'Accept as need' })[0]!);
   await waitFor(() => expect(calls.filter((c) => c.type === 'questionnaire/settle')).toHaveLength(1));

@@ -39,7 +39,14 @@ export function ReplyAnswers({ deal, onReload }: { deal: Deal; onReload(): void 
             <p class="answer" dir="auto">
               {a.answer}
             </p>
-            <p class="muted small">{t('answerFrom', { date: formatDate(a.at, locale) })}</p>
+            <p class="muted small">
+              {t('answerFrom', { date: formatDate(a.at, locale) })}{' '}
+              {a.openUrl && (
+                <a href={a.openUrl} target="_blank" rel="noreferrer">
+                  {t('threadOpen')}
+                </a>
+              )}
+            </p>
             <div class="actions wrap">
               <button
                 type="button"

@@ -184,7 +184,7 @@ export interface ResponseMap {
   'templates/get': TemplateLibrary;
   'questionnaire/wanted': { messageIds: string[] };
   'questionnaire/reply': { offered: number };
-  'questionnaire/answers': OfferedAnswer[];
+  'questionnaire/answers': (OfferedAnswer & { openUrl?: string })[];
   'questionnaire/settle': Deal;
   'templates/save': TemplateLibrary;
   'threads/of-contact': ThreadView[];

@@ -14,9 +14,9 @@ const reply = `Hallo,\n\n1. Mit Excel\n2. Aufträge gehen verloren\n\nViele Grü
 test('a reply in a thread of a deal in needs assessment: answers offered, accepted one by one, the deal advances', async () => {
   const { h, store } = await setup();
   const wanted = async (messageIds: string[]) =>
-    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: 'abc', messageIds }, gmail)).messageIds;
+    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageIds }, gmail)).messageIds;
   const replyTo = async (messageId: string) =>
-    (await h['questionnaire/reply']({ provider: 'gmail', threadId: 'abc', messageId, text: reply }, gmail))
+    (await h['questionnaire/reply']({ provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageId, text: reply }, gmail))
       .offered;
   const contact = {
     name: 'Anna Berg',
@@ -40,7 +40,7 @@ test('a reply in a thread of a deal in needs assessment: answers offered, accept
       store,
       {
         provider: 'gmail',
-        threadId: 'abc',
+        threadId: '18c2f0a1b2c3d4e5',
         subject: 'Fragen',
         participants: [{ email: 'anna@acme.io' }],
         prospectKeys: ['anna@acme.io'],
@@ -72,6 +72,7 @@ test('a reply in a thread of a deal in needs assessment: answers offered, accept
   expect(await replyTo('m1')).toBe(0);
 
   const offered = await h['questionnaire/answers']({ dealId: deal.id }, page);
+  expect(offered[0]!.openUrl).toBe('https://mail.google.com/mail/u/0/#all/18c2f0a1b2c3d4e5');
   expect(offered.map((a) => [a.messageId, a.answer])).toEqual([
     ['m2', 'Mit Excel'],
     ['m2', 'Aufträge gehen verloren'],
@@ -112,7 +113,7 @@ test('a reply in a thread of a deal in needs assessment: answers offered, accept
     page,
   );
   expect(await h['questionnaire/answers']({ dealId: deal.id }, page)).toEqual([]);
-  expect((await getThread(store, threadKey('gmail', 'abc')))!.answers!.map((a) => a.state)).toEqual([
+  expect((await getThread(store, threadKey('gmail', '18c2f0a1b2c3d4e5')))!.answers!.map((a) => a.state)).toEqual([
     'accepted',
     'dismissed',
   ]);
@@ -130,7 +131,7 @@ test('answers are read only from a webmail tab', async () => {
   const { h } = await setup();
   await expect(
     h['questionnaire/wanted'](
-      { provider: 'gmail', threadId: 'abc', messageIds: [] },
+      { provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageIds: [] },
       { ...gmail, tabUrl: 'https://x.io' },
     ),
   ).rejects.toThrow(/Gmail and Outlook/);

@@ -1,4 +1,5 @@
 import {
+  getThread,
   messagesWantingAnswers,
   offeredAnswers,
   readSetting,
@@ -7,6 +8,7 @@ import {
   threadKey,
 } from '@/lib/db';
 import { answersOfBestSet } from '@/lib/templates';
+import { openLinkOf } from '@/lib/threads/open-link';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 import { assertWebmail } from './templates';
@@ -38,7 +40,18 @@ export function questionnaireHandlers(
       return { offered: (await recordAnswers(store, key, messageId, best)).length };
     },
     async 'questionnaire/answers'({ dealId }) {
-      return offeredAnswers(await services.store(), dealId);
+      const store = await services.store();
+      const offered = await offeredAnswers(store, dealId);
+      // Each answer links to its thread on the mail site ("Open"), as the deal's threads do.
+      const links = new Map<string, string | undefined>();
+      for (const id of new Set(offered.map((a) => a.threadId))) {
+        const t = await getThread(store, id);
+        links.set(
+          id,
+          t ? openLinkOf({ provider: t.provider, threadId: t.threadId, ...t.mailbox }) : undefined,
+        );
+      }
+      return offered.map((a) => ({ ...a, openUrl: links.get(a.threadId) }));
     },
     async 'questionnaire/settle'(input) {
       return settleAnswer(await services.store(), input);
