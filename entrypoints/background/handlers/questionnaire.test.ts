@@ -14,10 +14,15 @@ const reply = `Hallo,\n\n1. Mit Excel\n2. Aufträge gehen verloren\n\nViele Grü
 test('a reply in a thread of a deal in needs assessment: answers offered, accepted one by one, the deal advances', async () => {
   const { h, store } = await setup();
   const wanted = async (messageIds: string[]) =>
-    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageIds }, gmail)).messageIds;
+    (await h['questionnaire/wanted']({ provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageIds }, gmail))
+      .messageIds;
   const replyTo = async (messageId: string) =>
-    (await h['questionnaire/reply']({ provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageId, text: reply }, gmail))
-      .offered;
+    (
+      await h['questionnaire/reply'](
+        { provider: 'gmail', threadId: '18c2f0a1b2c3d4e5', messageId, text: reply },
+        gmail,
+      )
+    ).offered;
   const contact = {
     name: 'Anna Berg',
     emails: ['anna@acme.io'],
@@ -113,10 +118,9 @@ test('a reply in a thread of a deal in needs assessment: answers offered, accept
     page,
   );
   expect(await h['questionnaire/answers']({ dealId: deal.id }, page)).toEqual([]);
-  expect((await getThread(store, threadKey('gmail', '18c2f0a1b2c3d4e5')))!.answers!.map((a) => a.state)).toEqual([
-    'accepted',
-    'dismissed',
-  ]);
+  expect(
+    (await getThread(store, threadKey('gmail', '18c2f0a1b2c3d4e5')))!.answers!.map((a) => a.state),
+  ).toEqual(['accepted', 'dismissed']);
 
   // The accepted answer meets "at least one need recorded": the deal advances to scope without an override.
   deal = await h['deals/transition'](
