@@ -2,6 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { DEFAULT_PROFILE } from '@/lib/fit';
+import { bundleWithLibrary, defaultLibrary, type TemplateLibrary } from '@/lib/templates';
 import { renderWithApi } from '../test-utils';
 import { CriteriaEditor } from './CriteriaEditor';
 import { STEP_IDS, STEPS } from '@/lib/pipeline';
@@ -42,7 +43,7 @@ describe('criteria editor', () => {
     });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(calls[0]).toMatchObject({
+      expect(calls.find((c) => c.type === 'settings/save-profile')).toMatchObject({
         type: 'settings/save-profile',
         payload: { activate: true, profile: { id: 'default-b2b' } },
       }),
@@ -60,6 +61,29 @@ describe('criteria editor', () => {
     const options = [...(screen.getByLabelText('Add rule') as HTMLSelectElement).options].map((o) => o.text);
     expect(options).toContain('Shared inbox');
     expect(options.every((o) => !/^[a-z]+(-[a-z]+)+$/.test(o))).toBe(true);
+  });
+
+  test('a criteria file carries the templates: importing it saves them; a bad library is refused by field', async () => {
+    const library = defaultLibrary();
+    library.templates[0]!.body = 'Imported {firstName}';
+    const { calls } = renderWithApi(<CriteriaEditor settings={settings} />, {
+      'templates/get': () => defaultLibrary(),
+      'templates/save': ({ library: l }) => l as TemplateLibrary,
+    });
+    const input = screen.getByLabelText('Import JSON') as HTMLInputElement;
+    const load = (json: unknown) => {
+      const file = new File([JSON.stringify(json)], 'p.json', { type: 'application/json' });
+      Object.defineProperty(input, 'files', { value: [file], configurable: true });
+      fireEvent.change(input);
+    };
+    load(bundleWithLibrary({ ...DEFAULT_PROFILE, id: 'imported', name: 'Imported' }, library));
+    await waitFor(() => expect(calls.find((c) => c.type === 'templates/save')).toBeTruthy());
+    expect(
+      (calls.find((c) => c.type === 'templates/save')!.payload as { library: TemplateLibrary }).library,
+    ).toEqual(library);
+    load({ ...DEFAULT_PROFILE, templateLibrary: { templates: [{ id: 'x' }], questionSets: [] } });
+    expect(await screen.findByText(/templateLibrary\.templates\.0\.kind/)).toBeTruthy();
+    expect(calls.filter((c) => c.type === 'templates/save')).toHaveLength(1);
   });
 
   test('in German, too', () => {

@@ -7,6 +7,7 @@ import { DataSection } from './DataSection';
 import { HealthSection } from './HealthSection';
 import { SyncSection } from './SyncSection';
 import { FollowUpSection } from './FollowUpSection';
+import { TemplatesSection } from './TemplatesSection';
 
 export function Options(props: {
   request(kind: AccessKind): Promise<boolean>;
@@ -16,6 +17,7 @@ export function Options(props: {
   const { send } = useApi();
   const t = useT();
   const settings = useQuery((s) => s('settings/get', {}), []);
+  const templates = useQuery((s) => s('templates/get', {}), []);
   const action = useAction();
   return (
     <main class="options">
@@ -54,6 +56,8 @@ export function Options(props: {
       )}
       <SyncSection requestOrigin={props.requestOrigin} />
       {settings.data && <FollowUpSection settings={settings.data} />}
+      {templates.error && <ErrorState error={templates.error} onRetry={templates.reload} />}
+      {templates.data && <TemplatesSection library={templates.data} />}
       <DataSection />
       <HealthSection />
     </main>

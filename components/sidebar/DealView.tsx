@@ -10,6 +10,7 @@ import { DealEditor } from './DealEditor';
 import { DealConflict } from './DealConflict';
 import { StepCapture } from './StepCapture';
 import { Stepper } from './Stepper';
+import { ReplyAnswers } from './ReplyAnswers';
 
 type Pending =
   { kind: 'override' } | { kind: 'lose' } | { kind: 'referral' } | { kind: 'schedule' } | undefined;
@@ -99,6 +100,7 @@ export function DealView({
       {next && <NextStepLine next={next} />}
       <p class="muted small">{STEPS[deal.step].guidance[locale]}</p>
       <SaveError error={action.error} what="conflict" onReload={() => (action.clear(), onReload())} />
+      <ReplyAnswers deal={deal} onReload={onReload} />
       <StepCapture
         deal={deal}
         onFact={fact}

@@ -21,6 +21,21 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'page/checks': { domains: ['acme.io'], phones: [{ text: '089 2180-4471', region: 'DE' }] },
   'page/open-contact': { key: 'jane@acme.io' },
   'page/activate': {},
+  'compose/templates': { recipients: ['jane@acme.io'] },
+  'compose/fill': { templateId: 'default.introduction.en', recipients: ['jane@acme.io'] },
+  'compose/sent': { templateId: 'default.proposal-cover.en', recipients: ['jane@acme.io'] },
+  'templates/get': {},
+  'questionnaire/wanted': { provider: 'gmail', threadId: 't1', messageIds: ['m1'] },
+  'questionnaire/reply': { provider: 'gmail', threadId: 't1', messageId: 'm1', text: '1. Excel' },
+  'questionnaire/answers': { dealId: 'd1' },
+  'questionnaire/settle': {
+    threadId: 't',
+    key: 'm1#0',
+    decision: 'accept',
+    dealId: 'd1',
+    expectedVersion: 1,
+  },
+  'templates/save': { library: {} },
   'tab/state': { tabId: 1 },
   'tab/scan': { tabId: 1 },
   'focus/get': {},
@@ -118,14 +133,19 @@ describe('message router: every type × every sender context', () => {
     }
   });
 
-  test('content scripts may only report, ask for badges and ask the checks of addresses and numbers', () => {
+  test('content scripts may only report, ask for badges and checks, fill compose templates and offer questionnaire replies', () => {
     const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
     expect(forContent.sort()).toEqual([
+      'compose/fill',
+      'compose/sent',
+      'compose/templates',
       'page/activate',
       'page/badges',
       'page/checks',
       'page/open-contact',
       'page/report',
+      'questionnaire/reply',
+      'questionnaire/wanted',
     ]);
     expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
   });

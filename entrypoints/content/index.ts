@@ -8,6 +8,7 @@ import { createLifeline, type Lifeline } from './lifeline';
 import { createOverlay } from './overlay';
 import { runPageMode } from './page-mode';
 import { runWebmailMode } from './webmail-mode';
+import { runCompose } from './compose';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -33,6 +34,8 @@ function start(lifeline: Lifeline) {
   const mode = provider
     ? runWebmailMode(document, provider, send, overlay)
     : runPageMode(document, send, overlay, lifeline.isDead);
+  // Compose templates (#19): only in Gmail and Outlook.
+  const compose = provider ? runCompose(document, send, locale) : undefined;
   // The E2E build marks the page so tests can wait for the script; release builds leave no trace.
   if (import.meta.env.PS_TEST_HOSTS === '1') document.documentElement.dataset.pipelineScoutTest = 'ready';
 
@@ -47,6 +50,7 @@ function start(lifeline: Lifeline) {
   // retries) and a fresh load of the new version may take the page over.
   lifeline.onDeath(() => {
     mode.stop();
+    compose?.stop();
     overlay.destroy();
     browser.runtime.onMessage?.removeListener(listener);
   });

@@ -16,6 +16,7 @@ import { mailSummaryOf } from './mail-summary';
 import { createAsker } from './checks';
 import { withAnswers } from '@/lib/contacts/answers';
 import { uncheckedAnswers } from '@/lib/contacts/checks';
+import { createAnswerReader } from './answers';
 
 /**
  * Gmail and Outlook: reads the open message after each change settles, reports its people,
@@ -56,6 +57,7 @@ export function runWebmailMode(
   };
 
   let lastBadges: BadgeState[] = [];
+  const readAnswers = createAnswerReader(send, provider);
   const read = async () => {
     // Addresses are checked against the background's tables: a read that lacked answers asks
     // for them and reads again (its cached messages were read with answers missing: dropped).
@@ -79,6 +81,8 @@ export function runWebmailMode(
       });
       lastBadges = badges;
       chips(badges);
+      // After the report: the thread is stored (and linked) before the background is asked about it.
+      if (view) void readAnswers(view);
     } catch {
       // background restarting: the next change tries again
     }

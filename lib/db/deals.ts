@@ -13,6 +13,23 @@ export function stored(deal: Deal): StoredDeal {
   return dueAt === undefined ? rest : { ...rest, dueAt };
 }
 
+/**
+ * Whether a view that read the deal at `expectedVersion` may write: it is the current version, or
+ * every version since came from mail reads (`repVersion`), which the write then keeps.
+ */
+export function isCurrentFor(deal: Pick<Deal, 'version' | 'repVersion'>, expectedVersion: number): boolean {
+  if (deal.version === expectedVersion) return true;
+  return (
+    deal.repVersion !== undefined && expectedVersion >= deal.repVersion && expectedVersion < deal.version
+  );
+}
+
+/** A rep's write: the next version, no longer marked as mail-only. */
+export function repWrite(deal: Deal, version: number): StoredDeal {
+  const { repVersion: _mailOnly, ...rest } = deal;
+  return stored({ ...rest, version });
+}
+
 export async function createDeal(store: Store, input: Omit<StartDealInput, 'id' | 'now'>): Promise<Deal> {
   try {
     const tx = dbOf(store).transaction(['contacts', 'deals'], 'readwrite', STRICT);
@@ -43,8 +60,8 @@ export async function updateDeal(
     const tx = dbOf(store).transaction('deals', 'readwrite', STRICT);
     const current = await tx.store.get(id);
     if (!current) throw new StoreError('not-found', 'This deal no longer exists.');
-    if (current.version !== expectedVersion) throw conflict('deal', id);
-    const next = stored({ ...transition(current, store.now()), version: current.version + 1 });
+    if (!isCurrentFor(current, expectedVersion)) throw conflict('deal', id);
+    const next = repWrite(transition(current, store.now()), current.version + 1);
     await tx.store.put(next);
     await tx.done;
     store.emit({ store: 'deals', ids: [id], kind: 'put' });
@@ -66,13 +83,13 @@ export async function restartDeal(
     const deals = tx.objectStore('deals');
     const current = await deals.get(id);
     if (!current) throw new StoreError('not-found', 'This deal no longer exists.');
-    if (current.version !== expectedVersion) throw conflict('deal', id);
+    if (!isCurrentFor(current, expectedVersion)) throw conflict('deal', id);
     const contacts = tx.objectStore('contacts');
     const referred = input.contactId ? await contacts.get(input.contactId) : undefined;
     if (input.contactId && !referred)
       throw new StoreError('not-found', 'The referred contact does not exist.');
     const result = restart(current, { ...input, newDealId: store.newId(), now: store.now() });
-    const origin = stored({ ...result.origin, version: current.version + 1 });
+    const origin = repWrite(result.origin, current.version + 1);
     const started = stored(result.started);
     await deals.put(origin);
     await deals.add(started);

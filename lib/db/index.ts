@@ -15,3 +15,5 @@ export * from './jobs';
 export * from './replica';
 export * from './threads';
 export * from './follow-up-policy';
+export * from './thread-answers';
+export * from './template-sent';

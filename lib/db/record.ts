@@ -8,6 +8,7 @@ import { asStoreError, conflict, StoreError } from './errors';
 import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
+import { isCurrentFor } from './deals';
 
 /** Every record that belongs to one person: what "forget" deletes and "what is stored" shows. */
 export interface PersonRecords {
@@ -296,7 +297,7 @@ export async function deleteDeal(
   const gone = await inTransaction(store, ['deals', 'activities'], async (tx) => {
     const deal = await tx.objectStore('deals').get(id);
     if (!deal) throw new StoreError('not-found', 'This deal no longer exists.');
-    if (deal.version !== expectedVersion) throw conflict('deal', id);
+    if (!isCurrentFor(deal, expectedVersion)) throw conflict('deal', id);
     const activities = await tx.objectStore('activities').index('bySubject').getAll(id);
     await Promise.all([
       tx.objectStore('deals').delete(id),

@@ -34,6 +34,18 @@ export interface ThreadParticipant {
 }
 
 /** A webmail thread: its people and its messages' dates and directions, never a body. */
+/** One answer of a questionnaire reply, linked to its message; the rep accepts it as a need or dismisses it. */
+export interface ThreadAnswer {
+  /** `<message id>#<question index>` */
+  key: string;
+  messageId: string;
+  /** When the message was sent. */
+  at: number;
+  question: string;
+  answer: string;
+  state: 'offered' | 'accepted' | 'dismissed';
+}
+
 export interface ThreadRecord {
   /** `<provider>:<thread id>`. */
   id: string;
@@ -61,6 +73,10 @@ export interface ThreadRecord {
   followUpDueAt?: number;
   /** Set while no saved contact is in the thread: the oldest such threads are dropped first. */
   pendingAt?: number;
+  /** Questionnaire answers read from the prospect's replies (#19), offered to the rep one by one. */
+  answers?: ThreadAnswer[];
+  /** Incoming messages already read for answers (bounded): each is read once. */
+  answersRead?: string[];
   createdAt: number;
   updatedAt: number;
   version: number;

@@ -5,6 +5,7 @@ import { getSetting, putSetting } from './settings';
 import { MAX_SUPPRESSED } from '../contacts/suppression';
 import type { Store } from './open';
 import { STEP_IDS, type StepId } from '../pipeline/steps';
+import { defaultLibrary, templateLibrary, type TemplateLibrary } from '../templates';
 
 /**
  * Every setting the extension stores, with its schema and default: the one registry of
@@ -38,6 +39,8 @@ export const SETTINGS = {
     schema: z.record(z.string(), z.number()),
     default: (): Record<string, number> => ({}),
   },
+  /** Compose templates per step and the needs question sets (lib/templates): the defaults until the rep edits them. */
+  'templates.library': { schema: templateLibrary, default: (): TemplateLibrary => defaultLibrary() },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -4,7 +4,7 @@ import { MIGRATIONS } from './migrations';
 import { openStore } from './open';
 import { openTestStore } from './test-store';
 import { upsertContact } from './contacts';
-import { createDeal, getDeal, updateDeal } from './deals';
+import { createDeal, getDeal, isCurrentFor, updateDeal } from './deals';
 import { activitiesOf } from './activities';
 import {
   deleteThreadsOfContact,
@@ -21,7 +21,8 @@ import {
 } from './threads';
 import { dbOf } from './internal';
 import { STEPS } from '../pipeline/steps';
-import { markLost } from '../pipeline/deal';
+import { markLost, recordFact } from '../pipeline/deal';
+import { dealRecord } from '../io/records';
 import type { ThreadRead } from '../threads';
 
 const DAY = 86_400_000;
@@ -229,4 +230,41 @@ test('migration v3: a version-2 database gains threads, and its activities keep 
   expect([...dbOf(store).transaction('activities').store.indexNames]).toEqual(
     expect.arrayContaining(['byMessage', 'byThread']),
   );
+});
+
+describe('mail reads and an open sidebar (no version conflict)', () => {
+  test('a mail re-read while the sidebar edits the deal does not conflict; the mail’s fact is kept', async () => {
+    const store = await openTestStore();
+    const { deal: shown } = await janeWithDeal(store);
+    // The sidebar shows version 1; meanwhile the thread is read (the rep's sent mail, then a reply, then again).
+    await recordThreadRead(store, read([sent]), policy);
+    await recordThreadRead(store, read([reply]), policy);
+    await recordThreadRead(store, read([reply]), policy);
+    const afterMail = (await getDeal(store, shown.id))!;
+    expect(afterMail).toMatchObject({ version: 2, repVersion: 1, facts: { outreachAt: MON } });
+    expect(dealRecord.safeParse(afterMail).success).toBe(true);
+
+    const edited = await updateDeal(store, shown.id, shown.version, (d, now) =>
+      recordFact(d, { kind: 'need', need: 'Faster line changes' }, now),
+    );
+    expect(edited).toMatchObject({
+      version: 3,
+      facts: { outreachAt: MON },
+      needs: { stated: ['Faster line changes'] },
+    });
+    expect(edited.repVersion).toBeUndefined();
+    // A view still at version 1 is now behind a rep's write: that is a real conflict.
+    await expect(updateDeal(store, shown.id, shown.version, (d) => d)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+  });
+
+  test('isCurrentFor: only versions produced by mail reads are skipped', () => {
+    expect(isCurrentFor({ version: 4 }, 4)).toBe(true);
+    expect(isCurrentFor({ version: 4 }, 3)).toBe(false);
+    expect(isCurrentFor({ version: 4, repVersion: 2 }, 2)).toBe(true);
+    expect(isCurrentFor({ version: 4, repVersion: 2 }, 3)).toBe(true);
+    expect(isCurrentFor({ version: 4, repVersion: 2 }, 1)).toBe(false);
+    expect(isCurrentFor({ version: 4, repVersion: 2 }, 5)).toBe(false);
+  });
 });

@@ -113,10 +113,12 @@ async function logMessages(
   }
   const firstOut = messages.filter((m) => m.direction === 'out').sort((a, b) => a.at - b.at)[0];
   if (firstOut && deal.status === 'open' && deal.facts.outreachAt === undefined) {
-    // The rep's e-mail is the outreach the "Initiate contact" step asks for.
+    // The rep's e-mail is the outreach the "Initiate contact" step asks for. A mail read, not a
+    // rep's edit: a sidebar still showing the previous version may write over it (repVersion).
     const next = stored({
       ...recordFact(deal, { kind: 'outreach' }, firstOut.at),
       version: deal.version + 1,
+      repVersion: deal.repVersion ?? deal.version,
     });
     await tx.objectStore('deals').put(next);
     w.deals.add(deal.id);

@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { issuesByField, z } from '../zod';
 import { compileLinearPattern } from './linear-regex';
 
 export const SENIORITY_LEVELS = ['c-level', 'vp', 'head', 'director', 'manager'] as const;
@@ -91,10 +91,5 @@ export function parseProfile(
   }
   const result = fitProfile.safeParse(data);
   if (result.success) return { ok: true, profile: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues
-      .slice(0, 50)
-      .map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
-  };
+  return { ok: false, issues: issuesByField(result.error) };
 }

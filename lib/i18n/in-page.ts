@@ -14,6 +14,10 @@ export const IN_PAGE = {
     badgeLost: 'lost',
     badgeAdd: '+ Add',
     badgeOf: 'Pipeline Scout: {text}',
+    composeButton: 'Templates',
+    composeList: 'Pipeline Scout templates (Alt+Shift+T)',
+    composeNoDeal: 'No deal for these recipients: general templates',
+    composeFailed: 'Templates are not available right now.',
   },
   de: {
     verdict_lead: 'Lead',
@@ -23,6 +27,10 @@ export const IN_PAGE = {
     badgeLost: 'verloren',
     badgeAdd: '+ Hinzufügen',
     badgeOf: 'Pipeline Scout: {text}',
+    composeButton: 'Vorlagen',
+    composeList: 'Pipeline-Scout-Vorlagen (Alt+Umschalt+T)',
+    composeNoDeal: 'Kein Deal für diese Empfänger: allgemeine Vorlagen',
+    composeFailed: 'Vorlagen sind gerade nicht verfügbar.',
   },
 } satisfies Record<Locale, Record<string, string>>;
 

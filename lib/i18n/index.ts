@@ -381,6 +381,27 @@ const en = {
   dataDeleteLabel: 'Type DELETE to remove every contact, deal and note',
   dataDeleteAll: 'Delete everything',
   dataDeleted: 'Everything was deleted.',
+  // #19 templates and the needs questionnaire
+  templatesTitle: 'Compose templates',
+  templatesHelp:
+    'Offered in Gmail and Outlook compose windows for the deal of the recipient, current step first. Placeholders: {list}.',
+  templatePick: 'Template',
+  templateName: 'Name',
+  templateBody: 'Text',
+  templateStep: 'Step',
+  templatePreview: 'Preview (sample contact and deal)',
+  templateUnknown: 'Not a placeholder, sent as written: {names}',
+  templateMissing: 'Shown as a marker until filled: {names}',
+  questionSetsTitle: 'Needs questionnaire',
+  questionSetPick: 'Question set',
+  questionSetName: 'Name of the set',
+  questionsOnePerLine: 'Questions, one per line',
+  replyAnswersTitle: 'Answers from the questionnaire',
+  acceptAsNeed: 'Accept as need',
+  acceptAsUnstated: 'Accept as unstated need',
+  dismissAnswer: 'Dismiss',
+  answerOf: 'Answer to: {question}',
+  answerFrom: 'From the reply of {date}',
 };
 
 export type MessageKey = keyof typeof en;
@@ -771,6 +792,27 @@ const de: Record<MessageKey, string> = {
   dataDeleteLabel: 'Geben Sie DELETE ein, um alle Kontakte, Deals und Notizen zu löschen',
   dataDeleteAll: 'Alles löschen',
   dataDeleted: 'Alles wurde gelöscht.',
+  // #19 templates and the needs questionnaire
+  templatesTitle: 'Vorlagen für E-Mails',
+  templatesHelp:
+    'Werden in Gmail- und Outlook-Entwürfen für den Deal des Empfängers angeboten, der aktuelle Schritt zuerst. Platzhalter: {list}.',
+  templatePick: 'Vorlage',
+  templateName: 'Name',
+  templateBody: 'Text',
+  templateStep: 'Schritt',
+  templatePreview: 'Vorschau (Beispielkontakt und -deal)',
+  templateUnknown: 'Kein Platzhalter, wird so gesendet: {names}',
+  templateMissing: 'Als Markierung sichtbar, bis ausgefüllt: {names}',
+  questionSetsTitle: 'Fragebogen zum Bedarf',
+  questionSetPick: 'Fragenkatalog',
+  questionSetName: 'Name des Katalogs',
+  questionsOnePerLine: 'Fragen, eine pro Zeile',
+  replyAnswersTitle: 'Antworten aus dem Fragebogen',
+  acceptAsNeed: 'Als Bedarf übernehmen',
+  acceptAsUnstated: 'Als nicht geäußerten Bedarf übernehmen',
+  dismissAnswer: 'Verwerfen',
+  answerOf: 'Antwort auf: {question}',
+  answerFrom: 'Aus der Antwort vom {date}',
 };
 
 export const MESSAGES: Record<Locale, Record<MessageKey, string>> = { en, de };

@@ -106,6 +106,7 @@ export const dealRecord = z.strictObject({
   restarts: z.array(z.strictObject({ dealId: id, kind, at: time })).max(1_000),
   dueAt: time.optional(),
   owner: text(200).optional(),
+  repVersion: z.number().int().min(0).optional(),
   ...stamps,
 });
 

@@ -40,6 +40,8 @@ const textOrUpload = <K extends string, E extends z.ZodRawShape = Record<never, 
       },
       { message: `Send either ${key} or upload.` },
     );
+const mailProvider = z.enum(['gmail', 'outlook']);
+const composeRecipients = z.array(z.string().min(3).max(254)).max(50);
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
 export type SenderContext = 'content' | 'page';
@@ -100,6 +102,28 @@ export const PROTOCOL = {
   'page/open-contact': def(z.strictObject({ key: z.string().min(1).max(320) }), CONTENT),
   /** The probe saw a contact signal: load the scanner into the sender's tab. */
   'page/activate': def(empty, CONTENT),
+  /** A compose window's recipients: the templates for their deal (#19). Addresses only, bounded. */
+  'compose/templates': def(z.strictObject({ recipients: composeRecipients }), CONTENT),
+  /** A compose window with an inserted template was sent: the deal's step activity is logged once. */
+  'compose/sent': def(
+    z.strictObject({ templateId: z.string().min(1).max(100), recipients: composeRecipients }),
+    CONTENT,
+  ),
+  /** Which open incoming messages of a thread the background wants to read for questionnaire answers. */
+  'questionnaire/wanted': def(
+    z.strictObject({ provider: mailProvider, threadId: id, messageIds: z.array(id).max(100) }),
+    CONTENT,
+  ),
+  /** The text of one incoming message the background asked for: answers are read from it, the text is not kept. */
+  'questionnaire/reply': def(
+    z.strictObject({ provider: mailProvider, threadId: id, messageId: id, text: z.string().max(50_000) }),
+    CONTENT,
+  ),
+  /** One template filled for the recipients' contact and deal: plain text back, inserted by the page. */
+  'compose/fill': def(
+    z.strictObject({ templateId: z.string().min(1).max(100), recipients: composeRecipients }),
+    CONTENT,
+  ),
 
   // extension pages
   'tab/state': def(z.strictObject({ tabId }), PAGE),
@@ -209,6 +233,22 @@ export const PROTOCOL = {
     PAGE,
   ),
   'settings/get': def(empty, PAGE),
+  /** The compose templates and question sets (#19); saved whole, validated by lib/templates. */
+  'templates/get': def(empty, PAGE),
+  /** Questionnaire answers offered for a deal; the rep accepts each as a need, or dismisses it. */
+  'questionnaire/answers': def(z.strictObject({ dealId: id }), PAGE),
+  'questionnaire/settle': def(
+    z.strictObject({
+      threadId: id,
+      key: id,
+      decision: z.enum(['accept', 'dismiss']),
+      dealId: id,
+      expectedVersion: version,
+      unstated: z.boolean().optional(),
+    }),
+    PAGE,
+  ),
+  'templates/save': def(z.strictObject({ library: z.unknown() }), PAGE),
   'settings/set-follow-up-days': def(
     z.strictObject({ step: z.enum(STEP_IDS), days: z.number().int().min(1).max(60) }),
     PAGE,

@@ -9,6 +9,8 @@ import type { Deal, DealStatus } from '../pipeline/deal';
 import type { NextStep } from '../pipeline/next-step';
 import type { PipelineMetrics } from '../pipeline/metrics';
 import type { StepId } from '../pipeline/steps';
+import type { TemplateLibrary } from '../templates/schema';
+import type { OfferedAnswer } from '../db/thread-answers';
 import type { FollowUp } from '../threads/follow-up';
 import type { RestorePlan } from '../io/backup';
 import type { ImportReport } from '../io/import';
@@ -170,7 +172,29 @@ export interface KeptResult {
   chars: number;
 }
 
+/** What the compose button lists: the recipients' deal (if any) and its templates, current step first. */
+export interface ComposeTemplatesView {
+  dealId?: string;
+  step?: StepId;
+  templates: { id: string; name: string; step: StepId }[];
+}
+
+export interface ComposeFillView {
+  text: string;
+  /** Placeholders without a value: the text shows a marker for each. */
+  missing: string[];
+}
+
 export interface ResponseMap {
+  'compose/templates': ComposeTemplatesView;
+  'compose/fill': ComposeFillView;
+  'compose/sent': { logged: boolean };
+  'templates/get': TemplateLibrary;
+  'questionnaire/wanted': { messageIds: string[] };
+  'questionnaire/reply': { offered: number };
+  'questionnaire/answers': (OfferedAnswer & { openUrl?: string })[];
+  'questionnaire/settle': Deal;
+  'templates/save': TemplateLibrary;
   'threads/of-contact': ThreadView[];
   'settings/set-follow-up-days': SettingsView;
   'threads/link': ThreadView;

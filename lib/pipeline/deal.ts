@@ -63,6 +63,11 @@ export interface Deal {
   restarts: { dealId: string; kind: OriginKind; at: number }[];
   /** The rep who owns the deal in a team pipeline (their sync user); unset for a rep alone. */
   owner?: string;
+  /**
+   * Set when the versions after it came only from mail reads (an outreach fact from a sent
+   * message), not from the rep: a view still at this version may write (the mail's change is kept).
+   */
+  repVersion?: number;
   createdAt: number;
   updatedAt: number;
   version: number;

@@ -97,6 +97,7 @@ function readMessage(el: Element, health: AnchorHealth | undefined, region: Regi
     date: dateEl?.getAttribute('title') ?? undefined,
     signature: body ? parseSignature(textLines(body), { region, senderName: from?.name }) : undefined,
     senderElement: senderEl,
+    bodyElement: body,
     recipientElements,
     collapsed: !body,
     ...(folded ? { folded } : {}),

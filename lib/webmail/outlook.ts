@@ -159,6 +159,7 @@ export function readOutlook(
         : undefined,
       signature: body ? parseSignature(textLines(body), { region, senderName: from?.name }) : undefined,
       senderElement: senderEl,
+      bodyElement: body,
       recipientElements: [...to, ...cc],
       collapsed: !body,
     };

@@ -20,6 +20,8 @@ export interface MailMessage {
   signature?: Signature;
   /** Where the sender is shown: chips are placed beside it. Not serialised. */
   senderElement?: Element;
+  /** The open message's body: read for questionnaire answers only when the background asks (#19). Not serialised. */
+  bodyElement?: Element;
   recipientElements: { participant: MailParticipant; element: Element }[];
   collapsed: boolean;
   /** Hidden in Gmail's fold ("3 older messages"): in the thread, not on screen. */

@@ -33,6 +33,22 @@ export function dumpDb(rig: Rig, options?: { withThreads: true }): Promise<Dump>
   }, names) as Promise<Dump>;
 }
 
+/** Every record of one store (threads too, which `dumpDb` leaves out), read in the service worker. */
+export function readStore<T>(rig: Rig, name: string): Promise<T[]> {
+  return rig.browser.serviceWorker.evaluate(async (store: string) => {
+    const open = indexedDB.open('pipeline-scout');
+    const db: IDBDatabase = await new Promise(
+      (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
+    );
+    const all: unknown[] = await new Promise((ok) => {
+      const r = db.transaction(store).objectStore(store).getAll();
+      r.onsuccess = () => ok(r.result);
+    });
+    db.close();
+    return all;
+  }, name) as Promise<T[]>;
+}
+
 /** Sends one protocol message from an extension page, as the UI would; returns the reply's data. */
 export async function sendFrom<T = unknown>(page: Page, type: string, payload: unknown): Promise<T> {
   const reply = (await page.evaluate(

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { findTabId } from '../../scripts/chromium';
 import { startRig, type Rig } from './fixtures';
 import { waitForBadges } from './badges';
+import { readStore as readStoreOf } from './db';
 
 /**
  * Issue #18 in Chromium: the rep opens a Gmail thread, saves the sender and starts a deal; the
@@ -18,21 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => rig?.close());
 
-/** Every record of a store, read in the service worker (what the extension stored, not what a view shows). */
-function readStore<T>(name: string): Promise<T[]> {
-  return rig.browser.serviceWorker.evaluate(async (store: string) => {
-    const open = indexedDB.open('pipeline-scout');
-    const db: IDBDatabase = await new Promise(
-      (ok, ko) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => ko(open.error))),
-    );
-    const all: unknown[] = await new Promise((ok) => {
-      const r = db.transaction(store).objectStore(store).getAll();
-      r.onsuccess = () => ok(r.result);
-    });
-    db.close();
-    return all;
-  }, name) as Promise<T[]>;
-}
+const readStore = <T>(name: string) => readStoreOf<T>(rig, name);
 
 interface StoredThread {
   id: string;

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseProfile, type FitProfile } from '@/lib/fit';
+import { bundleWithLibrary, splitBundle } from '@/lib/templates/bundle';
+import { useApi, useQuery } from '../../api';
 import { useT } from '../../i18n';
 import { download } from '../download';
 import { FilePicker } from '../FilePicker';
@@ -19,6 +21,9 @@ export function ProfileBar({
 }) {
   const t = useT();
   const [importIssues, setImportIssues] = useState<string[]>([]);
+  // The compose templates and question sets travel in the same file (#19).
+  const { send } = useApi();
+  const library = useQuery((s) => s('templates/get', {}), []);
   return (
     <>
       <div class="row-inline">
@@ -54,7 +59,11 @@ export function ProfileBar({
         <button
           type="button"
           onClick={() =>
-            download(`${draft.id}.criteria.json`, JSON.stringify(draft, null, 2), 'application/json')
+            download(
+              `${draft.id}.criteria.json`,
+              JSON.stringify(library.data ? bundleWithLibrary(draft, library.data) : draft, null, 2),
+              'application/json',
+            )
           }
         >
           {t('exportJson')}
@@ -63,11 +72,18 @@ export function ProfileBar({
           label={t('importJson')}
           accept="application/json,.json"
           onText={(text) => {
-            const result = parseProfile(text);
-            if (result.ok) {
-              onPick(result.profile);
-              setImportIssues([]);
-            } else setImportIssues(result.issues.map((i) => `${i.path || 'file'}: ${i.message}`));
+            const bundle = splitBundle(text);
+            const result = bundle.ok ? parseProfile(bundle.profile) : bundle;
+            if (!result.ok) {
+              setImportIssues(result.issues.map((i) => `${i.path || 'file'}: ${i.message}`));
+              return;
+            }
+            onPick(result.profile);
+            setImportIssues([]);
+            if (bundle.ok && bundle.library)
+              send('templates/save', { library: bundle.library }).catch((error: Error) =>
+                setImportIssues([error.message]),
+              );
           }}
         />
       </div>

@@ -10,6 +10,8 @@ import { recordHandlers } from './record';
 import { syncHandlers } from './sync';
 import { tabHandlers } from './tab';
 import { threadHandlers } from './threads';
+import { templateHandlers } from './templates';
+import { questionnaireHandlers } from './questionnaire';
 
 /** Every message type's handler: the type system checks that none is missing. */
 export function createHandlers(services: Services): HandlerMap {
@@ -24,5 +26,7 @@ export function createHandlers(services: Services): HandlerMap {
     ...recordHandlers(services),
     ...syncHandlers(services),
     ...threadHandlers(services),
+    ...templateHandlers(services),
+    ...questionnaireHandlers(services),
   };
 }

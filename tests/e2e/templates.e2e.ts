@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { findTabId } from '../../scripts/chromium';
+import { startRig, type Rig } from './fixtures';
+import { readStore as readStoreOf, sendFrom } from './db';
+
+/**
+ * Issue #19 in Chromium: templates from the compose button of Gmail- and Outlook-like compose
+ * windows (the needs questionnaire filled for the recipient's deal; a hostile template stays
+ * text), then the prospect's inline answers read from the reply, accepted one by one in the
+ * sidebar, and the deal advanced from "Discover needs" to "Scope".
+ */
+let rig: Rig;
+let control: Page;
+beforeAll(async () => {
+  rig = await startRig({ userDataDir: mkdtempSync(join(tmpdir(), 'pipeline-scout-templates-')) });
+  control = await rig.browser.context.newPage();
+  await control.goto(rig.extensionUrl('options.html'));
+});
+afterAll(async () => rig?.close());
+
+interface StoredDeal {
+  id: string;
+  step: string;
+  version: number;
+  needs: { stated: string[]; unstated: string[] };
+}
+interface StoredThread {
+  id: string;
+  dealId?: string;
+  answers?: { state: string }[];
+}
+
+const readStore = <T>(name: string) => readStoreOf<T>(rig, name);
+
+/** The activities logged for sent templates (their text is the template's name). */
+const templateActivities = async () =>
+  (await readStore<{ messageId?: string; text: string }>('activities'))
+    .filter((a) => a.messageId?.startsWith('template:'))
+    .map((a) => a.text);
+
+/** Anna Berg with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
+async function annaInDiscovery(): Promise<StoredDeal> {
+  const anna = {
+    name: 'Anna Berg',
+    company: 'Nordwerk',
+    emails: ['anna.berg@nordwerk-gmbh.de'],
+    phones: [],
+    profiles: [],
+    detectors: ['card'],
+  };
+  const { contact } = await sendFrom<{ contact: { id: string } }>(control, 'contacts/add', { contact: anna });
+  let { deal } = await sendFrom<{ deal: StoredDeal }>(control, 'deals/start', {
+    contactId: contact.id,
+    title: 'Production planning',
+  });
+  deal = await sendFrom(control, 'deals/fact', {
+    dealId: deal.id,
+    expectedVersion: deal.version,
+    fact: { kind: 'fit-confirmed' },
+  });
+  deal = await sendFrom(control, 'deals/transition', {
+    dealId: deal.id,
+    expectedVersion: deal.version,
+    action: 'advance',
+  });
+  const { deal: logged } = await sendFrom<{ deal: StoredDeal }>(control, 'activities/add', {
+    contactId: contact.id,
+    dealId: deal.id,
+    kind: 'email',
+    text: 'Intro',
+  });
+  deal = await sendFrom(control, 'deals/transition', {
+    dealId: deal.id,
+    expectedVersion: logged.version,
+    action: 'advance',
+  });
+  expect(deal.step).toBe('discover');
+  return deal;
+}
+
+/** The content script's compose list is open once focus moved into its (closed) shadow host. */
+async function openTemplateList(page: Page, editor: string) {
+  await page.click(editor);
+  await page.keyboard.press('Alt+Shift+KeyT');
+  await page.waitForFunction(() => /^PS-/.test(document.activeElement?.tagName ?? ''));
+}
+
+async function openCompose(file: string) {
+  const page = await rig.browser.context.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (d) => (problems.push(`dialog: ${d.message()}`), void d.dismiss()));
+  page.on('pageerror', (e) => problems.push(`error: ${e.message}`));
+  await page.goto(`${rig.site.origin}/${file}`);
+  await page.waitForFunction(() => document.documentElement.dataset.pipelineScoutTest === 'ready');
+  return { page, problems };
+}
+
+const editorText = (page: Page, editor: string) => page.locator(editor).innerText();
+
+describe('compose templates and the needs questionnaire', () => {
+  test('Gmail compose: the questionnaire for the recipient’s deal goes in at the caret as text', async () => {
+    await annaInDiscovery();
+    const { page, problems } = await openCompose('gmail-compose.html');
+    const editor = 'div[aria-label="Message Body"]';
+    await openTemplateList(page, editor);
+    // The deal is in "Discover needs": its questionnaire comes first.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, editor)).toContain('1. How do you handle this today');
+    const text = await editorText(page, editor);
+    expect(text).toMatch(/^Hello Anna,/);
+    expect(text).toContain('fits Nordwerk');
+    expect(text).toMatch(/8\. Is there anything else/);
+    expect(await page.locator(`${editor} *:not(div):not(br)`).count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual(
+      [],
+    );
+
+    // Sent: the step's activity is logged once, however often Send is pressed.
+    await page.click('div[role="button"][aria-label^="Send"]');
+    await page.waitForFunction(() => document.documentElement.dataset.pipelineScoutSent === '1');
+    expect(await templateActivities()).toEqual(['Needs questionnaire']);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test('Outlook compose: a hostile template inserts as inert text; the questionnaire goes in too', async () => {
+    const library = await sendFrom<{ templates: unknown[]; questionSets: unknown[] }>(
+      control,
+      'templates/get',
+      {},
+    );
+    const hostile = {
+      id: 'hostile',
+      kind: 'questionnaire',
+      step: 'discover',
+      locale: 'en',
+      name: '<img src=x onerror="window.__pwned=1">Evil',
+      body: 'Hi {firstName} <img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">click</a><script>window.__pwned=3</script>',
+    };
+    await sendFrom(control, 'templates/save', {
+      library: { ...library, templates: [hostile, ...library.templates] },
+    });
+    const { page, problems } = await openCompose('outlook-compose.html');
+    const editor = 'div[aria-label="Message body"]';
+    await openTemplateList(page, editor);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, editor)).toContain('javascript:window.__pwned=2');
+    expect(await editorText(page, editor)).toContain(
+      'Hi Anna <img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2">click</a><script>window.__pwned=3</script>',
+    );
+    expect(await page.locator(`${editor} img, ${editor} a, ${editor} script`).count()).toBe(0);
+    expect(await page.locator('img, script:not([src])').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    await openTemplateList(page, editor);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, editor)).toContain('1. How do you handle this today');
+    // Sent with Ctrl+Enter: both inserted templates are questionnaires of this step, already logged
+    // from Gmail: "Needs questionnaire" stays logged once.
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.documentElement.dataset.pipelineScoutSent === '2');
+    expect(await templateActivities()).toEqual(['Needs questionnaire']);
+    expect(problems).toEqual([]);
+    await page.close();
+    await sendFrom(control, 'templates/save', { library });
+  });
+
+  test('the reply’s inline answers are offered in the sidebar, accepted one by one, and the deal moves to Scope', async () => {
+    const gmail = await rig.browser.context.newPage();
+    await gmail.goto(`${rig.site.origin}/gmail-reply.html`);
+    const tabId = (await findTabId(rig.browser, `${rig.site.origin}/gmail-reply.html`))!;
+    await expect
+      .poll(async () => (await readStore<StoredThread>('threads')).find((t) => t.answers)?.answers?.length)
+      .toBe(3);
+    const sidebar = await rig.browser.context.newPage();
+    await sidebar.setViewportSize({ width: 420, height: 1200 });
+    await sidebar.goto(rig.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    const needs = async () => (await readStore<StoredDeal>('deals'))[0]!.needs.stated;
+    const expected = [
+      'How do you handle this today? — We plan production in spreadsheets.',
+      'What is the main problem you want to solve? — Rush orders break the plan every week.',
+      'Who is involved in the decision? — Our plant manager and me.',
+    ];
+    for (let i = 0; i < expected.length; i++) {
+      await sidebar.getByRole('button', { name: 'Accept as need' }).first().click();
+      await expect.poll(needs).toHaveLength(i + 1);
+      // The deal shown is the one just written before the next click.
+      await sidebar.getByText(expected[i]!, { exact: true }).waitFor();
+    }
+    expect(await needs()).toEqual(expected);
+    expect(await sidebar.getByRole('button', { name: 'Accept as need' }).count()).toBe(0);
+    await sidebar.getByRole('button', { name: 'Advance' }).click();
+    await expect.poll(async () => (await readStore<StoredDeal>('deals'))[0]!.step).toBe('scope');
+    await sidebar.close();
+    await gmail.close();
+  });
+});
