@@ -33,11 +33,14 @@ export default defineConfig({
       const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
       // Nor webextension-polyfill: the browsers' own namespaces return promises (entrypoints/content/runtime.ts).
       const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
+      // Nor WXT's ContentScriptContext: no script reads `ctx` (entrypoints/content/script-context.ts).
+      const context = resolve(import.meta.dirname, 'entrypoints/content/script-context.ts');
       const plugin: Plugin = {
         name: 'pipeline-scout:remote-checks',
         enforce: 'pre',
         async resolveId(source, importer, options) {
           if (source === 'webextension-polyfill') return native;
+          if (source === 'wxt/utils/content-script-context') return context;
           if (!/(^|\/)checks$/.test(source)) return null;
           const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
           return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;
