@@ -1,17 +1,25 @@
 import { allContacts, allDeals, clearJobs, currentDeal } from '@/lib/db';
-import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
-import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
-import { importCsv } from '@/lib/io/import';
+import type { CsvMapping } from '@/lib/io/csv';
 import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
 import { jobHooks } from '../jobs';
-import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
-function toMapping(raw: (string | null)[] | undefined): CsvMapping | undefined {
+/**
+ * Backup, CSV (papaparse) and vCard load when a handler first needs them: a waking worker (a
+ * popup, a reminder, a page's report) evaluates none of them before main(). One bundle still holds
+ * them (an extension's service worker cannot fetch code later); the build defers their evaluation.
+ */
+const backupIo = () => import('@/lib/io/backup');
+const csvIo = () => import('@/lib/io/csv');
+const csvImport = () => import('@/lib/io/import');
+const vcardIo = () => import('@/lib/io/vcard');
+
+async function toMapping(raw: (string | null)[] | undefined): Promise<CsvMapping | undefined> {
   if (!raw) return undefined;
+  const { CSV_FIELDS } = await csvIo();
   return raw.map((f) =>
     (CSV_FIELDS as readonly string[]).includes(f ?? '') ? (f as CsvMapping[number]) : null,
   );
@@ -32,14 +40,17 @@ export function dataHandlers(
 > {
   return {
     async 'data/backup'() {
+      const { createBackup } = await backupIo();
       const backup = await createBackup(await services.store());
       return { json: JSON.stringify(backup), counts: backup.counts };
     },
     async 'data/restore-plan'({ json }) {
+      const { planRestore } = await backupIo();
       const plan = await planRestore(await services.store(), json);
       return { summary: plan.summary, exportedAt: plan.backup.exportedAt };
     },
     async 'data/restore'({ json }) {
+      const { planRestore, restoreBackup } = await backupIo();
       const store = await services.store();
       const plan = await planRestore(store, json);
       await restoreBackup(store, plan);
@@ -49,20 +60,23 @@ export function dataHandlers(
       const store = await services.store();
       // A running import stops at its next chunk (its job is gone), before the data goes.
       await clearJobs(store);
+      const { deleteEverything } = await backupIo();
       await deleteEverything(store);
       return { deleted: true as const };
     },
     async 'data/import-csv'({ text, mode, mapping, fileName }) {
+      const [{ importCsv }, csvMapping] = await Promise.all([csvImport(), toMapping(mapping)]);
       const store = await services.store();
       services.jobAlarm?.(true);
       return await importCsv(store, text, {
         mode,
-        mapping: toMapping(mapping),
+        mapping: csvMapping,
         hooks: jobHooks(services),
         fileName,
       });
     },
     async 'data/export-csv'() {
+      const { exportCsv } = await csvIo();
       const store = await services.store();
       const contacts = await allContacts(store);
       const byContact = new Map<string, Deal[]>();
@@ -74,10 +88,12 @@ export function dataHandlers(
       };
     },
     async 'data/export-vcard'() {
+      const { toVCard4 } = await vcardIo();
       const contacts = await allContacts(await services.store());
       return { vcard: toVCard4(contacts), count: contacts.length };
     },
     async 'data/import-vcard'({ text, fileName }) {
+      const { parseJCard, parseVCards } = await vcardIo();
       const parsed = text.trimStart().startsWith('[') ? parseJCard(text) : parseVCards(text);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
       if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
