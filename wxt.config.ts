@@ -27,13 +27,20 @@ export default defineConfig({
   hooks: {
     // Content scripts answer the public-suffix and phone questions from the background
     // (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
+    // They use the browser's own runtime, without webextension-polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
+      // Nor webextension-polyfill: the browsers' own namespaces return promises (entrypoints/content/runtime.ts).
+      const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
+      // Nor WXT's ContentScriptContext: no script reads `ctx` (entrypoints/content/script-context.ts).
+      const context = resolve(import.meta.dirname, 'entrypoints/content/script-context.ts');
       const plugin: Plugin = {
         name: 'pipeline-scout:remote-checks',
         enforce: 'pre',
         async resolveId(source, importer, options) {
+          if (source === 'webextension-polyfill') return native;
+          if (source === 'wxt/utils/content-script-context') return context;
           if (!/(^|\/)checks$/.test(source)) return null;
           const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
           return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;

@@ -2,12 +2,7 @@ import { createClient } from '@/lib/messages/client';
 import { watchForContactSignals } from '@/lib/detect/probe';
 import { providerForUrl } from '@/lib/webmail/provider';
 import { firstRunInPage } from './content/first-run';
-
-/** The runtime API without the polyfill: this script stays a few kilobytes on every page. */
-type Runtime = { sendMessage(message: unknown): Promise<unknown> };
-const runtime = (): Runtime =>
-  ((globalThis as unknown as { browser?: { runtime: Runtime } }).browser ??
-    (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome)!.runtime;
+import { requireRuntime } from './content/runtime';
 
 /**
  * What runs on every granted site: a quick look for anything the scanner could turn into a
@@ -20,7 +15,7 @@ export default defineContentScript({
   main() {
     if (!firstRunInPage('__pipelineScoutProbe')) return;
     const testBuild = import.meta.env.PS_TEST_HOSTS === '1';
-    const send = createClient((message) => runtime().sendMessage(message));
+    const send = createClient((message) => requireRuntime().sendMessage(message));
     const activate = () => {
       if (testBuild) document.documentElement.dataset.pipelineScoutProbe = 'found';
       send('page/activate', {}).catch(() => undefined);

@@ -22,6 +22,8 @@ import { TabStates } from './tab-state';
 const JOB_ALARM = 'job-resume';
 
 export default defineBackground(() => {
+  // E2E build: when main() starts, in ms after the worker's time origin (tests/e2e/thin.e2e.ts reads it).
+  if (import.meta.env.PS_TEST_HOSTS === '1') performance.mark('background:main');
   const hub = createEventHub();
   const session = browser.storage.session;
   const tabs = new TabStates((snapshot) => session.set({ tabs: snapshot }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { plan, registrationKey } from './site-access';
+import { plan, registrationKey, scannerFor } from './site-access';
 import { WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
 
 describe('site access', () => {
@@ -10,6 +10,15 @@ describe('site access', () => {
       sites: ['https://acme.de/*', '<all_urls>'],
     });
     expect(plan([])).toEqual({ webmail: [], sites: [] });
+  });
+
+  test('Gmail and Outlook get the webmail scanner, every other page (or one without an address) the page scanner', () => {
+    expect(scannerFor('https://mail.google.com/mail/u/0/#inbox')).toBe('webmail');
+    expect(scannerFor('https://outlook.office.com/mail/inbox')).toBe('webmail');
+    expect(scannerFor('https://outlook.live.com/mail/0/')).toBe('webmail');
+    expect(scannerFor('https://acme.de/team')).toBe('scanner');
+    expect(scannerFor('http://mail.google.com/')).toBe('scanner');
+    expect(scannerFor(undefined)).toBe('scanner');
   });
 
   test('registrations compare equal when only their order or a leading slash differs', () => {

@@ -1,12 +1,17 @@
 import { browser } from 'wxt/browser';
 import { ALL_SITES_PATTERN, WEBMAIL_HOST_PATTERNS } from '@/lib/permissions/hosts';
+import { providerForUrl } from '@/lib/webmail/provider';
 
 /**
  * The built scripts, as injection names them (registration takes the same path without the
- * leading slash). Webmail always shows people, so it gets the scanner itself; every other granted
- * site gets the probe, which asks for the scanner only when the page holds a contact signal.
+ * leading slash). Webmail always shows people, so it gets its scanner itself; every other granted
+ * site gets the probe, which asks for the page scanner only when the page holds a contact signal.
  */
-const SCRIPTS = { scanner: '/content-scripts/content.js', probe: '/content-scripts/probe.js' } as const;
+const SCRIPTS = {
+  scanner: '/content-scripts/content.js',
+  webmail: '/content-scripts/webmail.js',
+  probe: '/content-scripts/probe.js',
+} as const;
 type Script = keyof typeof SCRIPTS;
 const registered = (script: Script) => SCRIPTS[script].slice(1);
 const IDS = { webmail: 'pipeline-scout-webmail', sites: 'pipeline-scout-sites' } as const;
@@ -39,7 +44,7 @@ export async function syncContentScripts(options: { freshLoad?: boolean } = {}):
   if (wanted.webmail.length) {
     scripts.push({
       id: IDS.webmail,
-      js: [registered('scanner')],
+      js: [registered('webmail')],
       matches: wanted.webmail,
       runAt: 'document_idle',
       persistAcrossSessions: true,
@@ -64,7 +69,7 @@ export async function syncContentScripts(options: { freshLoad?: boolean } = {}):
   if (changed || options.freshLoad) {
     await Promise.all(
       scripts.map((s) =>
-        injectIntoOpenTabs(s.matches ?? [], s.id === IDS.webmail ? 'scanner' : 'probe', s.excludeMatches),
+        injectIntoOpenTabs(s.matches ?? [], s.id === IDS.webmail ? 'webmail' : 'probe', s.excludeMatches),
       ),
     );
   }
@@ -124,9 +129,15 @@ async function inject(tabId: number, script: Script): Promise<boolean> {
   }
 }
 
-/** "Scan this page", and the probe's call: the scanner into one tab (activeTab or a granted host). */
-export function injectScanner(tabId: number): Promise<boolean> {
-  return inject(tabId, 'scanner');
+/** The scanner a page address gets: Gmail and Outlook the webmail one, every other page the page one. */
+export function scannerFor(url: string | undefined): 'scanner' | 'webmail' {
+  return providerForUrl(url, { testHosts: import.meta.env.PS_TEST_HOSTS === '1' }) ? 'webmail' : 'scanner';
+}
+
+/** "Scan this page", and the probe's call: the tab's scanner (activeTab or a granted host). */
+export async function injectScanner(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  return inject(tabId, scannerFor(tab?.url));
 }
 
 export function watchPermissions(onChange: () => void) {

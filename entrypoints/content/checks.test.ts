@@ -19,7 +19,7 @@ test('asks page/checks for what was missing, again after a failed send, and reme
         throw new Error('Receiving end does not exist');
       }
       return {
-        domains: [{ isIp: false, isIcann: true, domain: 'acme.io', publicSuffix: 'io' }],
+        domains: [{ isIp: false, isIcann: true, domain: 'acme.io', publicSuffix: 'io', freeMail: false }],
         phones: ['+498921804471'],
       };
     }) as unknown as Send;

@@ -11,7 +11,13 @@ test('runs again after asking, until a run needed no missing answer', async () =
   const ask = vi.fn(async () => {
     const q = remote.takeQuestions(10)!;
     remote.learnAnswers(q, {
-      domains: q.domains.map(() => ({ isIp: false, isIcann: true, domain: 'acme.io', publicSuffix: 'io' })),
+      domains: q.domains.map(() => ({
+        isIp: false,
+        isIcann: true,
+        domain: 'acme.io',
+        publicSuffix: 'io',
+        freeMail: false,
+      })),
       phones: [],
     });
     forgetCheckedAnswers();

@@ -24,7 +24,13 @@ export interface CheckAnswers {
 /** Remembered answers; a page rarely holds more than a few thousand distinct domains and numbers. */
 const MAX_ANSWERS = 100_000;
 
-const INVALID: DomainInfo = { isIp: false, isIcann: false, domain: null, publicSuffix: null };
+const INVALID: DomainInfo = {
+  isIp: false,
+  isIcann: false,
+  domain: null,
+  publicSuffix: null,
+  freeMail: false,
+};
 const domains = new Map<string, DomainInfo>();
 const phones = new Map<string, string | null>();
 const askedDomains = new Set<string>();

@@ -1,9 +1,10 @@
 import { parse } from 'tldts';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { isFreeMailDomain } from '../data';
 
 /**
- * The two answers that need large tables: the public-suffix list (tldts) and the phone metadata
- * (libphonenumber-js). Everything else in detection is plain code over strings and the DOM.
+ * The answers that need large tables: the public-suffix list (tldts), the phone metadata
+ * (libphonenumber-js) and the free-mail providers (lib/data). Everything else in detection is plain code over strings and the DOM.
  * The content script is built with `checks-remote.ts` in place of this module (wxt.config.ts):
  * the page asks the background, which holds the tables once per wake, not once per tab.
  */
@@ -13,6 +14,8 @@ export interface DomainInfo {
   /** The registrable domain ("acme.io" for "mail.eu.acme.io"). */
   domain: string | null;
   publicSuffix: string | null;
+  /** The registrable domain is a free-mail provider's (gmail.com, web.de): it names no company. */
+  freeMail: boolean;
 }
 
 /** What the public-suffix list says about a host name. */
@@ -23,6 +26,7 @@ export function domainInfo(host: string): DomainInfo {
     isIcann: info.isIcann === true,
     domain: info.domain,
     publicSuffix: info.publicSuffix,
+    freeMail: isFreeMailDomain(info.domain ?? undefined),
   };
 }
 

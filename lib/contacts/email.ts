@@ -70,6 +70,12 @@ const registrableMemo = memoize((hostOrDomain: string): string | undefined => {
 }, 10_000);
 export const registrableDomain: (hostOrDomain: string) => string | undefined = registrableMemo;
 
+/** Whether a host's registrable domain is a free-mail provider's (the same question as above). */
+export function isFreeMailHost(hostOrDomain: string): boolean {
+  const ascii = asciiDomain(hostOrDomain);
+  return !!ascii && domainInfo(ascii).freeMail;
+}
+
 /**
  * Forgets the remembered addresses and domains: in the content script a run that lacked some of
  * the background's answers (lib/contacts/checks-remote.ts) read them as invalid, provisionally.

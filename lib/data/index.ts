@@ -11,7 +11,8 @@ import legalFooterPhrases from './legal-footer-phrases.json';
  */
 export { freeMailDomains, roleLocalParts, valedictions, greetings, legalFooterPhrases };
 
-const FREE_MAIL = new Set<string>(freeMailDomains);
+// Pure: a bundle that never asks (the content scripts, lib/contacts/checks-remote.ts) drops the list.
+const FREE_MAIL = /* @__PURE__ */ new Set<string>(freeMailDomains);
 const ROLE = new Set<string>(roleLocalParts);
 
 export function isFreeMailDomain(domain: string | undefined): boolean {

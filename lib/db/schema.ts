@@ -33,7 +33,6 @@ export interface ThreadParticipant {
   email: string;
 }
 
-/** A webmail thread: its people and its messages' dates and directions, never a body. */
 /** One answer of a questionnaire reply, linked to its message; the rep accepts it as a need or dismisses it. */
 export interface ThreadAnswer {
   /** `<message id>#<question index>` */
@@ -46,6 +45,7 @@ export interface ThreadAnswer {
   state: 'offered' | 'accepted' | 'dismissed';
 }
 
+/** A webmail thread: its people and its messages' dates and directions, never a body. */
 export interface ThreadRecord {
   /** `<provider>:<thread id>`. */
   id: string;

@@ -1,14 +1,11 @@
 import { recordFact } from '../pipeline/deal';
 import { STEPS } from '../pipeline/steps';
-import type { ReadAnswer } from '../templates/answers';
+import { MAX_ANSWERS_READ, MAX_THREAD_ANSWERS, type ReadAnswer } from '../templates/answers';
 import { isCurrentFor, repWrite } from './deals';
 import { asStoreError, conflict, StoreError } from './errors';
 import { dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { StoredDeal, ThreadAnswer, ThreadRecord } from './schema';
-
-export const MAX_THREAD_ANSWERS = 100;
-export const MAX_ANSWERS_READ = 200;
 
 /** Whether a deal still wants questionnaire answers: open and in the needs-assessment phase. */
 export const wantsAnswers = (deal: StoredDeal | undefined) =>

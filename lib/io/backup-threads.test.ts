@@ -1,6 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from '../db/test-store';
-import { createDeal, getThread, recordThreadRead, upsertContact, type FollowUpPolicy } from '../db';
+import {
+  createDeal,
+  getThread,
+  recordAnswers,
+  recordThreadRead,
+  upsertContact,
+  type FollowUpPolicy,
+} from '../db';
 import { STEPS } from '../pipeline/steps';
 import {
   BACKUP_FORMAT_VERSION,
@@ -67,6 +74,34 @@ describe('linked threads in the backup (format 2)', () => {
     expect(plan.summary.threads).toEqual({ add: 1, replace: 0, remove: 0 });
     await restoreBackup(store, plan);
     expect(await getThread(store, thread.id)).toEqual(thread);
+  });
+
+  test("a thread's questionnaire answers (#19) are backed up and restored with it", async () => {
+    const { store, thread } = await withThread();
+    const replied = await recordThreadRead(
+      store,
+      {
+        provider: 'gmail',
+        threadId: thread.threadId,
+        subject: thread.subject,
+        owner: 'rep@seller.io',
+        participants: thread.participants,
+        prospectKeys: thread.prospectKeys,
+        focusKey: 'jane@acme.io',
+        messages: [...thread.messages, { id: 'm2', at: MON + 86_400_000, direction: 'in' }],
+        mailbox: { account: 0 },
+      },
+      policy,
+    );
+    await recordAnswers(store, replied.id, 'm2', [
+      { index: 0, question: 'How do you plan today?', answer: 'In Excel, weekly.' },
+    ]);
+    const answered = await getThread(store, thread.id);
+    expect(answered?.answers).toHaveLength(1);
+    const json = JSON.stringify(await createBackup(store));
+    await deleteEverything(store);
+    await restoreBackup(store, await planRestore(store, json));
+    expect(await getThread(store, thread.id)).toEqual(answered);
   });
 
   test('an older backup without threads still restores (and leaves no stale thread behind)', async () => {

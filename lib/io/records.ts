@@ -5,6 +5,7 @@ import { ACTIVITY_KINDS } from '../db/schema';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
 import { CONTACT_LIMITS } from '../contacts/limits';
 import { MAX_THREAD_MESSAGES } from '../db/threads';
+import { MAX_ANSWER, MAX_ANSWERS_READ, MAX_THREAD_ANSWERS } from '../templates/answers';
 
 /** Zod schemas of every stored record: a backup and a restore are checked against these. */
 const text = (max = 20_000) => z.string().max(max);
@@ -152,5 +153,20 @@ export const threadRecord = z.strictObject({
   ]),
   followUpDueAt: time.optional(),
   pendingAt: time.optional(),
+  /** Questionnaire answers read from replies (#19): the answers only, never the message body. */
+  answers: z
+    .array(
+      z.strictObject({
+        key: text(600).min(1),
+        messageId: text(500).min(1),
+        at: time,
+        question: text(2_000),
+        answer: text(MAX_ANSWER),
+        state: z.enum(['offered', 'accepted', 'dismissed']),
+      }),
+    )
+    .max(MAX_THREAD_ANSWERS)
+    .optional(),
+  answersRead: z.array(text(500).min(1)).max(MAX_ANSWERS_READ).optional(),
   ...stamps,
 });

@@ -1,7 +1,11 @@
 /**
  * The pipeline of DESIGN.md section 1, made from shared/seed/vertriebspipeline.de.txt.
- * Ids are stable: storage, CSV, the scan CLI and tests use them. Labels are translated.
+ * Ids are stable: storage, CSV, the scan CLI and tests use them. Labels are translated, and
+ * live in labels.ts: the in-page badges need them without the guidance texts.
  */
+import { PHASE_LABELS, STEP_LABELS, STEP_PHASE } from './labels';
+
+export { stageLabel, stepLabel } from './labels';
 export type Locale = 'en' | 'de';
 export type Translated = Record<Locale, string>;
 
@@ -44,18 +48,18 @@ export interface StepDefinition {
 export const PHASES: readonly PhaseDefinition[] = [
   {
     id: 'opportunity',
-    label: { en: 'Opportunity development', de: 'Opportunity-Entwicklung' },
+    label: PHASE_LABELS.opportunity,
     steps: ['identify', 'initiate'],
   },
-  { id: 'needs', label: { en: 'Needs assessment', de: 'Bedarfsermittlung' }, steps: ['discover', 'scope'] },
+  { id: 'needs', label: PHASE_LABELS.needs, steps: ['discover', 'scope'] },
   {
     id: 'fulfilment',
-    label: { en: 'Fulfilment', de: 'Erfüllung' },
+    label: PHASE_LABELS.fulfilment,
     steps: ['propose', 'evaluate', 'negotiate', 'order'],
   },
   {
     id: 'maintenance',
-    label: { en: 'Account maintenance', de: 'Kontopflege' },
+    label: PHASE_LABELS.maintenance,
     steps: ['monitor', 'nurture'],
   },
 ];
@@ -63,8 +67,8 @@ export const PHASES: readonly PhaseDefinition[] = [
 export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   identify: {
     id: 'identify',
-    phase: 'opportunity',
-    label: { en: 'Identify', de: 'Identifizieren' },
+    phase: STEP_PHASE.identify,
+    label: STEP_LABELS.identify,
     guidance: {
       en: 'Check the contact against your fit criteria; only a confirmed good fit becomes a lead.',
       de: 'Prüfen Sie den Kontakt gegen Ihre Kriterien; nur ein bestätigter guter Fit wird zum Lead.',
@@ -75,8 +79,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   initiate: {
     id: 'initiate',
-    phase: 'opportunity',
-    label: { en: 'Initiate contact', de: 'Kontakt einleiten' },
+    phase: STEP_PHASE.initiate,
+    label: STEP_LABELS.initiate,
     guidance: { en: 'Reach out for the first time.', de: 'Nehmen Sie den ersten Kontakt auf.' },
     exitCriterion: {
       en: 'First outreach logged (email, call, meeting)',
@@ -87,8 +91,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   discover: {
     id: 'discover',
-    phase: 'needs',
-    label: { en: 'Discover needs', de: 'Bedarf ermitteln' },
+    phase: STEP_PHASE.discover,
+    label: STEP_LABELS.discover,
     guidance: {
       en: 'Use a questionnaire or survey; record stated and unstated needs.',
       de: 'Fragebogen oder Umfrage nutzen; geäußerte und nicht geäußerte Bedürfnisse festhalten.',
@@ -99,8 +103,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   scope: {
     id: 'scope',
-    phase: 'needs',
-    label: { en: 'Scope', de: 'Umfang festlegen' },
+    phase: STEP_PHASE.scope,
+    label: STEP_LABELS.scope,
     guidance: {
       en: 'Draft a scope of work and review examples together.',
       de: 'Arbeitsumfang entwerfen und gemeinsam Beispiele ansehen.',
@@ -114,8 +118,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   propose: {
     id: 'propose',
-    phase: 'fulfilment',
-    label: { en: 'Propose', de: 'Angebot' },
+    phase: STEP_PHASE.propose,
+    label: STEP_LABELS.propose,
     guidance: {
       en: 'Develop and present a solution that meets the agreed needs.',
       de: 'Eine Lösung entwickeln und vorstellen, die den vereinbarten Bedarf erfüllt.',
@@ -126,8 +130,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   evaluate: {
     id: 'evaluate',
-    phase: 'fulfilment',
-    label: { en: 'Evaluate', de: 'Bewertung' },
+    phase: STEP_PHASE.evaluate,
+    label: STEP_LABELS.evaluate,
     guidance: { en: 'The buyer evaluates the offer.', de: 'Der Käufer bewertet das Angebot.' },
     exitCriterion: { en: 'Feedback received', de: 'Rückmeldung erhalten' },
     dueOffsetDays: 7,
@@ -135,8 +139,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   negotiate: {
     id: 'negotiate',
-    phase: 'fulfilment',
-    label: { en: 'Negotiate', de: 'Verhandlung' },
+    phase: STEP_PHASE.negotiate,
+    label: STEP_LABELS.negotiate,
     guidance: { en: 'Negotiate the terms.', de: 'Die Konditionen verhandeln.' },
     exitCriterion: { en: 'Terms agreed', de: 'Konditionen vereinbart' },
     dueOffsetDays: 5,
@@ -144,8 +148,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   order: {
     id: 'order',
-    phase: 'fulfilment',
-    label: { en: 'Order and payment', de: 'Auftrag und Zahlung' },
+    phase: STEP_PHASE.order,
+    label: STEP_LABELS.order,
     guidance: { en: 'Order placed and paid: the deal is won.', de: 'Auftrag erteilt und bezahlt: gewonnen.' },
     exitCriterion: { en: 'Order placed and paid', de: 'Auftrag erteilt und bezahlt' },
     dueOffsetDays: 14,
@@ -153,8 +157,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   monitor: {
     id: 'monitor',
-    phase: 'maintenance',
-    label: { en: 'Monitor', de: 'Betreuen' },
+    phase: STEP_PHASE.monitor,
+    label: STEP_LABELS.monitor,
     guidance: {
       en: 'Check in with the account regularly.',
       de: 'Regelmäßig beim Kunden nachfassen.',
@@ -165,8 +169,8 @@ export const STEPS: Readonly<Record<StepId, StepDefinition>> = {
   },
   nurture: {
     id: 'nurture',
-    phase: 'maintenance',
-    label: { en: 'Nurture', de: 'Beziehung pflegen' },
+    phase: STEP_PHASE.nurture,
+    label: STEP_LABELS.nurture,
     guidance: {
       en: 'Build a lasting relationship; ask for referrals and repeat business.',
       de: 'Eine dauerhafte Beziehung aufbauen; nach Empfehlungen und Folgeaufträgen fragen.',
@@ -196,14 +200,4 @@ export function phaseOf(step: StepId): PhaseDefinition {
   const phase = PHASES.find((p) => p.id === STEPS[step].phase);
   if (!phase) throw new Error(`step ${step} has no phase`);
   return phase;
-}
-
-/** "Needs assessment · Scope": how a stage reads on a chip. */
-/** The step alone ("Initiate contact"): where a full stage label does not fit. */
-export function stepLabel(step: StepId, locale: Locale = 'en'): string {
-  return STEPS[step].label[locale];
-}
-
-export function stageLabel(step: StepId, locale: Locale = 'en'): string {
-  return `${phaseOf(step).label[locale]} · ${STEPS[step].label[locale]}`;
 }

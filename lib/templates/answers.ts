@@ -9,6 +9,9 @@ export interface ReadAnswer {
 }
 
 export const MAX_ANSWER = 2_000;
+/** Answers kept on one thread, and incoming messages remembered as read for answers. */
+export const MAX_THREAD_ANSWERS = 100;
+export const MAX_ANSWERS_READ = 200;
 const MAX_LINES = 2_000;
 
 interface Line {

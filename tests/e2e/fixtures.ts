@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { launchWithExtension, waitForRegistration, type ExtensionBrowser } from '../../scripts/chromium';
 import { serveStatic, type StaticSite } from '../../scripts/static-server';
 
-export const E2E_EXTENSION_DIR = resolve('.output/chrome-mv3-e2e');
+/** PS_E2E_EXTENSION_DIR: another E2E build (thin.e2e.ts's before/after runs in one sitting). */
+export const E2E_EXTENSION_DIR = resolve(process.env.PS_E2E_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 export const DEMO_SITE_DIR = resolve('demo/site');
 export const FAULTS_DIR = resolve('.test-results/faults');
 

@@ -1,18 +1,26 @@
 import { clearJobs, currentDeal, readStores } from '@/lib/db';
-import { createBackup, deleteEverything, planRestore, restoreBackup } from '@/lib/io/backup';
-import { exportCsv, CSV_FIELDS, type CsvMapping } from '@/lib/io/csv';
-import { importCsv } from '@/lib/io/import';
+import type { CsvMapping } from '@/lib/io/csv';
 import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
 import { jobHooks } from '../jobs';
 import { textOf, workerTasks } from '../tasks';
-import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
-function toMapping(raw: (string | null)[] | undefined): CsvMapping | undefined {
+/**
+ * Backup, CSV (papaparse) and vCard load when a handler first needs them: a waking worker (a
+ * popup, a reminder, a page's report) evaluates none of them before main(). One bundle still holds
+ * them (an extension's service worker cannot fetch code later); the build defers their evaluation.
+ */
+const backupIo = () => import('@/lib/io/backup');
+const csvIo = () => import('@/lib/io/csv');
+const csvImport = () => import('@/lib/io/import');
+const vcardIo = () => import('@/lib/io/vcard');
+
+async function toMapping(raw: (string | null)[] | undefined): Promise<CsvMapping | undefined> {
   if (!raw) return undefined;
+  const { CSV_FIELDS } = await csvIo();
   return raw.map((f) =>
     (CSV_FIELDS as readonly string[]).includes(f ?? '') ? (f as CsvMapping[number]) : null,
   );
@@ -39,16 +47,19 @@ export function dataHandlers(
     inPieces ? { result: parcels.keep(text) } : { text };
   return {
     async 'data/backup'({ inPieces }) {
+      const { createBackup } = await backupIo();
       const store = await services.store();
       const backup = await tasks.run('backup', (control) => createBackup(store, control));
       const { text, result } = deliver(JSON.stringify(backup), inPieces);
       return { ...(text !== undefined ? { json: text } : { result }), counts: backup.counts };
     },
     async 'data/restore-plan'({ json, upload }) {
+      const { planRestore } = await backupIo();
       const plan = await planRestore(await services.store(), textOf(services, json, upload));
       return { summary: plan.summary, exportedAt: plan.backup.exportedAt };
     },
     async 'data/restore'({ json, upload }) {
+      const { planRestore, restoreBackup } = await backupIo();
       const store = await services.store();
       const text = textOf(services, json, upload);
       // Checked again (the store may have changed since the plan), then written in one transaction:
@@ -65,22 +76,25 @@ export function dataHandlers(
       const store = await services.store();
       // A running import stops at its next chunk (its job is gone), before the data goes.
       await clearJobs(store);
+      const { deleteEverything } = await backupIo();
       await deleteEverything(store);
       return { deleted: true as const };
     },
     async 'data/import-csv'({ text, upload, mode, mapping, fileName }) {
+      const [{ importCsv }, csvMapping] = await Promise.all([csvImport(), toMapping(mapping)]);
       const store = await services.store();
       const source = textOf(services, text, upload);
       if (upload) parcels.drop(upload);
       services.jobAlarm?.(true);
       return await importCsv(store, source, {
         mode,
-        mapping: toMapping(mapping),
+        mapping: csvMapping,
         hooks: jobHooks(services),
         fileName,
       });
     },
     async 'data/export-csv'({ inPieces }) {
+      const { exportCsv } = await csvIo();
       const store = await services.store();
       const { contacts, deals } = await tasks.run('export-csv', (control) =>
         readStores(store, ['contacts', 'deals'], control),
@@ -92,6 +106,7 @@ export function dataHandlers(
       return { ...(text !== undefined ? { csv: text } : { result }), count: contacts.length };
     },
     async 'data/export-vcard'({ inPieces }) {
+      const { toVCard4 } = await vcardIo();
       const store = await services.store();
       const { contacts } = await tasks.run('export-vcard', (control) =>
         readStores(store, ['contacts'], control),
@@ -100,6 +115,7 @@ export function dataHandlers(
       return { ...(text !== undefined ? { vcard: text } : { result }), count: contacts.length };
     },
     async 'data/import-vcard'({ text, upload, fileName }) {
+      const { parseJCard, parseVCards } = await vcardIo();
       const source = textOf(services, text, upload);
       if (upload) parcels.drop(upload);
       const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);

@@ -30,15 +30,16 @@ describe('background handlers', () => {
     const { h } = await setup();
     const reply = await h['page/checks'](
       {
-        domains: ['mail.acme.co.uk', '10.0.0.1', 'acme.invalidtld'],
+        domains: ['mail.acme.co.uk', '10.0.0.1', 'acme.invalidtld', 'WEB.de'],
         phones: [{ text: '089 2180-4471', region: 'DE' }, { text: '089 2180-4471' }, { text: '12' }],
       },
       fromTab,
     );
     expect(reply.domains).toEqual([
-      { isIp: false, isIcann: true, domain: 'acme.co.uk', publicSuffix: 'co.uk' },
-      { isIp: true, isIcann: false, domain: null, publicSuffix: null },
-      { isIp: false, isIcann: false, domain: 'acme.invalidtld', publicSuffix: 'invalidtld' },
+      { isIp: false, isIcann: true, domain: 'acme.co.uk', publicSuffix: 'co.uk', freeMail: false },
+      { isIp: true, isIcann: false, domain: null, publicSuffix: null, freeMail: false },
+      { isIp: false, isIcann: false, domain: 'acme.invalidtld', publicSuffix: 'invalidtld', freeMail: false },
+      { isIp: false, isIcann: true, domain: 'web.de', publicSuffix: 'de', freeMail: true },
     ]);
     expect(reply.phones).toEqual(['+498921804471', null, null]);
   });

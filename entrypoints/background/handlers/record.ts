@@ -17,7 +17,6 @@ import {
 } from '@/lib/db';
 import { suppressionHashes } from '@/lib/contacts/suppression';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
-import { toVCard4 } from '@/lib/io/vcard';
 import { relinkThreads } from '../threads';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
@@ -126,7 +125,8 @@ export function recordHandlers(
         referrals,
         suppressed: hashes.some((h) => suppressed.has(h)),
         json: JSON.stringify(exported, null, 2),
-        vcard: toVCard4([records.contact]),
+        // vCard loads with its first use (handlers/data.ts says why).
+        vcard: (await import('@/lib/io/vcard')).toVCard4([records.contact]),
       };
     },
     async 'deals/edit'({ dealId, expectedVersion, edit }) {
