@@ -138,6 +138,11 @@ export function SyncSection({ requestOrigin }: { requestOrigin(pattern: string):
         <dl class="sync-status">
           <dt>{t(`syncState_${view.state}`)}</dt>
           {view.error && <dd role="alert">{t(`syncError_${view.error.code}`)}</dd>}
+          {view.paused && (
+            <dd role="status" data-sync-paused="">
+              {t('syncJobPaused')}
+            </dd>
+          )}
           {view.configured && (
             <>
               <dt>{t('syncLast')}</dt>

@@ -87,6 +87,8 @@ export function createEngine(options: EngineOptions) {
   let retryDelay = 0;
   /** Live replication is wanted (started and not stopped), even while it waits to restart. */
   let wantLive = false;
+  /** Rounds running now, each stopped by `stop`. */
+  const rounds = new Set<AbortController>();
 
   // Local changes are noted from the start; in live mode they go out within a second.
   let unwatch: (() => void) | undefined = bridge.watch(() => {
@@ -143,6 +145,10 @@ export function createEngine(options: EngineOptions) {
     // Never two replications of the same databases at once: live pauses for the round.
     cancelLive();
     update({ state: 'syncing' });
+    // `stop` ends a round too: the engine is going away.
+    const own = new AbortController();
+    rounds.add(own);
+    round = { ...round, signal: round.signal ? AbortSignal.any([round.signal, own.signal]) : own.signal };
     const counter = roundCounter(round.onProgress);
     let applying: Promise<unknown> = Promise.resolve();
     let applyQueued = false;
@@ -171,6 +177,7 @@ export function createEngine(options: EngineOptions) {
       await applying;
       const report = await settleIncoming(false);
       counter.applied(report);
+      await bridge.markSynced(store.now());
       counter.finish();
       update({ state: 'idle', lastSyncAt: store.now(), error: undefined });
       return { sent: out.docs_written ?? 0, received: back.docs_written ?? 0, applied: counter.report() };
@@ -187,6 +194,7 @@ export function createEngine(options: EngineOptions) {
       } else fail(error);
       throw error;
     } finally {
+      rounds.delete(own);
       if (wantLive) startLive();
     }
   }
@@ -264,6 +272,7 @@ export function createEngine(options: EngineOptions) {
     clearTimeout(flushTimer);
     clearTimeout(applyTimer);
     cancelLive();
+    for (const own of rounds) own.abort(new Error('Team sync stopped.'));
     await bridge.serial(async () => undefined);
   }
 

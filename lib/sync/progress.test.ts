@@ -48,7 +48,9 @@ describe('progress and stop of a long team sync', () => {
   test('an initial sync of 3,000 documents reports monotonic counts that end at the right total', async () => {
     const { store, engine } = await newRepOnBusyTeam();
     const events: SyncProgress[] = [];
+    expect(await engine.bridge.synced()).toBe(false);
     const run = await engine.syncOnce({ onProgress: (p) => events.push(p) });
+    expect(await engine.bridge.synced()).toBe(true);
 
     expect(run.received).toBe(3_000);
     for (const field of ['pulled', 'pushed', 'applied'] as const) expectMonotonic(events, field);
@@ -85,6 +87,8 @@ describe('progress and stop of a long team sync', () => {
     // A stop is a pause, not an error.
     expect(engine.status().state).toBe('idle');
     expect(engine.status().error).toBeUndefined();
+    // Still a first sync: the next start shows it as a job again.
+    expect(await engine.bridge.synced()).toBe(false);
 
     // Replication stopped: nothing more arrives.
     const stoppedAt = (await engine.mirror.info()).doc_count;
