@@ -36,29 +36,36 @@ export function setUpSync(
    * replication. A round the rep stopped pauses sync; one that failed goes live anyway, whose
    * restarts back off while the server is away.
    */
-  function runRound(e: Engine, first = false): Promise<void> {
-    round ??= jobs
-      .run(
-        'sync',
-        ({ signal, progress }) =>
-          e.syncOnce({
-            signal,
-            onProgress: (p) =>
-              progress(p.pulled + p.pushed, p.total, {
-                sync: { pulled: p.pulled, pushed: p.pushed, applied: p.applied },
+  function runRound(e: Engine): Promise<void> {
+    round ??= (async () => {
+      // Until a first round has finished (even one stopped halfway), a round is the first sync.
+      const first = !(await e.bridge.synced().catch(() => false));
+      const stopped = await jobs
+        .run(
+          'sync',
+          ({ signal, progress }) =>
+            e
+              .syncOnce({
+                signal,
+                onProgress: (p) =>
+                  progress(p.pulled + p.pushed, p.total, {
+                    sync: { pulled: p.pulled, pushed: p.pushed, applied: p.applied },
+                  }),
+              })
+              .catch((error: unknown) => {
+                // Paused before the job's end is reported: a page that asks then sees it.
+                paused = signal.aborted;
+                throw error;
               }),
-          }),
-        { showFrom: first ? 1 : SYNC_JOB_FROM },
-      )
-      .then(
-        () => false,
-        (error: unknown) => (error as StoreError).code === 'cancelled',
-      )
-      .then((stopped) => {
-        paused = stopped;
-        if (!stopped && engine === e) e.startLive();
-      })
-      .finally(() => (round = undefined));
+          { showFrom: first ? 1 : SYNC_JOB_FROM },
+        )
+        .then(
+          () => false,
+          (error: unknown) => (error as StoreError).code === 'cancelled',
+        );
+      paused = stopped;
+      if (!stopped && engine === e) e.startLive();
+    })().finally(() => (round = undefined));
     return round;
   }
 
@@ -94,7 +101,7 @@ export function setUpSync(
     await created.reconcile();
     // The first sync of this copy is a job the rep can watch and stop; later starts go live.
     if (await created.bridge.synced()) created.startLive();
-    else void Promise.resolve().then(() => runRound(created, true));
+    else void runRound(created);
     return created;
   }
 

@@ -165,6 +165,8 @@ export function createEngine(options: EngineOptions) {
     try {
       await bridge.flush();
       round.signal?.throwIfAborted();
+      // Both directions are estimated up front, so the first figure a rep sees is the whole round.
+      counter.expect('pull', await missing(remote, mirror));
       counter.expect('push', await missing(mirror, remote));
       const out = await replicateOnce(mirror, remote, round, (info) => counter.moved('push', info));
       counter.done('push', out.docs_written ?? 0);
