@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { countContacts } from '../db';
 import { dbOf } from '../db/internal';
 import { createEngine, type SyncProgress } from './engine';
-import { startCouch, type CouchServer } from './test-server';
+import { couchForTests } from './test-couch';
 import { memoryKit, openRepStore, seedServer, teamRecords } from './test-kit';
 
-let couch: CouchServer;
+const couch = couchForTests();
 let dbs = 0;
-beforeAll(async () => {
-  couch = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
 
 /** A rep with an empty store and a team database of 3,000 records on the server. */
 async function newRepOnBusyTeam() {

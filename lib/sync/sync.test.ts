@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addActivity,
   countContacts,
@@ -23,19 +23,14 @@ import { advance, startDeal, scheduleNextAction } from '../pipeline';
 import { STEPS } from '../pipeline/steps';
 import type { ThreadMessage } from '../threads';
 import { createEngine, type Engine } from './engine';
-import { startCouch, startOutageProxy, type CouchServer } from './test-server';
+import { startOutageProxy } from './test-server';
+import { couchForTests } from './test-couch';
 import { memoryKit, openRepStore, seedServer, teamRecords } from './test-kit';
 import { toDoc } from './docs';
 import { dbOf } from '../db/internal';
 
-let couch: CouchServer;
+const couch = couchForTests();
 let dbs = 0;
-beforeAll(async () => {
-  couch = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
 
 const policy: FollowUpPolicy = { timeZone: 'UTC', workingDays: (s) => STEPS[s].followUpWorkingDays };
 const sent = { id: 'm1', at: Date.UTC(2026, 0, 5, 8), direction: 'out' as const };
