@@ -131,4 +131,50 @@ describe('job progress', () => {
       vi.useRealTimers();
     }
   });
+
+  test('a first team sync shows documents pulled, pushed and saved; Stop pauses it, and says so (in German too)', async () => {
+    const sync = (over: Partial<JobView> = {}) =>
+      jobFixture({
+        id: 'task-3',
+        kind: 'sync',
+        mode: 'all-or-nothing',
+        total: 3_000,
+        ...over,
+      });
+    const { emit, calls } = renderWithApi(
+      <JobProgress />,
+      {
+        'jobs/list': () => [sync({ done: 0 })],
+        'jobs/cancel': ({ id }) => sync({ id, state: 'cancelling' }),
+      },
+      'de',
+    );
+    // Already running when the page opened: listed.
+    await waitFor(() => expect(document.querySelector('[data-job-kind="sync"]')).toBeTruthy());
+    emit({
+      kind: 'job',
+      job: sync({ done: 1_200, updatedAt: 3_000, sync: { pulled: 1_200, pushed: 0, applied: 1_000 } }),
+    });
+    await waitFor(() => expect(bar().value).toBe(1_200));
+    expect(screen.getByRole('status').textContent).toBe(
+      '1.200 / 3.000 Dokumente (1.200 vom Team, 0 ans Team, 1.000 hier gespeichert) · 600 Dokumente/s · Restzeit: etwa 3 s',
+    );
+    expect(screen.getByText(/Anhalten pausiert die Team-Synchronisation/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Synchronisation jetzt anhalten' }));
+    await waitFor(() => expect(calls.at(-1)).toEqual({ type: 'jobs/cancel', payload: { id: 'task-3' } }));
+    emit({ kind: 'job', job: sync({ state: 'cancelled', done: 1_300, updatedAt: 3_500 }) });
+    await waitFor(() => expect(state()).toBe('cancelled'));
+    expect(screen.getByText(/Synchronisation pausiert: Was angekommen ist, bleibt/)).toBeTruthy();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  test('a finished team sync says it is in step, in English', async () => {
+    const { emit } = renderWithApi(<JobProgress />, { 'jobs/list': () => [] });
+    emit({
+      kind: 'job',
+      job: jobFixture({ id: 'task-4', kind: 'sync', state: 'done', done: 3_000, total: 3_000 }),
+    });
+    expect(await screen.findByText('In step with the team.')).toBeTruthy();
+    expect(screen.queryByText(/Import finished/)).toBeNull();
+  });
 });

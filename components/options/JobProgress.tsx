@@ -11,7 +11,7 @@ export const TASK_CHECK_MS = 3_000;
 const isTask = (job: JobView) => !job.kind.startsWith('import-');
 
 /**
- * The long jobs of the background (imports, backup, restore, exports), live: a progress bar with counts, rate and time
+ * The long jobs of the background (imports, backup, restore, exports, a team sync), live: a progress bar with counts, rate and time
  * left, Cancel; a paused job offers Resume and Discard. Fed by `job` events (whichever tab the
  * rep is on), and by `jobs/list` when the page opens or the worker woke again.
  */
@@ -69,9 +69,16 @@ export function JobProgress() {
       {action.error && <ErrorState error={action.error} />}
       {shown.map((job) => {
         const eta = estimate(job);
-        // Backups, restores and exports count records; imports count rows.
+        // Backups, restores and exports count records; imports count rows; a team sync documents.
         const task = isTask(job);
-        const count = `${number(job.done)} / ${number(job.total)} ${t(task ? 'jobRecords' : 'jobRows')}`;
+        const sync = job.kind === 'sync';
+        const unit = sync ? 'jobDocuments' : task ? 'jobRecords' : 'jobRows';
+        const rate = sync ? 'jobDocumentsPerSecond' : task ? 'jobRecordsPerSecond' : 'jobPerSecond';
+        const count =
+          `${number(job.done)} / ${number(job.total)} ${t(unit)}` +
+          (job.sync
+            ? ` (${number(job.sync.pulled)} ${t('syncJobPulled')}, ${number(job.sync.pushed)} ${t('syncJobPushed')}, ${number(job.sync.applied)} ${t('syncJobApplied')})`
+            : '');
         return (
           <div
             key={job.id}
@@ -89,13 +96,16 @@ export function JobProgress() {
                 <p role="status">
                   {count}
                   {eta && job.state !== 'paused'
-                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t(task ? 'jobRecordsPerSecond' : 'jobPerSecond')} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
+                    ? ` · ${number(Math.round(eta.rowsPerSecond))} ${t(rate)} · ${t('jobTimeLeft')} ${formatDuration(eta.remainingMs)}`
                     : ''}
                 </p>
               </>
             )}
             {!task && job.state === 'running' && job.mode === 'all-or-nothing' && <p>{t('jobStaged')}</p>}
-            {job.state === 'cancelling' && <p>{t(task ? 'taskCancelling' : 'jobCancelling')}</p>}
+            {sync && job.state === 'running' && <p>{t('syncJobStopHint')}</p>}
+            {job.state === 'cancelling' && (
+              <p>{t(sync ? 'syncJobStopping' : task ? 'taskCancelling' : 'jobCancelling')}</p>
+            )}
             {job.state === 'paused' && (
               <p class="error">
                 {t('jobPausedAt')} {number(job.done + 1)}
@@ -104,7 +114,7 @@ export function JobProgress() {
             )}
             {job.state === 'done' && task && (
               <p role="status" class="ok">
-                {t('taskDone')}
+                {t(sync ? 'syncJobDone' : 'taskDone')}
               </p>
             )}
             {job.state === 'done' && !task && (
@@ -115,18 +125,18 @@ export function JobProgress() {
             )}
             {job.state === 'cancelled' && (
               <p role="status" class="ok">
-                {t(task ? 'taskCancelled' : 'jobCancelled')}
+                {t(sync ? 'syncJobPaused' : task ? 'taskCancelled' : 'jobCancelled')}
               </p>
             )}
             {job.state === 'failed' && (
               <p role="status" class="error">
-                {t(task ? 'taskFailed' : 'jobFailed')} {job.error}
+                {t(sync ? 'syncJobFailed' : task ? 'taskFailed' : 'jobFailed')} {job.error}
               </p>
             )}
             <div class="actions">
               {job.state === 'running' && (
                 <button type="button" onClick={() => action.run(() => send('jobs/cancel', { id: job.id }))}>
-                  {t('cancel')}
+                  {t(sync ? 'syncJobStop' : 'cancel')}
                 </button>
               )}
               {job.state === 'paused' && (

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { useAction, useApi, useQuery } from '../api';
 import { ErrorState } from '../States';
 import { formatDate, useLocale, useT } from '../i18n';
@@ -28,7 +28,7 @@ function draftOf(view: SyncView | undefined): Draft {
  * that saves it; the password goes to the background and never comes back to a page.
  */
 export function SyncSection({ requestOrigin }: { requestOrigin(pattern: string): Promise<boolean> }) {
-  const { send } = useApi();
+  const { send, subscribe } = useApi();
   const t = useT();
   const locale = useLocale();
   const status = useQuery((s) => s('sync/status', {}), [], ['changed']);
@@ -47,6 +47,14 @@ export function SyncSection({ requestOrigin }: { requestOrigin(pattern: string):
   };
   const issues = checkConfig(config);
   const view = status.data;
+  // A sync round that ended (finished, stopped, failed) changed the status: paused, last sync.
+  useLayoutEffect(
+    () =>
+      subscribe((event) => {
+        if (event.kind === 'job' && event.job.kind === 'sync' && !isRunning(event.job.state)) status.reload();
+      }),
+    [status.reload],
+  );
 
   const save = () =>
     action.run(async () => {
@@ -138,6 +146,11 @@ export function SyncSection({ requestOrigin }: { requestOrigin(pattern: string):
         <dl class="sync-status">
           <dt>{t(`syncState_${view.state}`)}</dt>
           {view.error && <dd role="alert">{t(`syncError_${view.error.code}`)}</dd>}
+          {view.paused && (
+            <dd role="status" data-sync-paused="">
+              {t('syncJobPaused')}
+            </dd>
+          )}
           {view.configured && (
             <>
               <dt>{t('syncLast')}</dt>
@@ -163,3 +176,5 @@ export function SyncSection({ requestOrigin }: { requestOrigin(pattern: string):
     </section>
   );
 }
+
+const isRunning = (state: string) => state === 'running' || state === 'cancelling';

@@ -2,7 +2,7 @@ import type { Store } from '@/lib/db';
 import type { CompiledProfile } from '@/lib/fit';
 import type { Locale } from '@/lib/pipeline';
 import type { TabStates } from './tab-state';
-import type { AppEvent } from '@/lib/messages/events';
+import type { AppEvent, JobView } from '@/lib/messages/events';
 import type { DealConflict, RequestOf, SyncView } from '@/lib/messages';
 import type { Deal } from '@/lib/pipeline';
 
@@ -14,6 +14,10 @@ export interface SyncService {
   syncNow(): Promise<SyncView>;
   conflict(dealId: string): Promise<DealConflict | null>;
   resolve(deal: Deal): Promise<Deal>;
+  /** Sync rounds shown as jobs (the first sync, big rounds): running ones and the last finished. */
+  jobs(): JobView[];
+  /** Stops a running round (sync pauses until "Sync now"); undefined when no such job is known. */
+  cancelJob(id: string): JobView | undefined;
   /** The rep's name on deals they own; undefined without team sync. */
   rep(): Promise<string | undefined>;
 }

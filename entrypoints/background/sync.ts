@@ -3,9 +3,12 @@ import { readSetting, StoreError, writeSetting, type Store } from '@/lib/db';
 import type { SyncView } from '@/lib/messages';
 import { checkConfig, mirrorName, originPattern, repName, type SyncConfig } from '@/lib/sync/config';
 import type { Engine, SyncStatus } from '@/lib/sync/run';
+import { Tasks } from '@/lib/io/tasks';
 import type { Services, SyncService } from './services';
 
 const ALARM = 'sync-tick';
+/** A later round becomes a job the rep watches once it is expected to move this many documents. */
+export const SYNC_JOB_FROM = 200;
 
 /**
  * Team sync in the service worker. Nothing of PouchDB loads unless a server is configured;
@@ -22,6 +25,49 @@ export function setUpSync(
   let status: SyncStatus | undefined;
   let blocked: SyncView['error'];
   let lastSaved = 0;
+  /** The rep stopped a round: no rounds or live replication until "Sync now" (this worker life). */
+  let paused = false;
+  let round: Promise<void> | undefined;
+  // Rounds as jobs of this worker: progress to open pages, cancel from the options page.
+  const jobs = new Tasks((job) => broadcast({ kind: 'job', job }));
+
+  /**
+   * One round as a job (the first sync always shows; a later one once it is big), then live
+   * replication. A round the rep stopped pauses sync; one that failed goes live anyway, whose
+   * restarts back off while the server is away.
+   */
+  function runRound(e: Engine): Promise<void> {
+    round ??= (async () => {
+      // Until a first round has finished (even one stopped halfway), a round is the first sync.
+      const first = !(await e.bridge.synced().catch(() => false));
+      const stopped = await jobs
+        .run(
+          'sync',
+          ({ signal, progress }) =>
+            e
+              .syncOnce({
+                signal,
+                onProgress: (p) =>
+                  progress(p.pulled + p.pushed, p.total, {
+                    sync: { pulled: p.pulled, pushed: p.pushed, applied: p.applied },
+                  }),
+              })
+              .catch((error: unknown) => {
+                // Paused before the job's end is reported: a page that asks then sees it.
+                paused = signal.aborted;
+                throw error;
+              }),
+          { showFrom: first ? 1 : SYNC_JOB_FROM },
+        )
+        .then(
+          () => false,
+          (error: unknown) => (error as StoreError).code === 'cancelled',
+        );
+      paused = stopped;
+      if (!stopped && engine === e) e.startLive();
+    })().finally(() => (round = undefined));
+    return round;
+  }
 
   const onStatus = (next: SyncStatus) => {
     status = next;
@@ -53,7 +99,9 @@ export function setUpSync(
       onStatus,
     });
     await created.reconcile();
-    created.startLive();
+    // The first sync of this copy is a job the rep can watch and stop; later starts go live.
+    if (await created.bridge.synced()) created.startLive();
+    else void runRound(created);
     return created;
   }
 
@@ -70,6 +118,7 @@ export function setUpSync(
     const current = engine ?? (await starting?.catch(() => undefined));
     engine = undefined;
     status = undefined;
+    paused = false;
     if (!current) return;
     await current.close();
     // A new server or no server: the old team's copy goes, so it can never mix with another.
@@ -96,6 +145,7 @@ export function setUpSync(
       server,
       state: blocked ? 'error' : (current?.state ?? 'idle'),
       lastSyncAt: current?.lastSyncAt ?? last,
+      ...(paused ? { paused } : {}),
       pending: engine?.bridge.pendingCount ?? 0,
       conflicts,
       refused: current?.refused ?? 0,
@@ -115,7 +165,7 @@ export function setUpSync(
     // A live engine is left alone (a round would pause its replications); a stopped worker's
     // new engine, or one waiting out an error, gets a full round.
     void running()
-      .then((e) => (e && e.status().state !== 'live' ? e.syncOnce() : undefined))
+      .then((e) => (e && !paused && !round && e.status().state !== 'live' ? runRound(e) : undefined))
       .catch(() => undefined);
   });
   // Wipe-everything clears the settings too: sync stops (the team's data stays on the server).
@@ -160,7 +210,8 @@ export function setUpSync(
     },
     async syncNow() {
       const e = await needEngine();
-      await e.syncOnce().catch(() => undefined);
+      // A round under way is waited for; otherwise a new one (after a stop: from the checkpoint).
+      await (round ?? runRound(e));
       return view();
     },
     async conflict(dealId) {
@@ -177,9 +228,11 @@ export function setUpSync(
     async resolve(deal) {
       const e = await needEngine();
       const resolved = await e.bridge.resolve({ kind: 'deal', id: deal.id, record: deal });
-      void e.syncOnce().catch(() => undefined);
+      if (!paused) void runRound(e);
       return resolved.record as typeof deal;
     },
+    jobs: () => jobs.list(),
+    cancelJob: (id) => jobs.cancel(id),
     async rep() {
       return repName((await readSetting(await store(), 'sync.config')) ?? undefined);
     },

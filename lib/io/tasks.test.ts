@@ -76,4 +76,44 @@ describe('tasks (backup, restore, exports)', () => {
     for (let i = 0; i < 8; i++) await t.run('export-vcard', async () => i);
     expect(t.list()).toHaveLength(6);
   });
+
+  test('a task with showFrom stays unseen while small, appears with its detail once big, and a small one ends unseen', async () => {
+    const { t, seen } = tasks();
+    // A sync round that moves 3 documents: never a job.
+    await t.run(
+      'sync',
+      async ({ progress }) => progress(3, 3, { sync: { pulled: 3, pushed: 0, applied: 3 } }),
+      {
+        showFrom: 100,
+      },
+    );
+    expect(seen).toEqual([]);
+    expect(t.list()).toEqual([]);
+
+    let release!: () => void;
+    let midway!: () => void;
+    const reached = new Promise<void>((ok) => (midway = ok));
+    const big = t.run(
+      'sync',
+      async ({ progress }) => {
+        progress(0, 40);
+        expect(t.list()).toEqual([]);
+        expect(t.cancel('task-2')).toBeUndefined();
+        progress(10, 2_000, { sync: { pulled: 10, pushed: 0, applied: 0 } });
+        midway();
+        await new Promise<void>((ok) => (release = ok));
+        progress(2_000, 2_000, { sync: { pulled: 2_000, pushed: 0, applied: 2_000 } });
+      },
+      { showFrom: 100 },
+    );
+    await reached;
+    // Appears at once when it grows past the threshold (not held back by the throttle).
+    expect(seen.map((v) => [v.kind, v.state, v.done, v.total, v.sync?.pulled])).toEqual([
+      ['sync', 'running', 10, 2_000, 10],
+    ]);
+    expect(t.list()).toHaveLength(1);
+    release();
+    await big;
+    expect(seen.at(-1)).toMatchObject({ state: 'done', done: 2_000, total: 2_000, sync: { applied: 2_000 } });
+  });
 });

@@ -7,13 +7,21 @@ import type { JobView } from '../messages/events';
  * it (a restore's transaction rolls back whole, an export just stops), so the data stay exactly
  * as they were. A worker stop ends it the same way: the page is told the background stopped.
  */
-export const TASK_KINDS = ['backup', 'restore', 'export-csv', 'export-vcard'] as const;
+export const TASK_KINDS = ['backup', 'restore', 'export-csv', 'export-vcard', 'sync'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export interface TaskControl {
   signal: AbortSignal;
   /** Units done of `total` (records read or written); reported at most every REPORT_MS. */
-  progress(done: number, total: number): void;
+  progress(done: number, total: number, detail?: Pick<JobView, 'sync'>): void;
+}
+
+export interface TaskOptions {
+  /**
+   * The task is neither reported nor listed until its total reaches this many units (a sync
+   * round that moves a few documents is no job to watch). 0, the default: shown from the start.
+   */
+  showFrom?: number;
 }
 
 /** What a cancelled task rejects with (code `cancelled`). */
@@ -28,6 +36,8 @@ interface Entry {
   view: JobView;
   abort: AbortController;
   reportedAt: number;
+  /** Not yet big enough to show (see TaskOptions.showFrom). */
+  quiet: boolean;
 }
 
 export class Tasks {
@@ -40,7 +50,12 @@ export class Tasks {
   ) {}
 
   /** Runs `work` as a task: its progress is reported, `cancel(id)` aborts it. Resolves to its value. */
-  async run<T>(kind: TaskKind, work: (control: TaskControl) => Promise<T>): Promise<T> {
+  async run<T>(
+    kind: TaskKind,
+    work: (control: TaskControl) => Promise<T>,
+    options: TaskOptions = {},
+  ): Promise<T> {
+    const showFrom = options.showFrom ?? 0;
     const at = this.now();
     const entry: Entry = {
       view: {
@@ -61,15 +76,19 @@ export class Tasks {
       },
       abort: new AbortController(),
       reportedAt: at,
+      quiet: showFrom > 0,
     };
     this.entries.set(entry.view.id, entry);
     this.prune();
-    this.report(entry.view);
-    const progress = (done: number, total: number) => {
+    if (!entry.quiet) this.report(entry.view);
+    const progress = (done: number, total: number, detail?: Pick<JobView, 'sync'>) => {
       if (entry.view.state !== 'running') return;
       const now = this.now();
-      entry.view = { ...entry.view, done, total, updatedAt: now };
-      if (now - entry.reportedAt < REPORT_MS && done < total) return;
+      entry.view = { ...entry.view, ...detail, done, total, updatedAt: now };
+      if (entry.quiet && total < showFrom) return;
+      const appearing = entry.quiet;
+      entry.quiet = false;
+      if (!appearing && now - entry.reportedAt < REPORT_MS && done < total) return;
       entry.reportedAt = now;
       this.report(entry.view);
     };
@@ -92,7 +111,7 @@ export class Tasks {
   /** Asks a running task to stop; undefined when no such task is known here. */
   cancel(id: string): JobView | undefined {
     const entry = this.entries.get(id);
-    if (!entry) return undefined;
+    if (!entry || entry.quiet) return undefined;
     if (entry.view.state === 'running') {
       entry.view = { ...entry.view, state: 'cancelling', updatedAt: this.now() };
       this.report(entry.view);
@@ -103,10 +122,18 @@ export class Tasks {
 
   /** Running tasks and the last finished ones, newest first. */
   list(): JobView[] {
-    return [...this.entries.values()].map((e) => e.view).sort((a, b) => b.startedAt - a.startedAt);
+    return [...this.entries.values()]
+      .filter((e) => !e.quiet)
+      .map((e) => e.view)
+      .sort((a, b) => b.startedAt - a.startedAt);
   }
 
   private finish(entry: Entry, state: JobView['state'], error?: string) {
+    // A task that stayed small ends as it ran: unseen.
+    if (entry.quiet) {
+      this.entries.delete(entry.view.id);
+      return;
+    }
     const done = state === 'done' ? entry.view.total : entry.view.done;
     entry.view = {
       ...entry.view,

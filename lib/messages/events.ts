@@ -16,7 +16,7 @@ const time = z.number();
 export const jobView = z.strictObject({
   id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Imports are stored jobs (lib/db/jobs.ts); the rest are tasks of the worker (lib/io/tasks.ts). */
-  kind: z.enum(['import-csv', 'import-vcard', 'backup', 'restore', 'export-csv', 'export-vcard']),
+  kind: z.enum(['import-csv', 'import-vcard', 'backup', 'restore', 'export-csv', 'export-vcard', 'sync']),
   mode: z.enum(['all-or-nothing', 'valid-rows']),
   state: z.enum(['running', 'paused', 'cancelling', 'done', 'cancelled', 'failed']),
   total: count,
@@ -30,6 +30,8 @@ export const jobView = z.strictObject({
   updatedAt: time,
   runStartedAt: time,
   runStartDone: count,
+  /** A team sync round (kind `sync`): documents into the local copy, to the server, into the store. */
+  sync: z.optional(z.strictObject({ pulled: count, pushed: count, applied: count })),
 });
 export type JobView = z.infer<typeof jobView>;
 
@@ -41,7 +43,7 @@ export const appEvent = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('focus'), tabId: z.optional(tabId) }),
   /** A tab's detected contacts changed. */
   z.strictObject({ kind: z.literal('tab'), tabId }),
-  /** A long job (an import, a backup, a restore, an export) moved: progress, or a new state. */
+  /** A long job (an import, a backup, a restore, an export, a team sync round) moved: progress, or a new state. */
   z.strictObject({ kind: z.literal('job'), job: jobView }),
 ]);
 export type AppEvent = z.infer<typeof appEvent>;

@@ -153,6 +153,8 @@ export interface SyncView {
     passwordSet: boolean;
   };
   state: 'off' | 'idle' | 'syncing' | 'live' | 'error';
+  /** The rep stopped a round: nothing syncs until "Sync now" (which resumes from the checkpoint). */
+  paused?: boolean;
   lastSyncAt?: number;
   pending: number;
   conflicts: number;

@@ -38,6 +38,8 @@ const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
 };
 const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
+/** Written when the first full round finished: a stopped first sync shows as a job again. */
+const FIRST_SYNC = '_local/pipeline-scout-first-sync';
 const BATCH = 500;
 
 export interface ConflictView {
@@ -411,6 +413,16 @@ export class SyncBridge {
       await this.setLocal(CONFLICTS, { ids });
       return resolved;
     });
+  }
+
+  /** Whether a full round has finished with this copy (false until the first sync completes). */
+  async synced(): Promise<boolean> {
+    return (await this.getLocal(FIRST_SYNC)) !== undefined;
+  }
+
+  /** Notes that a full round finished (once). */
+  async markSynced(at: number): Promise<void> {
+    if (!(await this.synced())) await this.setLocal(FIRST_SYNC, { at });
   }
 
   private async appliedSeq(): Promise<string | number> {

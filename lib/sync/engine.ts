@@ -23,6 +23,25 @@ export interface SyncRun {
   applied: ApplyReport;
 }
 
+/**
+ * How far a round is: documents written into the mirror (pulled) and into the server (pushed),
+ * documents applied to the local store, and the documents the round is expected to move in all
+ * (an estimate from the databases' document counts, refined by the replicator's `pending`
+ * where the server gives one; never below what moved).
+ */
+export interface SyncProgress {
+  pulled: number;
+  pushed: number;
+  applied: number;
+  total: number;
+}
+
+export interface RoundOptions {
+  /** Aborting stops the round now: replication stops, what reached the mirror goes into the store. */
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+}
+
 export interface EngineOptions {
   store: Store;
   kit: PouchKit;
@@ -68,6 +87,8 @@ export function createEngine(options: EngineOptions) {
   let retryDelay = 0;
   /** Live replication is wanted (started and not stopped), even while it waits to restart. */
   let wantLive = false;
+  /** Rounds running now, each stopped by `stop`. */
+  const rounds = new Set<AbortController>();
 
   // Local changes are noted from the start; in live mode they go out within a second.
   let unwatch: (() => void) | undefined = bridge.watch(() => {
@@ -85,13 +106,26 @@ export function createEngine(options: EngineOptions) {
    * moves the shared checkpoint past documents nobody wrote: the next run starts after them and
    * they never reach this machine. Cancelled, it stops at its next step without a checkpoint.
    */
-  async function replicateOnce(from: Mirror, to: Mirror): Promise<{ docs_written?: number }> {
+  async function replicateOnce(
+    from: Mirror,
+    to: Mirror,
+    round: RoundOptions = {},
+    onChange?: (info: ReplicationChange) => void,
+  ): Promise<{ docs_written?: number }> {
     const replication = kit.replicate(from, to, batch);
+    const abort = () => replication.cancel();
+    round.signal?.addEventListener('abort', abort);
+    if (onChange) replication.on('change', (info) => onChange(info as ReplicationChange));
     try {
-      return (await replication) as { docs_written?: number };
+      const result = (await replication) as { docs_written?: number };
+      round.signal?.throwIfAborted();
+      return result;
     } catch (error) {
       replication.cancel();
+      round.signal?.throwIfAborted();
       throw error;
+    } finally {
+      round.signal?.removeEventListener('abort', abort);
     }
   }
 
@@ -102,25 +136,78 @@ export function createEngine(options: EngineOptions) {
     return report;
   }
 
-  /** One full round: what is pending goes out, what is new comes in. Throws what failed. */
-  async function syncOnce(): Promise<SyncRun> {
+  /**
+   * One full round: what is pending goes out, what is new comes in. Throws what failed, or the
+   * signal's reason when aborted. What arrives is applied to the store while the pull runs
+   * (whole documents, resumable), so a long first sync fills the store as it goes.
+   */
+  async function syncOnce(round: RoundOptions = {}): Promise<SyncRun> {
     // Never two replications of the same databases at once: live pauses for the round.
     cancelLive();
     update({ state: 'syncing' });
+    // `stop` ends a round too: the engine is going away.
+    const own = new AbortController();
+    rounds.add(own);
+    round = { ...round, signal: round.signal ? AbortSignal.any([round.signal, own.signal]) : own.signal };
+    const counter = roundCounter(round.onProgress);
+    let applying: Promise<unknown> = Promise.resolve();
+    let applyQueued = false;
+    const applyNow = () => {
+      if (applyQueued) return;
+      applyQueued = true;
+      applying = applying
+        .then(async () => {
+          applyQueued = false;
+          counter.applied(await applied());
+        })
+        .catch(() => undefined);
+    };
     try {
       await bridge.flush();
-      const out = await replicateOnce(mirror, remote);
-      const back = await replicateOnce(remote, mirror);
+      round.signal?.throwIfAborted();
+      // Both directions are estimated up front, so the first figure a rep sees is the whole round.
+      counter.expect('pull', await missing(remote, mirror));
+      counter.expect('push', await missing(mirror, remote));
+      const out = await replicateOnce(mirror, remote, round, (info) => counter.moved('push', info));
+      counter.done('push', out.docs_written ?? 0);
+      counter.expect('pull', await missing(remote, mirror));
+      const back = await replicateOnce(remote, mirror, round, (info) => {
+        counter.moved('pull', info);
+        applyNow();
+      });
+      counter.done('pull', back.docs_written ?? 0);
+      await applying;
       const report = await settleIncoming(false);
+      counter.applied(report);
+      await bridge.markSynced(store.now());
+      counter.finish();
       update({ state: 'idle', lastSyncAt: store.now(), error: undefined });
-      return { sent: out.docs_written ?? 0, received: back.docs_written ?? 0, applied: report };
+      return { sent: out.docs_written ?? 0, received: back.docs_written ?? 0, applied: counter.report() };
     } catch (error) {
-      // What reached the mirror before the failure still reaches the store.
-      await settleIncoming(true).catch(() => undefined);
-      fail(error);
+      // What reached the mirror before the failure (or the stop) still reaches the store.
+      await applying;
+      await settleIncoming(true)
+        .then((report) => counter.applied(report))
+        .catch(() => undefined);
+      if (round.signal?.aborted) {
+        // Stopped by the rep: not an error, and live replication stays off until the next round.
+        wantLive = false;
+        update({ state: 'idle' });
+      } else fail(error);
       throw error;
     } finally {
+      rounds.delete(own);
       if (wantLive) startLive();
+    }
+  }
+
+  /** Documents `to` lacks of `from`'s, by count (0 when a count cannot be read). */
+  async function missing(from: Mirror, to: Mirror): Promise<number> {
+    try {
+      const [a, b] = await Promise.all([from.info(), to.info()]);
+      return Math.max(0, a.doc_count - b.doc_count);
+    } catch {
+      return 0;
     }
   }
 
@@ -187,6 +274,7 @@ export function createEngine(options: EngineOptions) {
     clearTimeout(flushTimer);
     clearTimeout(applyTimer);
     cancelLive();
+    for (const own of rounds) own.abort(new Error('Team sync stopped.'));
     await bridge.serial(async () => undefined);
   }
 
@@ -214,6 +302,50 @@ export function createEngine(options: EngineOptions) {
       await stop();
       await mirror.close();
     },
+  };
+}
+
+interface ReplicationChange {
+  docs_written?: number;
+  pending?: number;
+}
+
+/** Counts a round's documents for `onProgress`; totals never fall below what moved. */
+function roundCounter(onProgress: RoundOptions['onProgress']) {
+  const written = { push: 0, pull: 0 };
+  const expected = { push: 0, pull: 0 };
+  const total: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
+  let applied = 0;
+  const emit = () => {
+    const moved = written.push + written.pull;
+    const estimate = Math.max(written.push, expected.push) + Math.max(written.pull, expected.pull);
+    onProgress?.({ pulled: written.pull, pushed: written.push, applied, total: Math.max(moved, estimate) });
+  };
+  return {
+    expect(direction: 'push' | 'pull', count: number) {
+      expected[direction] = count;
+      emit();
+    },
+    moved(direction: 'push' | 'pull', info: ReplicationChange) {
+      written[direction] = info.docs_written ?? written[direction];
+      if (typeof info.pending === 'number') expected[direction] = written[direction] + info.pending;
+      emit();
+    },
+    done(direction: 'push' | 'pull', count: number) {
+      written[direction] = count;
+      expected[direction] = count;
+      emit();
+    },
+    applied(report: ApplyReport) {
+      total.written += report.written;
+      total.deleted += report.deleted;
+      total.refused.push(...report.refused);
+      total.conflicts = report.conflicts;
+      applied = total.written + total.deleted;
+      emit();
+    },
+    finish: emit,
+    report: () => total,
   };
 }
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import {
   addActivity,
   countContacts,
@@ -23,19 +23,14 @@ import { advance, startDeal, scheduleNextAction } from '../pipeline';
 import { STEPS } from '../pipeline/steps';
 import type { ThreadMessage } from '../threads';
 import { createEngine, type Engine } from './engine';
-import { startCouch, startOutageProxy, type CouchServer } from './test-server';
-import { memoryKit, openRepStore, teamRecords } from './test-kit';
+import { startOutageProxy } from './test-server';
+import { couchForTests } from './test-couch';
+import { memoryKit, openRepStore, seedServer, teamRecords } from './test-kit';
 import { toDoc } from './docs';
 import { dbOf } from '../db/internal';
 
-let couch: CouchServer;
+const couch = couchForTests();
 let dbs = 0;
-beforeAll(async () => {
-  couch = await startCouch();
-}, 60_000);
-afterAll(async () => {
-  await couch?.stop();
-});
 
 const policy: FollowUpPolicy = { timeZone: 'UTC', workingDays: (s) => STEPS[s].followUpWorkingDays };
 const sent = { id: 'm1', at: Date.UTC(2026, 0, 5, 8), direction: 'out' as const };
@@ -358,15 +353,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     const b = reps[0]!;
     // The team's 10,000 records are on the server already (written there directly).
     const records = teamRecords('gil', 4_000, 3_000);
-    const docs = records.map(toDoc);
-    for (let i = 0; i < docs.length; i += 2_000) {
-      const response = await fetch(`${couch.url}/${database}/_bulk_docs`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ docs: docs.slice(i, i + 2_000) }),
-      });
-      expect(response.status).toBe(201);
-    }
+    await seedServer(couch.url, database, records);
 
     // Hana's first sync: the server goes away once part of it has arrived.
     const first = b.engine.syncOnce().then(

@@ -6,7 +6,7 @@ import replication from 'pouchdb-replication';
 import { openStore, type Store } from '../db';
 import { startDeal } from '../pipeline';
 import { createKit } from './kit';
-import type { Replica } from './docs';
+import { toDoc, type Replica } from './docs';
 
 /**
  * Node tests: the same kit as the extension's, with an in-memory mirror (PouchDB's IndexedDB
@@ -74,4 +74,17 @@ export function teamRecords(prefix: string, contacts: number, deals: number): Re
     });
   }
   return replicas;
+}
+
+/** Puts records straight onto a team server (as teammates' earlier syncs left them there). */
+export async function seedServer(serverUrl: string, database: string, records: Replica[]): Promise<void> {
+  const docs = records.map(toDoc);
+  for (let i = 0; i < docs.length; i += 2_000) {
+    const response = await fetch(`${serverUrl}/${database}/_bulk_docs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ docs: docs.slice(i, i + 2_000) }),
+    });
+    if (response.status !== 201) throw new Error(`Seeding ${database} failed: ${response.status}`);
+  }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startCouch, startOutageProxy, type CouchServer, type Outage } from '../../lib/sync/test-server';
 import type { MessageType, RequestOf, ResponseOf } from '../../lib/messages';
+import { seedServer, teamRecords } from '../../lib/sync/test-kit';
 import { startRig, type Rig } from './fixtures';
 
 /**
@@ -199,5 +200,59 @@ describe('team sync between two browser profiles', () => {
     expect(['Call Max', 'Mail Max']).toContain(onAnna!.nextAction?.text);
     await expect.poll(() => conflict.count(), { timeout: 20_000 }).toBe(0);
     await sidebar.close();
+  });
+});
+
+describe('a first team sync a rep watches and stops', () => {
+  test('joining a team of 6,000 records: progress on the options page, Stop pauses with a whole store, Sync now completes', async () => {
+    // 3,000 contacts, 1,500 deals with a note each, already on the server.
+    await couch.createDb('bigteam');
+    await seedServer(couch.url, 'bigteam', teamRecords('big', 3_000, 1_500));
+    const rig = await startRig({ userDataDir: mkdtempSync(join(tmpdir(), 'pipeline-scout-sync-cara-')) });
+    try {
+      const page = await rig.browser.context.newPage();
+      await page.goto(rig.extensionUrl('options.html'));
+      const section = page.locator('section[aria-labelledby="sync-title"]');
+      await section.getByLabel('Server URL').fill(couch.url);
+      await section.getByLabel('Database').fill('bigteam');
+      await section.getByLabel('Sign-in').selectOption('none');
+      await section.getByLabel('Your name on the deals you own').fill('cara');
+      await section.getByRole('button', { name: 'Save and connect' }).click();
+
+      // The first sync shows as a job whose bar moves: documents arrive and are counted.
+      const job = page.locator('[data-job-kind="sync"]');
+      const bar = job.locator('progress');
+      const figures = async () =>
+        (await bar.count()) ? await bar.evaluate((p: HTMLProgressElement) => [p.value, p.max]) : [0, 0];
+      await expect
+        .poll(async () => (([value, max]) => value! > 0 && max! >= 6_000)(await figures()), {
+          timeout: 60_000,
+          interval: 100,
+        })
+        .toBe(true);
+      // The rep's own fit profile goes out too: 6,000 documents in, 1 out.
+      expect(await job.getByRole('status').innerText()).toMatch(/ \/ 6,00[01] documents \(.* from the team/);
+
+      // Stop: the round ends as paused, and nothing more arrives.
+      await job.getByRole('button', { name: 'Stop syncing now' }).click();
+      await expect.poll(() => job.getAttribute('data-job-state'), { timeout: 30_000 }).toBe('cancelled');
+      await expect.poll(() => section.locator('[data-sync-paused]').count(), { timeout: 10_000 }).toBe(1);
+      expect(await send(page, 'sync/status', {})).toMatchObject({ paused: true, state: 'idle' });
+      const contacts = async () => (await send(page, 'data/export-csv', {})).count;
+      const atStop = await contacts();
+      expect(atStop).toBeLessThan(3_000);
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      expect(await contacts()).toBe(atStop);
+
+      // "Sync now" carries on from the checkpoint: every record once.
+      await section.getByRole('button', { name: 'Sync now' }).click();
+      await expect.poll(contacts, { timeout: 120_000, interval: 500 }).toBe(3_000);
+      await expect
+        .poll(async () => (await send(page, 'sync/status', {})).paused ?? false, { timeout: 30_000 })
+        .toBe(false);
+      expect(await contacts()).toBe(3_000);
+    } finally {
+      await rig.close();
+    }
   });
 });

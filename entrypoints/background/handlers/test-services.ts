@@ -35,6 +35,8 @@ export async function setup() {
       conflict: async () => null,
       resolve: async () => Promise.reject(new Error('no sync in this test')),
       rep: async () => 'ann',
+      jobs: () => [],
+      cancelJob: () => undefined,
     },
     healthReport: { pages: 0, anchors: {} },
     access: {
