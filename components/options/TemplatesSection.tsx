@@ -1,20 +1,48 @@
-import { useMemo, useState } from 'preact/hooks';
-import { parseLibrary, type TemplateLibrary } from '@/lib/templates';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  blankQuestionSet,
+  blankTemplate,
+  duplicateItem,
+  insertItem,
+  isShipped,
+  MAX_QUESTION_SETS,
+  MAX_TEMPLATES,
+  parseLibrary,
+  removeOrReset,
+  shippedOf,
+  type Collection,
+  type EditResult,
+  type TemplateLibrary,
+} from '@/lib/templates';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { ItemBar } from './templates/ItemBar';
 import { QuestionSetFields } from './templates/QuestionSetFields';
 import { TemplateFields } from './templates/TemplateFields';
+
+const FOCUS: Record<Collection, { name: string; pick: string }> = {
+  templates: { name: 'template-name', pick: 'template-pick' },
+  questionSets: { name: 'question-set-name', pick: 'question-set-pick' },
+};
 
 /** The compose templates and the needs question sets: edited as one draft, validated as typed, saved whole. */
 export function TemplatesSection({ library }: { library: TemplateLibrary }) {
   const { send } = useApi();
   const t = useT();
+  const uiLocale = useLocale();
   const action = useAction();
   const [draft, setDraft] = useState<TemplateLibrary>(() => structuredClone(library));
   const [templateIndex, setTemplateIndex] = useState(0);
   const [setIndex, setSetIndex] = useState(0);
+  // After New, Duplicate or Delete the keyboard goes on where the work is: the name, or the picker.
+  const [focus, setFocus] = useState<{ id: string } | undefined>();
+  useEffect(() => {
+    if (focus) document.getElementById(focus.id)?.focus();
+  }, [focus]);
   const parsed = useMemo(() => parseLibrary(draft), [draft]);
+  const [saved, setSaved] = useState(library);
+  const unsaved = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved), [draft, saved]);
   const issues = parsed.ok ? [] : parsed.issues;
   const issuesAt = (prefix: string) => (field: string) =>
     issues
@@ -28,12 +56,20 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
     .filter((i) => !/^(templates|questionSets)\.\d+\./.test(i.path))
     .map((i) => i.message);
 
+  const apply = (collection: Collection, result: EditResult, focusOn: 'name' | 'pick') => {
+    if (!result.ok) return;
+    setDraft(result.library);
+    (collection === 'templates' ? setTemplateIndex : setSetIndex)(result.index);
+    setFocus({ id: FOCUS[collection][focusOn] });
+  };
+
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templatesTitle')}</h2>
       <label>
         {t('templatePick')}{' '}
         <select
+          id={FOCUS.templates.pick}
           value={String(templateIndex)}
           onChange={(e) => setTemplateIndex(Number((e.target as HTMLSelectElement).value))}
         >
@@ -44,9 +80,43 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           ))}
         </select>
       </label>
+      <ItemBar
+        text={{
+          add: 'templateNew',
+          duplicate: 'templateDuplicate',
+          remove: 'templateDelete',
+          reset: 'templateReset',
+        }}
+        isDefault={!!template && !!shippedOf('templates', template.id)}
+        changed={!!template && !isShipped('templates', template)}
+        full={draft.templates.length >= MAX_TEMPLATES}
+        max={MAX_TEMPLATES}
+        onAdd={() =>
+          apply(
+            'templates',
+            insertItem(
+              draft,
+              'templates',
+              blankTemplate(draft, template?.kind ?? 'introduction', uiLocale, t('templateNewName')),
+              -1,
+            ),
+            'name',
+          )
+        }
+        onDuplicate={() =>
+          apply(
+            'templates',
+            duplicateItem(draft, 'templates', templateIndex, t('copyOf', { name: template?.name ?? '' })),
+            'name',
+          )
+        }
+        onRemove={() => apply('templates', removeOrReset(draft, 'templates', templateIndex), 'pick')}
+      />
       {template && (
         <TemplateFields
+          key={template.id}
           template={template}
+          editableKind={!shippedOf('templates', template.id)}
           questions={questionsFor(template.locale)}
           issues={issuesAt(`templates.${templateIndex}`)}
           onChange={(next) =>
@@ -58,6 +128,7 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
       <label>
         {t('questionSetPick')}{' '}
         <select
+          id={FOCUS.questionSets.pick}
           value={String(setIndex)}
           onChange={(e) => setSetIndex(Number((e.target as HTMLSelectElement).value))}
         >
@@ -68,9 +139,38 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           ))}
         </select>
       </label>
+      <ItemBar
+        text={{
+          add: 'questionSetNew',
+          duplicate: 'questionSetDuplicate',
+          remove: 'questionSetDelete',
+          reset: 'questionSetReset',
+        }}
+        isDefault={!!set && !!shippedOf('questionSets', set.id)}
+        changed={!!set && !isShipped('questionSets', set)}
+        full={draft.questionSets.length >= MAX_QUESTION_SETS}
+        max={MAX_QUESTION_SETS}
+        onAdd={() =>
+          apply(
+            'questionSets',
+            insertItem(draft, 'questionSets', blankQuestionSet(draft, uiLocale, t('questionSetNewName')), -1),
+            'name',
+          )
+        }
+        onDuplicate={() =>
+          apply(
+            'questionSets',
+            duplicateItem(draft, 'questionSets', setIndex, t('copyOf', { name: set?.name ?? '' })),
+            'name',
+          )
+        }
+        onRemove={() => apply('questionSets', removeOrReset(draft, 'questionSets', setIndex), 'pick')}
+      />
       {set && (
         <QuestionSetFields
+          key={set.id}
           set={set}
+          editableLocale={!shippedOf('questionSets', set.id)}
           issues={issuesAt(`questionSets.${setIndex}`)}
           onChange={(next) =>
             setDraft({
@@ -93,10 +193,13 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           type="button"
           class="primary"
           disabled={!parsed.ok || action.busy}
-          onClick={() => action.run(() => send('templates/save', { library: draft }))}
+          onClick={() =>
+            void action.run(async () => setSaved(await send('templates/save', { library: draft })))
+          }
         >
           {t('save')}
         </button>
+        {unsaved && <span class="muted small">{t('libraryUnsaved')}</span>}
       </div>
     </section>
   );

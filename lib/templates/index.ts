@@ -6,3 +6,4 @@ export * from './pick';
 export * from './bundle';
 export * from './answers';
 export * from './sent';
+export * from './edit';
