@@ -42,20 +42,26 @@ const templateActivities = async () =>
     .filter((a) => a.messageId?.startsWith('template:'))
     .map((a) => a.text);
 
-/** Anna Berg with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
-async function annaInDiscovery(): Promise<StoredDeal> {
-  const anna = {
-    name: 'Anna Berg',
-    company: 'Nordwerk',
-    emails: ['anna.berg@nordwerk-gmbh.de'],
-    phones: [],
-    profiles: [],
-    detectors: ['card'],
-  };
-  const { contact } = await sendFrom<{ contact: { id: string } }>(control, 'contacts/add', { contact: anna });
+const ANNA = { name: 'Anna Berg', company: 'Nordwerk', email: 'anna.berg@nordwerk-gmbh.de' };
+
+/** A contact with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
+async function inDiscovery(
+  person: { name: string; company: string; email: string } = ANNA,
+  title = 'Production planning',
+): Promise<StoredDeal> {
+  const { contact } = await sendFrom<{ contact: { id: string } }>(control, 'contacts/add', {
+    contact: {
+      name: person.name,
+      company: person.company,
+      emails: [person.email],
+      phones: [],
+      profiles: [],
+      detectors: ['card'],
+    },
+  });
   let { deal } = await sendFrom<{ deal: StoredDeal }>(control, 'deals/start', {
     contactId: contact.id,
-    title: 'Production planning',
+    title,
   });
   deal = await sendFrom(control, 'deals/fact', {
     dealId: deal.id,
@@ -103,7 +109,7 @@ const editorText = (page: Page, editor: string) => page.locator(editor).innerTex
 
 describe('compose templates and the needs questionnaire', () => {
   test('Gmail compose: the questionnaire for the recipient’s deal goes in at the caret as text', async () => {
-    await annaInDiscovery();
+    await inDiscovery();
     const { page, problems } = await openCompose('gmail-compose.html');
     const editor = 'div[aria-label="Message Body"]';
     await openTemplateList(page, editor);
@@ -198,5 +204,44 @@ describe('compose templates and the needs questionnaire', () => {
     await expect.poll(async () => (await readStore<StoredDeal>('deals'))[0]!.step).toBe('scope');
     await sidebar.close();
     await gmail.close();
+  });
+
+  test('an Outlook on the web reply: the answers typed between the copied questions are offered and accepted', async () => {
+    const deal = await inDiscovery(
+      { name: 'Jonas Keller', company: 'Keller Logistik', email: 'jonas.keller@keller-logistik.de' },
+      'Dock scheduling',
+    );
+    const url = `${rig.site.origin}/outlook-reply.html`;
+    const outlook = await rig.browser.context.newPage();
+    await outlook.goto(url);
+    const tabId = (await findTabId(rig.browser, url))!;
+    const offered = async () =>
+      (await readStore<StoredThread>('threads'))
+        .find((t) => t.dealId === deal.id)
+        ?.answers?.filter((a) => a.state === 'offered').length;
+    await expect.poll(offered).toBe(3);
+    const sidebar = await rig.browser.context.newPage();
+    await sidebar.setViewportSize({ width: 420, height: 1200 });
+    await sidebar.goto(rig.extensionUrl(`sidepanel.html?tab=${tabId}`));
+    const needs = async () =>
+      (await readStore<StoredDeal>('deals')).find((d) => d.id === deal.id)!.needs.stated;
+    const expected = [
+      'How do you handle this today? — Dock slots are booked by phone and on a whiteboard.',
+      'What is the main problem you want to solve? — Trucks wait up to two hours at the gate.',
+      'What budget have you planned? — About 30,000 EUR this year.',
+    ];
+    for (let i = 0; i < expected.length; i++) {
+      await sidebar.getByRole('button', { name: 'Accept as need' }).first().click();
+      await expect.poll(needs).toHaveLength(i + 1);
+      await expect.poll(offered).toBe(expected.length - i - 1);
+      // The sidebar shows the deal just written (its version) before the next click.
+      await sidebar.getByText(expected[i]!, { exact: true }).waitFor();
+      await expect
+        .poll(() => sidebar.getByRole('button', { name: 'Accept as need' }).count())
+        .toBe(expected.length - i - 1);
+    }
+    expect(await needs()).toEqual(expected);
+    await sidebar.close();
+    await outlook.close();
   });
 });
