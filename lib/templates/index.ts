@@ -7,3 +7,4 @@ export * from './bundle';
 export * from './answers';
 export * from './sent';
 export * from './edit';
+export * from './contact-locale';
