@@ -5,8 +5,7 @@ import {
   duplicateItem,
   insertItem,
   isShipped,
-  MAX_QUESTION_SETS,
-  MAX_TEMPLATES,
+  LIBRARY_LIMITS,
   parseLibrary,
   removeOrReset,
   shippedOf,
@@ -17,7 +16,7 @@ import {
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
 import { useLocale, useT } from '../i18n';
-import { ItemBar } from './templates/ItemBar';
+import { ItemBar, type ItemBarText } from './templates/ItemBar';
 import { QuestionSetFields } from './templates/QuestionSetFields';
 import { TemplateFields } from './templates/TemplateFields';
 
@@ -63,6 +62,31 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
     setFocus({ id: FOCUS[collection][focusOn] });
   };
 
+  /** New, Duplicate and Delete (or Reset) of one collection's picked item. */
+  const barOf = <C extends Collection>(
+    collection: C,
+    index: number,
+    blank: () => TemplateLibrary[C][number],
+    text: ItemBarText,
+  ) => {
+    const item = draft[collection][index];
+    return {
+      text,
+      isDefault: !!item && !!shippedOf(collection, item.id),
+      changed: !!item && !isShipped(collection, item),
+      full: draft[collection].length >= LIBRARY_LIMITS[collection],
+      max: LIBRARY_LIMITS[collection],
+      onAdd: () => apply(collection, insertItem(draft, collection, blank(), -1), 'name'),
+      onDuplicate: () =>
+        apply(
+          collection,
+          duplicateItem(draft, collection, index, t('copyOf', { name: item?.name ?? '' })),
+          'name',
+        ),
+      onRemove: () => apply(collection, removeOrReset(draft, collection, index), 'pick'),
+    };
+  };
+
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templatesTitle')}</h2>
@@ -81,36 +105,17 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
         </select>
       </label>
       <ItemBar
-        text={{
-          add: 'templateNew',
-          duplicate: 'templateDuplicate',
-          remove: 'templateDelete',
-          reset: 'templateReset',
-        }}
-        isDefault={!!template && !!shippedOf('templates', template.id)}
-        changed={!!template && !isShipped('templates', template)}
-        full={draft.templates.length >= MAX_TEMPLATES}
-        max={MAX_TEMPLATES}
-        onAdd={() =>
-          apply(
-            'templates',
-            insertItem(
-              draft,
-              'templates',
-              blankTemplate(draft, template?.kind ?? 'introduction', uiLocale, t('templateNewName')),
-              -1,
-            ),
-            'name',
-          )
-        }
-        onDuplicate={() =>
-          apply(
-            'templates',
-            duplicateItem(draft, 'templates', templateIndex, t('copyOf', { name: template?.name ?? '' })),
-            'name',
-          )
-        }
-        onRemove={() => apply('templates', removeOrReset(draft, 'templates', templateIndex), 'pick')}
+        {...barOf(
+          'templates',
+          templateIndex,
+          () => blankTemplate(draft, template?.kind ?? 'introduction', uiLocale, t('templateNewName')),
+          {
+            add: 'templateNew',
+            duplicate: 'templateDuplicate',
+            remove: 'templateDelete',
+            reset: 'templateReset',
+          },
+        )}
       />
       {template && (
         <TemplateFields
@@ -140,31 +145,17 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
         </select>
       </label>
       <ItemBar
-        text={{
-          add: 'questionSetNew',
-          duplicate: 'questionSetDuplicate',
-          remove: 'questionSetDelete',
-          reset: 'questionSetReset',
-        }}
-        isDefault={!!set && !!shippedOf('questionSets', set.id)}
-        changed={!!set && !isShipped('questionSets', set)}
-        full={draft.questionSets.length >= MAX_QUESTION_SETS}
-        max={MAX_QUESTION_SETS}
-        onAdd={() =>
-          apply(
-            'questionSets',
-            insertItem(draft, 'questionSets', blankQuestionSet(draft, uiLocale, t('questionSetNewName')), -1),
-            'name',
-          )
-        }
-        onDuplicate={() =>
-          apply(
-            'questionSets',
-            duplicateItem(draft, 'questionSets', setIndex, t('copyOf', { name: set?.name ?? '' })),
-            'name',
-          )
-        }
-        onRemove={() => apply('questionSets', removeOrReset(draft, 'questionSets', setIndex), 'pick')}
+        {...barOf(
+          'questionSets',
+          setIndex,
+          () => blankQuestionSet(draft, uiLocale, t('questionSetNewName')),
+          {
+            add: 'questionSetNew',
+            duplicate: 'questionSetDuplicate',
+            remove: 'questionSetDelete',
+            reset: 'questionSetReset',
+          },
+        )}
       />
       {set && (
         <QuestionSetFields

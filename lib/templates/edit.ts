@@ -18,7 +18,11 @@ export type Collection = 'templates' | 'questionSets';
 export type EditResult =
   { ok: true; library: TemplateLibrary; index: number } | { ok: false; reason: 'full' };
 
-const LIMIT: Record<Collection, number> = { templates: MAX_TEMPLATES, questionSets: MAX_QUESTION_SETS };
+/** How many items each collection holds at most. */
+export const LIBRARY_LIMITS: Record<Collection, number> = {
+  templates: MAX_TEMPLATES,
+  questionSets: MAX_QUESTION_SETS,
+};
 const SHIPPED: { [C in Collection]: readonly TemplateLibrary[C][number][] } = {
   templates: DEFAULT_TEMPLATES,
   questionSets: DEFAULT_QUESTION_SETS,
@@ -54,7 +58,7 @@ export function insertItem<C extends Collection>(
   after: number,
 ): EditResult {
   const list = library[collection] as TemplateLibrary[C][number][];
-  if (list.length >= LIMIT[collection]) return { ok: false, reason: 'full' };
+  if (list.length >= LIBRARY_LIMITS[collection]) return { ok: false, reason: 'full' };
   const index = after < 0 || after >= list.length ? list.length : after + 1;
   const next = [...list.slice(0, index), item, ...list.slice(index)];
   return { ok: true, library: { ...library, [collection]: next }, index };
