@@ -208,6 +208,20 @@ describe('compose templates and the needs questionnaire', () => {
     await sendFrom(control, 'templates/save', { library });
   });
 
+  test('the list holds both languages, the rep’s first: the last entry is the German group’s last template', async () => {
+    const { page, problems } = await openCompose('gmail-compose.html');
+    const editor = 'div[aria-label="Message Body"]';
+    await openTemplateList(page, editor);
+    // From the first entry (the English questionnaire), up wraps to the last one: the deal is in
+    // "Discover needs", so the German group ends with the earlier step's "Erstkontakt".
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, editor)).toContain('ich melde mich, weil Teams wie Nordwerk');
+    expect(await editorText(page, editor)).toMatch(/^Guten Tag Anna,/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('the reply’s inline answers are offered in the sidebar, accepted one by one, and the deal moves to Scope', async () => {
     const deal = (await readStore<StoredDeal>('deals'))[0]!;
     const { mail, sidebar } = await acceptOfferedAnswers('gmail-reply.html', deal.id, [
