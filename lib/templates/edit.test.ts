@@ -46,6 +46,8 @@ describe('library edits', () => {
     expect(reset.library.templates).toEqual(lib.templates);
     expect(isShipped('templates', reset.library.templates[0]!)).toBe(true);
     expect(isShipped('templates', { ...lib.templates[0]!, id: 'custom-1' })).toBe(false);
+    const { body, ...rest } = lib.templates[0]!;
+    expect(isShipped('templates', { body, ...rest })).toBe(true);
   });
 
   test('new items stop at the library’s limits', () => {

@@ -38,8 +38,14 @@ export function shippedOf<C extends Collection>(
 
 /** Whether a default still has its shipped text (nothing to reset). */
 export function isShipped(collection: Collection, item: Template | QuestionSet): boolean {
-  const shipped = shippedOf(collection, item.id);
-  return !!shipped && JSON.stringify(shipped) === JSON.stringify(item);
+  const shipped: Record<string, unknown> | undefined = shippedOf(collection, item.id);
+  const fields: Record<string, unknown> = item;
+  // Field by field: a stored copy may list its keys in another order.
+  return (
+    !!shipped &&
+    Object.keys(fields).length === Object.keys(shipped).length &&
+    Object.keys(shipped).every((k) => JSON.stringify(shipped[k]) === JSON.stringify(fields[k]))
+  );
 }
 
 /** An id free in the collection: "custom-1", "custom-2" … (ids are letters, digits, dot, dash). */
