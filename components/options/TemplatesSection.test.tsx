@@ -61,4 +61,122 @@ describe('template editor', () => {
     expect(screen.getByText('Vorlagen für E-Mails')).toBeTruthy();
     expect(preview()).toMatch(/^Guten Tag Jane,/);
   });
+
+  test('New template: the name gets the focus, an empty text blocks saving, kind and language are chosen, saved', async () => {
+    const saved: TemplateLibrary[] = [];
+    renderWithApi(<TemplatesSection library={defaultLibrary()} />, {
+      'templates/save': ({ library }) => (saved.push(library as TemplateLibrary), library as TemplateLibrary),
+    });
+    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    fireEvent.click(screen.getByRole('button', { name: 'New template' }));
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(name.value).toBe('New template');
+    expect(await screen.findByText('A template needs a text.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    // the rep's own template has no reset, only delete
+    expect(screen.queryByRole('button', { name: 'Reset template to default' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Kind'), { target: { value: 'proposal-cover' } });
+    fireEvent.change(screen.getAllByLabelText('Language')[0]!, { target: { value: 'de' } });
+    fireEvent.input(screen.getByLabelText('Text'), {
+      target: { value: 'Hallo {firstName}, {proposalValue}' },
+    });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    expect(preview()).toBe('Hallo Jane, 24.000 €');
+    fireEvent.click(save);
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.templates.at(-1)).toEqual({
+      id: 'custom-21',
+      kind: 'proposal-cover',
+      step: 'propose',
+      locale: 'de',
+      name: 'New template',
+      body: 'Hallo {firstName}, {proposalValue}',
+    });
+  });
+
+  test('Duplicate copies the picked template after it; Delete removes the copy and returns to the picker', async () => {
+    const saved: TemplateLibrary[] = [];
+    renderWithApi(<TemplatesSection library={defaultLibrary()} />, {
+      'templates/save': ({ library }) => (saved.push(library as TemplateLibrary), library as TemplateLibrary),
+    });
+    pick('Template', 'Scope summary (en)');
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate template' }));
+    const name = screen.getByLabelText('Name') as HTMLInputElement;
+    await waitFor(() => expect(name.value).toBe('Scope summary (copy)'));
+    expect(document.activeElement).toBe(name);
+    const select = screen.getByLabelText('Template') as HTMLSelectElement;
+    expect(select.options[select.selectedIndex]!.textContent).toBe('Scope summary (copy) (en)');
+    expect(select.options[select.selectedIndex - 1]!.textContent).toBe('Scope summary (en)');
+    expect(screen.getByText('Changes take effect when saved.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete template' }));
+    await waitFor(() => expect(document.activeElement).toBe(select));
+    expect([...select.options].map((o) => o.textContent)).not.toContain('Scope summary (copy) (en)');
+    expect(select.options).toHaveLength(20);
+    expect(screen.queryByText('Changes take effect when saved.')).toBeNull();
+  });
+
+  test('a default cannot be deleted: Reset to default brings back its shipped text once it was changed', async () => {
+    renderWithApi(<TemplatesSection library={defaultLibrary()} />, {});
+    expect(screen.queryByRole('button', { name: 'Delete template' })).toBeNull();
+    const reset = screen.getByRole('button', { name: 'Reset template to default' }) as HTMLButtonElement;
+    expect(reset.disabled).toBe(true);
+    const shipped = (screen.getByLabelText('Text') as HTMLTextAreaElement).value;
+    fireEvent.input(screen.getByLabelText('Text'), { target: { value: 'Mine now' } });
+    await waitFor(() => expect(reset.disabled).toBe(false));
+    fireEvent.click(reset);
+    await waitFor(() => expect((screen.getByLabelText('Text') as HTMLTextAreaElement).value).toBe(shipped));
+    expect(reset.disabled).toBe(true);
+    // no Kind select on a default: its kind and step stay
+    expect(screen.queryByLabelText('Kind')).toBeNull();
+  });
+
+  test('question sets: new (needs a question), duplicate, delete and reset; New stops at the limit', async () => {
+    const lib = defaultLibrary();
+    renderWithApi(<TemplatesSection library={lib} />, {});
+    const save = screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement;
+    fireEvent.click(screen.getByRole('button', { name: 'New question set' }));
+    const setName = () => screen.getByLabelText('Name of the set') as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement).toBe(setName()));
+    expect(await screen.findByText('A question set needs at least one question.')).toBeTruthy();
+    expect(save.disabled).toBe(true);
+    fireEvent.input(screen.getByLabelText('Questions, one per line'), {
+      target: { value: 'Wer entscheidet?' },
+    });
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(screen.getByRole('button', { name: 'Duplicate question set' }));
+    await waitFor(() => expect(setName().value).toBe('New question set (copy)'));
+    expect(document.activeElement).toBe(setName());
+    const setPick = screen.getByLabelText('Question set') as HTMLSelectElement;
+    expect(setPick.options).toHaveLength(4);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete question set' }));
+    await waitFor(() => expect(setPick.options).toHaveLength(3));
+    // up to the limit of 20, then New and Duplicate are off and say why
+    for (let i = 3; i < 20; i++)
+      fireEvent.click(screen.getByRole('button', { name: 'Duplicate question set' }));
+    await waitFor(() => expect(setPick.options).toHaveLength(20));
+    expect((screen.getByRole('button', { name: 'New question set' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
+    expect(screen.getByText('At most 20 here: delete one first.')).toBeTruthy();
+    fireEvent.change(setPick, { target: { value: '0' } });
+    fireEvent.input(screen.getByLabelText('Questions, one per line'), { target: { value: 'Changed?' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset question set to default' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Questions, one per line') as HTMLTextAreaElement).value).toBe(
+        lib.questionSets[0]!.questions.join('\n'),
+      ),
+    );
+  });
+
+  test('German: the new buttons in German', () => {
+    renderWithApi(<TemplatesSection library={defaultLibrary()} />, {}, 'de');
+    for (const name of [
+      'Neue Vorlage',
+      'Vorlage duplizieren',
+      'Vorlage auf Standard zurücksetzen',
+      'Neuer Fragenkatalog',
+    ])
+      expect(screen.getByRole('button', { name })).toBeTruthy();
+  });
 });

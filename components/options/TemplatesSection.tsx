@@ -1,20 +1,47 @@
-import { useMemo, useState } from 'preact/hooks';
-import { parseLibrary, type TemplateLibrary } from '@/lib/templates';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  blankQuestionSet,
+  blankTemplate,
+  duplicateItem,
+  insertItem,
+  isShipped,
+  LIBRARY_LIMITS,
+  parseLibrary,
+  removeOrReset,
+  shippedOf,
+  type Collection,
+  type EditResult,
+  type TemplateLibrary,
+} from '@/lib/templates';
 import { useAction, useApi } from '../api';
 import { ErrorState } from '../States';
-import { useT } from '../i18n';
+import { useLocale, useT } from '../i18n';
+import { ItemBar, type ItemBarText } from './templates/ItemBar';
 import { QuestionSetFields } from './templates/QuestionSetFields';
 import { TemplateFields } from './templates/TemplateFields';
+
+const FOCUS: Record<Collection, { name: string; pick: string }> = {
+  templates: { name: 'template-name', pick: 'template-pick' },
+  questionSets: { name: 'question-set-name', pick: 'question-set-pick' },
+};
 
 /** The compose templates and the needs question sets: edited as one draft, validated as typed, saved whole. */
 export function TemplatesSection({ library }: { library: TemplateLibrary }) {
   const { send } = useApi();
   const t = useT();
+  const uiLocale = useLocale();
   const action = useAction();
   const [draft, setDraft] = useState<TemplateLibrary>(() => structuredClone(library));
   const [templateIndex, setTemplateIndex] = useState(0);
   const [setIndex, setSetIndex] = useState(0);
+  // After New, Duplicate or Delete the keyboard goes on where the work is: the name, or the picker.
+  const [focus, setFocus] = useState<{ id: string } | undefined>();
+  useEffect(() => {
+    if (focus) document.getElementById(focus.id)?.focus();
+  }, [focus]);
   const parsed = useMemo(() => parseLibrary(draft), [draft]);
+  const [saved, setSaved] = useState(library);
+  const unsaved = useMemo(() => JSON.stringify(draft) !== JSON.stringify(saved), [draft, saved]);
   const issues = parsed.ok ? [] : parsed.issues;
   const issuesAt = (prefix: string) => (field: string) =>
     issues
@@ -28,12 +55,45 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
     .filter((i) => !/^(templates|questionSets)\.\d+\./.test(i.path))
     .map((i) => i.message);
 
+  const apply = (collection: Collection, result: EditResult, focusOn: 'name' | 'pick') => {
+    if (!result.ok) return;
+    setDraft(result.library);
+    (collection === 'templates' ? setTemplateIndex : setSetIndex)(result.index);
+    setFocus({ id: FOCUS[collection][focusOn] });
+  };
+
+  /** New, Duplicate and Delete (or Reset) of one collection's picked item. */
+  const barOf = <C extends Collection>(
+    collection: C,
+    index: number,
+    blank: () => TemplateLibrary[C][number],
+    text: ItemBarText,
+  ) => {
+    const item = draft[collection][index];
+    return {
+      text,
+      isDefault: !!item && !!shippedOf(collection, item.id),
+      changed: !!item && !isShipped(collection, item),
+      full: draft[collection].length >= LIBRARY_LIMITS[collection],
+      max: LIBRARY_LIMITS[collection],
+      onAdd: () => apply(collection, insertItem(draft, collection, blank(), -1), 'name'),
+      onDuplicate: () =>
+        apply(
+          collection,
+          duplicateItem(draft, collection, index, t('copyOf', { name: item?.name ?? '' })),
+          'name',
+        ),
+      onRemove: () => apply(collection, removeOrReset(draft, collection, index), 'pick'),
+    };
+  };
+
   return (
     <section aria-labelledby="templates-title">
       <h2 id="templates-title">{t('templatesTitle')}</h2>
       <label>
         {t('templatePick')}{' '}
         <select
+          id={FOCUS.templates.pick}
           value={String(templateIndex)}
           onChange={(e) => setTemplateIndex(Number((e.target as HTMLSelectElement).value))}
         >
@@ -44,9 +104,24 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           ))}
         </select>
       </label>
+      <ItemBar
+        {...barOf(
+          'templates',
+          templateIndex,
+          () => blankTemplate(draft, template?.kind ?? 'introduction', uiLocale, t('templateNewName')),
+          {
+            add: 'templateNew',
+            duplicate: 'templateDuplicate',
+            remove: 'templateDelete',
+            reset: 'templateReset',
+          },
+        )}
+      />
       {template && (
         <TemplateFields
+          key={template.id}
           template={template}
+          editableKind={!shippedOf('templates', template.id)}
           questions={questionsFor(template.locale)}
           issues={issuesAt(`templates.${templateIndex}`)}
           onChange={(next) =>
@@ -58,6 +133,7 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
       <label>
         {t('questionSetPick')}{' '}
         <select
+          id={FOCUS.questionSets.pick}
           value={String(setIndex)}
           onChange={(e) => setSetIndex(Number((e.target as HTMLSelectElement).value))}
         >
@@ -68,9 +144,24 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           ))}
         </select>
       </label>
+      <ItemBar
+        {...barOf(
+          'questionSets',
+          setIndex,
+          () => blankQuestionSet(draft, uiLocale, t('questionSetNewName')),
+          {
+            add: 'questionSetNew',
+            duplicate: 'questionSetDuplicate',
+            remove: 'questionSetDelete',
+            reset: 'questionSetReset',
+          },
+        )}
+      />
       {set && (
         <QuestionSetFields
+          key={set.id}
           set={set}
+          editableLocale={!shippedOf('questionSets', set.id)}
           issues={issuesAt(`questionSets.${setIndex}`)}
           onChange={(next) =>
             setDraft({
@@ -93,10 +184,13 @@ export function TemplatesSection({ library }: { library: TemplateLibrary }) {
           type="button"
           class="primary"
           disabled={!parsed.ok || action.busy}
-          onClick={() => action.run(() => send('templates/save', { library: draft }))}
+          onClick={() =>
+            void action.run(async () => setSaved(await send('templates/save', { library: draft })))
+          }
         >
           {t('save')}
         </button>
+        {unsaved && <span class="muted small">{t('libraryUnsaved')}</span>}
       </div>
     </section>
   );

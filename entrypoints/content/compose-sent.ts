@@ -1,21 +1,14 @@
 import type { Send } from '@/lib/messages/client';
 import { composeRecipients, composeWindowOf } from '@/lib/webmail/compose';
+import { isSendControl } from '@/lib/webmail/send-label';
 
-/** A send button by its accessible name or tooltip: "Send", "Senden", "Envoyer" … ("Send ‪(Ctrl-Enter)‬"). */
-const SEND = /^\s*(?:send|senden|envoyer|enviar|invia|verzenden|skicka|wyślij)\b/iu;
 const MAX_TRACKED = 20;
-
-const labelOf = (el: Element) =>
-  el.getAttribute('aria-label') ??
-  el.getAttribute('data-tooltip') ??
-  el.getAttribute('title') ??
-  el.textContent ??
-  '';
 
 /**
  * Sent is logged (#19): remembers which templates went into which compose editor and, when that
  * window is sent (its Send button, or Ctrl/Cmd+Enter in the editor), tells the background once
- * per template, with the recipients read before the window closes.
+ * per template, with the recipients read before the window closes. A scheduled send ("Send later",
+ * "Schedule send") is not logged: see lib/webmail/send-label.
  */
 export function watchSends(doc: Document, send: Send) {
   const tracked = new Map<HTMLElement, Set<string>>();
@@ -39,7 +32,7 @@ export function watchSends(doc: Document, send: Send) {
   const onClick = (e: MouseEvent) => {
     if (!e.isTrusted || !tracked.size) return;
     const button = (e.target as Element | null)?.closest?.('button, [role="button"]');
-    if (!button || !SEND.test(labelOf(button))) return;
+    if (!button || !isSendControl(button)) return;
     for (const editor of tracked.keys()) if (composeWindowOf(editor).contains(button)) report(editor);
   };
   const onKey = (e: KeyboardEvent) => {

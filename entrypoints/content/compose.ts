@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/pipeline/steps';
 import type { Send } from '@/lib/messages/client';
 import { composeEditorOf, composeRecipients } from '@/lib/webmail/compose';
 import { insertPlainText } from './compose-insert';
+import { listEntries } from './compose-list';
 import { watchSends } from './compose-sent';
 
 const STYLE = `
@@ -16,7 +17,8 @@ ul { list-style: none; margin: 4px 0 0; padding: 4px; background: #fff; border: 
 li button { display: block; width: 100%; text-align: start; border: 0; padding: 4px 8px; white-space: nowrap; }
 li button:focus, li button:hover { background: #ddf4ff; outline: none; }
 .note { color: #59636e; padding: 2px 8px; }
-@media (prefers-color-scheme: dark) { button, ul { background: #22272e; color: #e6edf3; } .note { color: #9198a1; } }`;
+.group { color: #59636e; padding: 6px 8px 2px; font-size: 11px; font-weight: 600; text-transform: uppercase; }
+@media (prefers-color-scheme: dark) { button, ul { background: #22272e; color: #e6edf3; } .note, .group { color: #9198a1; } }`;
 
 /** Alt+Shift+T in a compose editor opens the list. */
 const isShortcut = (e: KeyboardEvent) =>
@@ -94,6 +96,13 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
     return li;
   };
 
+  const heading = (text: string) => {
+    const li = item(text);
+    li.className = 'group';
+    li.setAttribute('role', 'presentation');
+    return li;
+  };
+
   const pick = async (target: HTMLElement, templateId: string) => {
     const recipients = composeRecipients(target);
     const saved = caret;
@@ -119,7 +128,10 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
       const view = await send('compose/templates', { recipients: composeRecipients(target) });
       if (mine !== generation) return;
       if (!view.dealId) list.append(item(inPageText(locale, 'composeNoDeal')));
-      for (const t of view.templates) list.append(item(t.name, () => void pick(target, t.id)));
+      for (const entry of listEntries(view, locale))
+        list.append(
+          'heading' in entry ? heading(entry.heading) : item(entry.name, () => void pick(target, entry.id)),
+        );
     } catch {
       if (mine === generation) list.append(item(inPageText(locale, 'composeFailed')));
     }

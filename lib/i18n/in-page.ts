@@ -18,6 +18,9 @@ export const IN_PAGE = {
     composeList: 'Pipeline Scout templates (Alt+Shift+T)',
     composeNoDeal: 'No deal for these recipients: general templates',
     composeFailed: 'Templates are not available right now.',
+    compose_en: 'English',
+    compose_de: 'German',
+    composeContactLanguage: '{language} · the contact’s language',
   },
   de: {
     verdict_lead: 'Lead',
@@ -31,11 +34,16 @@ export const IN_PAGE = {
     composeList: 'Pipeline-Scout-Vorlagen (Alt+Umschalt+T)',
     composeNoDeal: 'Kein Deal für diese Empfänger: allgemeine Vorlagen',
     composeFailed: 'Vorlagen sind gerade nicht verfügbar.',
+    compose_en: 'Englisch',
+    compose_de: 'Deutsch',
+    composeContactLanguage: '{language} · Sprache des Kontakts',
   },
 } satisfies Record<Locale, Record<string, string>>;
 
 export type InPageKey = keyof (typeof IN_PAGE)['en'];
 
-export function inPageText(locale: Locale, key: InPageKey): string {
-  return IN_PAGE[locale][key];
+/** An in-page string; `{name}` placeholders are replaced by `params` (text only). */
+export function inPageText(locale: Locale, key: InPageKey, params?: Record<string, string>): string {
+  const text: string = IN_PAGE[locale][key];
+  return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => params[name] ?? m) : text;
 }

@@ -8,7 +8,7 @@ import type { FitVerdict } from '../fit/types';
 import type { Deal, DealStatus } from '../pipeline/deal';
 import type { NextStep } from '../pipeline/next-step';
 import type { PipelineMetrics } from '../pipeline/metrics';
-import type { StepId } from '../pipeline/steps';
+import type { Locale, StepId } from '../pipeline/steps';
 import type { TemplateLibrary } from '../templates/schema';
 import type { OfferedAnswer } from '../db/thread-answers';
 import type { FollowUp } from '../threads/follow-up';
@@ -178,7 +178,10 @@ export interface KeptResult {
 export interface ComposeTemplatesView {
   dealId?: string;
   step?: StepId;
-  templates: { id: string; name: string; step: StepId }[];
+  /** The language the recipient probably reads, when their addresses or phones say it. */
+  contactLocale?: Locale;
+  /** Grouped by language, the rep's first (consecutive items of one `locale`), each group by step. */
+  templates: { id: string; name: string; step: StepId; locale: Locale }[];
 }
 
 export interface ComposeFillView {

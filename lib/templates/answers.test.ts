@@ -250,3 +250,17 @@ test('28 of the English and the German set, the one the reply quotes is read', (
   expect(answersOfBestSet(en, [DE, EN])[0]).toMatchObject({ question: EN[0], answer: 'Excel' });
   expect(answersOfBestSet('Thanks!', [EN, DE])).toEqual([]);
 });
+
+test('29 an Outlook reply answering a few copied (unquoted, numbered) questions: the copied set wins, the other set does not read the numbered questions as answers', () => {
+  const en = `Answers below.\n\n${OUTLOOK_HEAD}\n${withAnswers(sent('en'), { 0: 'Excel', 4: 'About 30,000 EUR.' })}`;
+  for (const sets of [
+    [EN, DE],
+    [DE, EN],
+  ])
+    expect(answersOfBestSet(en, sets).map((a) => [a.index, a.question, a.answer])).toEqual([
+      [0, EN[0], 'Excel'],
+      [4, EN[4], 'About 30,000 EUR.'],
+    ]);
+  const de = `Siehe unten.\n\n${OUTLOOK_HEAD_DE}\n${withAnswers(sent('de'), { 1: 'Liegezeiten.' })}`;
+  expect(answersOfBestSet(de, [EN, DE]).map((a) => a.question)).toEqual([DE[1]]);
+});

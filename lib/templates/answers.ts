@@ -204,17 +204,20 @@ export function readAnswers(text: string, questions: readonly string[]): ReadAns
 }
 
 /**
- * Of several question sets (English, German, the rep's own), the one a reply answers: the most
- * answers, then the most of its questions copied in the reply (the quote shows which was sent).
+ * Of several question sets (English, German, the rep's own), the one a reply answers: a set whose
+ * questions the reply copies (the quote shows which was sent) before one it does not — else the
+ * copied numbered questions of one set read as numbered answers to another — then the most
+ * answers, then the most questions copied.
  */
 export function answersOfBestSet(text: string, sets: readonly (readonly string[])[]): ReadAnswer[] {
-  let best: { answers: ReadAnswer[]; score: [number, number] } = { answers: [], score: [0, 0] };
+  const lines = readLines(text);
+  let best: { answers: ReadAnswer[]; score: number[] } = { answers: [], score: [0, 0, 0] };
   for (const questions of sets) {
     const answers = readAnswers(text, questions);
-    const quoted = new Set(questionHits(readLines(text), questions).map((h) => h.index)).size;
-    const score: [number, number] = [answers.length, quoted];
-    if (score[0] > best.score[0] || (score[0] === best.score[0] && score[1] > best.score[1]))
-      best = { answers, score };
+    const quoted = new Set(questionHits(lines, questions).map((h) => h.index)).size;
+    const score = [quoted ? 1 : 0, answers.length, quoted];
+    const better = score.findIndex((x, i) => x !== best.score[i]);
+    if (better >= 0 && score[better]! > best.score[better]!) best = { answers, score };
   }
   return best.answers;
 }

@@ -1,5 +1,11 @@
 import type { Locale, StepId } from '../pipeline/steps';
-import type { QuestionSet, Template, TemplateKind, TemplateLibrary } from './schema';
+import {
+  TEMPLATE_LOCALES,
+  type QuestionSet,
+  type Template,
+  type TemplateKind,
+  type TemplateLibrary,
+} from './schema';
 
 interface DefaultText {
   step: StepId;
@@ -97,7 +103,7 @@ const TEXTS: Record<TemplateKind, DefaultText> = {
 };
 
 export const DEFAULT_TEMPLATES: readonly Template[] = (Object.keys(TEXTS) as TemplateKind[]).flatMap((kind) =>
-  (['en', 'de'] as const).map((locale) => ({
+  TEMPLATE_LOCALES.map((locale) => ({
     id: `default.${kind}.${locale}`,
     kind,
     step: TEXTS[kind].step,

@@ -6,3 +6,5 @@ export * from './pick';
 export * from './bundle';
 export * from './answers';
 export * from './sent';
+export * from './edit';
+export * from './contact-locale';

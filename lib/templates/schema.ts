@@ -26,7 +26,9 @@ const id = z
   .min(1)
   .max(100)
   .regex(/^[\w.-]+$/, 'Use letters, digits, dot, dash or underscore.');
-const locale = z.enum(['en', 'de']);
+/** The languages templates and question sets are written in. */
+export const TEMPLATE_LOCALES = ['en', 'de'] as const;
+const locale = z.enum(TEMPLATE_LOCALES);
 
 export const templateSchema = z.strictObject({
   id,

@@ -42,20 +42,26 @@ const templateActivities = async () =>
     .filter((a) => a.messageId?.startsWith('template:'))
     .map((a) => a.text);
 
-/** Anna Berg with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
-async function annaInDiscovery(): Promise<StoredDeal> {
-  const anna = {
-    name: 'Anna Berg',
-    company: 'Nordwerk',
-    emails: ['anna.berg@nordwerk-gmbh.de'],
-    phones: [],
-    profiles: [],
-    detectors: ['card'],
-  };
-  const { contact } = await sendFrom<{ contact: { id: string } }>(control, 'contacts/add', { contact: anna });
+const ANNA = { name: 'Anna Berg', company: 'Nordwerk', email: 'anna.berg@nordwerk-gmbh.de' };
+
+/** A contact with a deal in "Discover needs": fit confirmed, first e-mail logged, advanced twice. */
+async function inDiscovery(
+  person: { name: string; company: string; email: string } = ANNA,
+  title = 'Production planning',
+): Promise<StoredDeal> {
+  const { contact } = await sendFrom<{ contact: { id: string } }>(control, 'contacts/add', {
+    contact: {
+      name: person.name,
+      company: person.company,
+      emails: [person.email],
+      phones: [],
+      profiles: [],
+      detectors: ['card'],
+    },
+  });
   let { deal } = await sendFrom<{ deal: StoredDeal }>(control, 'deals/start', {
     contactId: contact.id,
-    title: 'Production planning',
+    title,
   });
   deal = await sendFrom(control, 'deals/fact', {
     dealId: deal.id,
@@ -101,9 +107,41 @@ async function openCompose(file: string) {
 
 const editorText = (page: Page, editor: string) => page.locator(editor).innerText();
 
+/**
+ * Opens a reply fixture; once its answers are offered on the deal's thread, opens the sidebar for
+ * that tab and accepts them one by one ("Accept as need"), each time waiting for the stored need,
+ * the offer gone and the sidebar showing the deal just written. Ends with the needs as expected.
+ */
+async function acceptOfferedAnswers(file: string, dealId: string, expected: string[]) {
+  const url = `${rig.site.origin}/${file}`;
+  const mail = await rig.browser.context.newPage();
+  await mail.goto(url);
+  const tabId = (await findTabId(rig.browser, url))!;
+  const offered = async () =>
+    (await readStore<StoredThread>('threads'))
+      .find((t) => t.dealId === dealId)
+      ?.answers?.filter((a) => a.state === 'offered').length;
+  await expect.poll(offered).toBe(expected.length);
+  const sidebar = await rig.browser.context.newPage();
+  await sidebar.setViewportSize({ width: 420, height: 1200 });
+  await sidebar.goto(rig.extensionUrl(`sidepanel.html?tab=${tabId}`));
+  const needs = async () => (await readStore<StoredDeal>('deals')).find((d) => d.id === dealId)!.needs.stated;
+  const accept = sidebar.getByRole('button', { name: 'Accept as need' });
+  for (let i = 0; i < expected.length; i++) {
+    await accept.first().click();
+    await expect.poll(needs).toHaveLength(i + 1);
+    await expect.poll(offered).toBe(expected.length - i - 1);
+    // The sidebar shows the deal just written (its version) before the next click.
+    await sidebar.getByText(expected[i]!, { exact: true }).waitFor();
+    await expect.poll(() => accept.count()).toBe(expected.length - i - 1);
+  }
+  expect(await needs()).toEqual(expected);
+  return { mail, sidebar };
+}
+
 describe('compose templates and the needs questionnaire', () => {
   test('Gmail compose: the questionnaire for the recipient’s deal goes in at the caret as text', async () => {
-    await annaInDiscovery();
+    await inDiscovery();
     const { page, problems } = await openCompose('gmail-compose.html');
     const editor = 'div[aria-label="Message Body"]';
     await openTemplateList(page, editor);
@@ -170,33 +208,44 @@ describe('compose templates and the needs questionnaire', () => {
     await sendFrom(control, 'templates/save', { library });
   });
 
+  test('the list holds both languages, the rep’s first: the last entry is the German group’s last template', async () => {
+    const { page, problems } = await openCompose('gmail-compose.html');
+    const editor = 'div[aria-label="Message Body"]';
+    await openTemplateList(page, editor);
+    // From the first entry (the English questionnaire), up wraps to the last one: the deal is in
+    // "Discover needs", so the German group ends with the earlier step's "Erstkontakt".
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => editorText(page, editor)).toContain('ich melde mich, weil Teams wie Nordwerk');
+    expect(await editorText(page, editor)).toMatch(/^Guten Tag Anna,/);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   test('the reply’s inline answers are offered in the sidebar, accepted one by one, and the deal moves to Scope', async () => {
-    const gmail = await rig.browser.context.newPage();
-    await gmail.goto(`${rig.site.origin}/gmail-reply.html`);
-    const tabId = (await findTabId(rig.browser, `${rig.site.origin}/gmail-reply.html`))!;
-    await expect
-      .poll(async () => (await readStore<StoredThread>('threads')).find((t) => t.answers)?.answers?.length)
-      .toBe(3);
-    const sidebar = await rig.browser.context.newPage();
-    await sidebar.setViewportSize({ width: 420, height: 1200 });
-    await sidebar.goto(rig.extensionUrl(`sidepanel.html?tab=${tabId}`));
-    const needs = async () => (await readStore<StoredDeal>('deals'))[0]!.needs.stated;
-    const expected = [
+    const deal = (await readStore<StoredDeal>('deals'))[0]!;
+    const { mail, sidebar } = await acceptOfferedAnswers('gmail-reply.html', deal.id, [
       'How do you handle this today? — We plan production in spreadsheets.',
       'What is the main problem you want to solve? — Rush orders break the plan every week.',
       'Who is involved in the decision? — Our plant manager and me.',
-    ];
-    for (let i = 0; i < expected.length; i++) {
-      await sidebar.getByRole('button', { name: 'Accept as need' }).first().click();
-      await expect.poll(needs).toHaveLength(i + 1);
-      // The deal shown is the one just written before the next click.
-      await sidebar.getByText(expected[i]!, { exact: true }).waitFor();
-    }
-    expect(await needs()).toEqual(expected);
-    expect(await sidebar.getByRole('button', { name: 'Accept as need' }).count()).toBe(0);
+    ]);
     await sidebar.getByRole('button', { name: 'Advance' }).click();
     await expect.poll(async () => (await readStore<StoredDeal>('deals'))[0]!.step).toBe('scope');
     await sidebar.close();
-    await gmail.close();
+    await mail.close();
+  });
+
+  test('an Outlook on the web reply: the answers typed between the copied questions are offered and accepted', async () => {
+    const deal = await inDiscovery(
+      { name: 'Jonas Keller', company: 'Keller Logistik', email: 'jonas.keller@keller-logistik.de' },
+      'Dock scheduling',
+    );
+    const { mail, sidebar } = await acceptOfferedAnswers('outlook-reply.html', deal.id, [
+      'How do you handle this today? — Dock slots are booked by phone and on a whiteboard.',
+      'What is the main problem you want to solve? — Trucks wait up to two hours at the gate.',
+      'What budget have you planned? — About 30,000 EUR this year.',
+    ]);
+    await sidebar.close();
+    await mail.close();
   });
 });

@@ -1,18 +1,31 @@
 import { useMemo } from 'preact/hooks';
 import { STEPS } from '@/lib/pipeline';
-import { fillTemplate, PLACEHOLDERS, unknownPlaceholders, type Template } from '@/lib/templates';
+import {
+  DEFAULT_TEMPLATES,
+  fillTemplate,
+  PLACEHOLDERS,
+  TEMPLATE_KINDS,
+  unknownPlaceholders,
+  withKind,
+  type Template,
+  type TemplateKind,
+} from '@/lib/templates';
 import { useLocale, useT } from '../../i18n';
 import { FieldError } from '../criteria/FieldError';
+import { LocaleSelect } from './LocaleSelect';
 import { SAMPLE_FILL } from './sample';
 
 /** One template: its name and text, with a live preview on a sample contact and deal. */
 export function TemplateFields({
   template,
+  editableKind,
   questions,
   issues,
   onChange,
 }: {
   template: Template;
+  /** The rep's own templates choose their kind (and with it the step) and language; defaults keep theirs. */
+  editableKind: boolean;
   questions: readonly string[];
   issues: (field: string) => string[];
   onChange(template: Template): void;
@@ -34,9 +47,30 @@ export function TemplateFields({
       <p class="muted small">
         {t('templateStep')}: {STEPS[template.step].label[locale]} · {template.locale.toUpperCase()}
       </p>
+      {editableKind && (
+        <div class="row-inline">
+          <label>
+            {t('templateKind')}{' '}
+            <select
+              value={template.kind}
+              onChange={(e) =>
+                onChange(withKind(template, (e.target as HTMLSelectElement).value as TemplateKind))
+              }
+            >
+              {TEMPLATE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindName(kind, locale)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <LocaleSelect value={template.locale} onChange={(l) => onChange({ ...template, locale: l })} />
+        </div>
+      )}
       <label>
         {t('templateName')}
         <input
+          id="template-name"
           value={template.name}
           maxLength={100}
           onInput={(e) => onChange({ ...template, name: (e.target as HTMLInputElement).value })}
@@ -68,3 +102,8 @@ export function TemplateFields({
     </div>
   );
 }
+
+/** A kind by the name of its shipped template in the interface language. */
+const kindName = (kind: TemplateKind, locale: string) =>
+  (DEFAULT_TEMPLATES.find((d) => d.kind === kind && d.locale === locale) ??
+    DEFAULT_TEMPLATES.find((d) => d.kind === kind))!.name;

@@ -34,7 +34,19 @@ describe('compose templates', () => {
       id: 'default.introduction.en',
       name: 'Introduction',
       step: 'initiate',
+      locale: 'en',
     });
+    // Both languages of the library, the rep's first, each by step; Jane's .io says no language.
+    expect(listed.templates.map((t) => t.locale)).toEqual([...Array(10).fill('en'), ...Array(10).fill('de')]);
+    expect(listed.templates[10]!.id).toBe('default.introduction.de');
+    expect(listed.contactLocale).toBeUndefined();
+    await h['contacts/add'](
+      { contact: { ...jane, name: 'Jonas Keller', emails: ['jonas@keller.de'] } },
+      page,
+    );
+    expect((await h['compose/templates']({ recipients: ['jonas@keller.de'] }, gmail)).contactLocale).toBe(
+      'de',
+    );
 
     const filled = await h['compose/fill'](
       { templateId: 'default.proposal-cover.en', recipients: ['jane@acme.io'] },

@@ -17,8 +17,9 @@ import {
   fillTemplate,
   parseLibrary,
   questionSetFor,
+  contactLocale,
   sentActivityKey,
-  templatesFor,
+  templateGroups,
 } from '@/lib/templates';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
@@ -53,12 +54,16 @@ export function templateHandlers(
     async 'compose/templates'({ recipients }, request) {
       assertWebmail(request.tabUrl);
       const store = await services.store();
-      const { deal } = await composeTarget(store, recipients);
+      const { contact, deal } = await composeTarget(store, recipients);
       const library = await readSetting(store, 'templates.library');
-      const list = templatesFor(library, deal?.step, await services.locale());
+      const language = contact ? contactLocale(contact) : undefined;
+      const groups = templateGroups(library, deal?.step, await services.locale(), language);
       return {
         ...(deal ? { dealId: deal.id, step: deal.step } : {}),
-        templates: list.map((t) => ({ id: t.id, name: t.name, step: t.step })),
+        ...(language ? { contactLocale: language } : {}),
+        templates: groups.flatMap((g) =>
+          g.templates.map((t) => ({ id: t.id, name: t.name, step: t.step, locale: t.locale })),
+        ),
       };
     },
     async 'compose/fill'({ templateId, recipients }, request) {
