@@ -1,3 +1,5 @@
+import { cleanText } from '../text/clean';
+
 /** Elements whose text is never a contact: code, styles, templates, form values, hidden parts. */
 export const SKIPPED_TAGS = new Set([
   'script',
@@ -28,6 +30,26 @@ export function exceeds(el: Element, limit: number): boolean {
   let count = 0;
   while (walker.nextNode()) if (++count > limit) return true;
   return false;
+}
+
+/**
+ * `cleanText(node.textContent, max)`, reading only as many of the node's text nodes as `max`
+ * needs: a page's footer may be its whole body, megabytes of text of which 5,000 characters count.
+ */
+export function cleanTextContent(node: Node, max: number): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  // Text and CDATA sections: what textContent joins.
+  const walker = doc.createTreeWalker(node, 4 | 8);
+  let raw = '';
+  let check = Math.max(1_024, max * 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    raw += text.nodeValue ?? '';
+    if (raw.length < check) continue;
+    const clean = cleanText(raw, max);
+    if (clean.length >= max) return clean;
+    check = raw.length * 4;
+  }
+  return cleanText(raw, max);
 }
 
 /** Our own badges and chips: never scanned. */
