@@ -74,7 +74,9 @@ function editable(el: Element): boolean {
  * ancestors' answers, so the cost stays proportional to the candidates, not the page.
  */
 export function createVisibility(useLayout: boolean) {
-  const memo = new WeakMap<Element, boolean>();
+  // Maps, not WeakMaps: one scan's visibility lives as long as the scan, and lookups are hot.
+  const memo = new Map<Element, boolean>();
+  const shown = new Map<Element, boolean>();
   const excluded = (el: Element | null): boolean => {
     if (!el) return false;
     const cached = memo.get(el);
@@ -88,13 +90,19 @@ export function createVisibility(useLayout: boolean) {
     memo.set(el, result);
     return result;
   };
-  /** A visible candidate: not excluded, and (in a browser) laid out and not invisible. */
+  /**
+   * A visible candidate: not excluded, and (in a browser) laid out and not invisible. Asked of the
+   * same element by several sources (a line's block, its links): layout is read once.
+   */
   const visible = (el: Element): boolean => {
     if (excluded(el)) return false;
-    if (useLayout && typeof (el as HTMLElement).checkVisibility === 'function') {
-      return (el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    if (!useLayout || typeof (el as HTMLElement).checkVisibility !== 'function') return true;
+    let answer = shown.get(el);
+    if (answer === undefined) {
+      answer = (el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+      shown.set(el, answer);
     }
-    return true;
+    return answer;
   };
   return { excluded, visible };
 }
