@@ -28,23 +28,27 @@ const remoteChecks: Plugin = {
   },
 };
 
+/** The bench's page script (`window.__split`): split as the content script is built, or with the tables. */
+export async function splitBundle(split: boolean): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve('scripts/bench/split-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
+    tsconfig: resolve('tsconfig.json'),
+    plugins: split ? [remoteChecks] : [],
+  });
+  return out.outputFiles[0]!.text;
+}
+
 /** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
 export async function splitBench(): Promise<string> {
   const executablePath = findChromium();
   if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
-  const bundle = (plugins: Plugin[]) =>
-    build({
-      entryPoints: [resolve('scripts/bench/split-entry.ts')],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
-      tsconfig: resolve('tsconfig.json'),
-      plugins,
-    });
   // Split as the content script is built, and as before issue #14 (the tables in the page).
-  const [split, before] = await Promise.all([bundle([remoteChecks]), bundle([])]);
+  const [split, before] = await Promise.all([splitBundle(true), splitBundle(false)]);
   const site = await serveStatic(resolve('demo/site'));
   const browser = await chromium.launch({
     executablePath,
@@ -58,10 +62,7 @@ export async function splitBench(): Promise<string> {
       await page.addScriptTag({ content: code });
       return page;
     };
-    const [splitPage, beforePage] = [
-      await open(split.outputFiles[0]!.text),
-      await open(before.outputFiles[0]!.text),
-    ];
+    const [splitPage, beforePage] = [await open(split), await open(before)];
     const run = (n: number, withProse: boolean, page = splitPage) =>
       page.evaluate(
         ([n, w]) =>
@@ -110,4 +111,4 @@ export async function splitBench(): Promise<string> {
   }
 }
 
-if (process.argv[1]?.endsWith('split.ts')) console.log(await splitBench());
+if (process.argv[1]?.endsWith('/split.ts')) console.log(await splitBench());
