@@ -2,11 +2,7 @@
 // summed per function (self and inclusive ms). `npx tsx scripts/bench/profile-split.ts [prose]`;
 // the raw profile goes to /tmp (open it in Chrome DevTools).
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChromium } from '../chromium';
-import { serveStatic } from '../static-server';
-import { splitBundle } from './split';
+import { splitBundle, withPages } from './split';
 
 interface ProfileNode {
   id: number;
@@ -45,19 +41,8 @@ export function perFunction(profile: Profile): { self: [string, number][]; inclu
 }
 
 async function main(withProse: boolean) {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found');
-  const code = await splitBundle(true);
-  const site = await serveStatic(resolve('demo/site'));
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/index.html`);
-    await page.addScriptTag({ content: code });
+  await withPages([await splitBundle(true)], async (pages) => {
+    const page = pages[0]!;
     type Split = { split(n: number, w: boolean): Promise<unknown> };
     const run = (n: number) =>
       page.evaluate(([n, w]) => (window as unknown as { __split: Split }).__split.split(n, w), [
@@ -80,10 +65,7 @@ async function main(withProse: boolean) {
         .map(([k, us]) => `${(us / 1000).toFixed(0).padStart(7)} ${k}`)
         .join('\n');
     console.log(`profile: ${file}\n--- self ms\n${show(self)}\n--- inclusive ms\n${show(inclusive)}`);
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('profile-split.ts')) await main(process.argv[2] === 'prose');

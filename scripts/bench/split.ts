@@ -1,6 +1,6 @@
 import { build, type Plugin } from 'esbuild';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../chromium';
 import { serveStatic } from '../static-server';
 import { fmt, table } from './measure';
@@ -43,12 +43,10 @@ export async function splitBundle(split: boolean): Promise<string> {
   return out.outputFiles[0]!.text;
 }
 
-/** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
-export async function splitBench(): Promise<string> {
+/** Chromium with one demo-site page per script (each evaluated in its page); closed after `use`. */
+export async function withPages<T>(scripts: string[], use: (pages: Page[]) => Promise<T>): Promise<T> {
   const executablePath = findChromium();
-  if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
-  // Split as the content script is built, and as before issue #14 (the tables in the page).
-  const [split, before] = await Promise.all([splitBundle(true), splitBundle(false)]);
+  if (!executablePath) throw new Error('no Chromium found');
   const site = await serveStatic(resolve('demo/site'));
   const browser = await chromium.launch({
     executablePath,
@@ -56,13 +54,28 @@ export async function splitBench(): Promise<string> {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const open = async (code: string) => {
+    const pages: Page[] = [];
+    for (const content of scripts) {
       const page = await browser.newPage();
       await page.goto(`${site.origin}/index.html`);
-      await page.addScriptTag({ content: code });
-      return page;
-    };
-    const [splitPage, beforePage] = [await open(split), await open(before)];
+      await page.addScriptTag({ content });
+      pages.push(page);
+    }
+    return await use(pages);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
+export async function splitBench(): Promise<string> {
+  const executablePath = findChromium();
+  if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
+  // Split as the content script is built, and as before issue #14 (the tables in the page).
+  const [split, before] = await Promise.all([splitBundle(true), splitBundle(false)]);
+  return withPages([split, before], async (pages) => {
+    const [splitPage, beforePage] = pages as [Page, Page];
     const run = (n: number, withProse: boolean, page = splitPage) =>
       page.evaluate(
         ([n, w]) =>
@@ -105,10 +118,7 @@ export async function splitBench(): Promise<string> {
       'TreeWalker + e-mail regex over the same document',
       rows,
     );
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
 if (process.argv[1]?.endsWith('/split.ts')) console.log(await splitBench());
