@@ -5,7 +5,9 @@
 export function memoize<T>(fn: (key: string) => T, max: number): ((key: string) => T) & { clear(): void } {
   const answers = new Map<string, T>();
   const remembered = (key: string) => {
-    if (answers.has(key)) return answers.get(key)!;
+    // One lookup for a remembered answer; a second only for a remembered `undefined`.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
     const answer = fn(key);
     if (answers.size >= max) answers.clear();
     answers.set(key, answer);

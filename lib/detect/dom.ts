@@ -1,3 +1,5 @@
+import { cleanText } from '../text/clean';
+
 /** Elements whose text is never a contact: code, styles, templates, form values, hidden parts. */
 export const SKIPPED_TAGS = new Set([
   'script',
@@ -30,6 +32,26 @@ export function exceeds(el: Element, limit: number): boolean {
   return false;
 }
 
+/**
+ * `cleanText(node.textContent, max)`, reading only as many of the node's text nodes as `max`
+ * needs: a page's footer may be its whole body, megabytes of text of which 5,000 characters count.
+ */
+export function cleanTextContent(node: Node, max: number): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  // Text and CDATA sections: what textContent joins.
+  const walker = doc.createTreeWalker(node, 4 | 8);
+  let raw = '';
+  let check = Math.max(1_024, max * 4);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    raw += text.nodeValue ?? '';
+    if (raw.length < check) continue;
+    const clean = cleanText(raw, max);
+    if (clean.length >= max) return clean;
+    check = raw.length * 4;
+  }
+  return cleanText(raw, max);
+}
+
 /** Our own badges and chips: never scanned. */
 export const OWN_ELEMENT_ATTRIBUTE = 'data-pipeline-scout';
 
@@ -52,7 +74,9 @@ function editable(el: Element): boolean {
  * ancestors' answers, so the cost stays proportional to the candidates, not the page.
  */
 export function createVisibility(useLayout: boolean) {
-  const memo = new WeakMap<Element, boolean>();
+  // Maps, not WeakMaps: one scan's visibility lives as long as the scan, and lookups are hot.
+  const memo = new Map<Element, boolean>();
+  const shown = new Map<Element, boolean>();
   const excluded = (el: Element | null): boolean => {
     if (!el) return false;
     const cached = memo.get(el);
@@ -66,13 +90,19 @@ export function createVisibility(useLayout: boolean) {
     memo.set(el, result);
     return result;
   };
-  /** A visible candidate: not excluded, and (in a browser) laid out and not invisible. */
+  /**
+   * A visible candidate: not excluded, and (in a browser) laid out and not invisible. Asked of the
+   * same element by several sources (a line's block, its links): layout is read once.
+   */
   const visible = (el: Element): boolean => {
     if (excluded(el)) return false;
-    if (useLayout && typeof (el as HTMLElement).checkVisibility === 'function') {
-      return (el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    if (!useLayout || typeof (el as HTMLElement).checkVisibility !== 'function') return true;
+    let answer = shown.get(el);
+    if (answer === undefined) {
+      answer = (el as HTMLElement).checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+      shown.set(el, answer);
     }
-    return true;
+    return answer;
   };
   return { excluded, visible };
 }

@@ -3,9 +3,19 @@ import { phoneValue, type Region } from '../contacts/phone';
 import { isRoleAddress } from '../data';
 import { companyDomainOf } from '../contacts/company';
 import { cleanText } from '../text/clean';
+import { memoize } from '../memo';
 import { defaultConfidence, type DetectedContact, type Finding } from './types';
 
 const HONORIFICS = /^(?:(?:dr|prof|mr|mrs|ms|herr|frau|mme|m|sr|sra)\.?\s+)+/i;
+
+/** The host of a page address; the scanner merges every chunk of a page with the same one. */
+const hostOf = memoize((url: string): string | undefined => {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}, 100);
 
 function nameKey(name: string): string {
   return name
@@ -32,12 +42,7 @@ export function mergeFindings(
   organizations: { name: string; domain?: string }[] = [],
   url?: string,
 ): DetectedContact[] {
-  let pageDomain: string | undefined;
-  try {
-    pageDomain = url ? registrableDomain(new URL(url).hostname) : undefined;
-  } catch {
-    pageDomain = undefined;
-  }
+  const pageDomain = url ? registrableDomain(hostOf(url) ?? '') : undefined;
   // The page's own organisation: one whose site is this page's, else the first the page names.
   const own =
     organizations.find((o) => o.domain && pageDomain && registrableDomain(o.domain) === pageDomain) ??

@@ -1,6 +1,7 @@
 import { registrableDomain } from '../contacts/email';
 import { cleanText } from '../text/clean';
 import { pageOrganizations } from './sources/schema-org';
+import { cleanTextContent } from './dom';
 
 export interface PageCompany {
   name: string;
@@ -62,7 +63,7 @@ export function pageCompanies(doc: Document, url?: string): PageCompany[] {
       if (name) out.push({ name, domain });
     }
     const footer = body.querySelector('footer, [role="contentinfo"], #footer, .footer') ?? body;
-    const copyright = COPYRIGHT.exec(cleanText(footer.textContent, 5_000).slice(-2_000));
+    const copyright = COPYRIGHT.exec(cleanTextContent(footer, 5_000).slice(-2_000));
     const owner = copyright?.[1]?.trim().replace(/[.,]$/, '');
     if (owner && /\p{Lu}/u.test(owner) && owner.split(/\s+/).length <= 6)
       out.push({ name: legalName(owner) ?? owner, domain });

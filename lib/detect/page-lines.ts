@@ -22,8 +22,12 @@ const SKIP = new Set(['nav', 'menu']);
 
 const MAX_LINE = 400;
 
+/** Any character but white space (what `trim()` keeps), found without copying the text. */
+const NOT_BLANK = /\S/;
+
 function hasOwnText(el: Element): boolean {
-  for (const child of el.childNodes) if (child.nodeType === 3 && (child.nodeValue ?? '').trim()) return true;
+  for (let child = el.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 3 && NOT_BLANK.test(child.nodeValue ?? '')) return true;
   return false;
 }
 
@@ -55,10 +59,10 @@ export function pageLines(root: Element, visibility: Visibility, maxLines = 20_0
     if (breaks) flush();
     if (tag === 'a' && el.hasAttribute('href')) links.push(el);
     const boxes = !hasOwnText(el) && el.children.length >= 2;
-    for (const child of el.childNodes) {
+    for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';
-        if (value.trim()) {
+        if (NOT_BLANK.test(value)) {
           container ??= el;
           text += value;
         } else text += ' ';

@@ -1,4 +1,4 @@
-import { nameParts, personNameScore } from './person-name';
+import { nameParts, nameScore } from './person-name';
 import { jobTitleScore } from './job-title';
 import { splitTitleCompany } from './title-company';
 
@@ -25,7 +25,7 @@ function asName(text: string): { name: string; score: number } | undefined {
   const parts = nameParts(clean);
   // A job title is never a name ("Sports Physiotherapist"), unless a given name says otherwise.
   if (!parts || (!parts.givenName && jobTitleScore(clean) > 0)) return undefined;
-  return { name: parts.name, score: personNameScore(clean) };
+  return { name: parts.name, score: nameScore(parts) };
 }
 
 function asTitle(text: string): { title: string; company?: string } | undefined {

@@ -142,7 +142,11 @@ export function nameParts(text: string): NameParts | undefined {
  */
 export function personNameScore(text: string): number {
   const parts = nameParts(text);
-  if (!parts) return 0;
+  return parts ? nameScore(parts) : 0;
+}
+
+/** `personNameScore` of a text already read by `nameParts`. */
+export function nameScore(parts: NameParts): number {
   let score = parts.givenName ? 0.85 : 0.5;
   if (parts.honorific) score += 0.1;
   if (parts.postNominal) score += 0.05;

@@ -1,6 +1,6 @@
 import { build, type Plugin } from 'esbuild';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { findChromium } from '../chromium';
 import { serveStatic } from '../static-server';
 import { fmt, table } from './measure';
@@ -28,23 +28,25 @@ const remoteChecks: Plugin = {
   },
 };
 
-/** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
-export async function splitBench(): Promise<string> {
+/** The bench's page script (`window.__split`): split as the content script is built, or with the tables. */
+export async function splitBundle(split: boolean): Promise<string> {
+  const out = await build({
+    entryPoints: [resolve('scripts/bench/split-entry.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
+    tsconfig: resolve('tsconfig.json'),
+    plugins: split ? [remoteChecks] : [],
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/** Chromium with one demo-site page per script (each evaluated in its page); closed after `use`. */
+export async function withPages<T>(scripts: string[], use: (pages: Page[]) => Promise<T>): Promise<T> {
   const executablePath = findChromium();
-  if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
-  const bundle = (plugins: Plugin[]) =>
-    build({
-      entryPoints: [resolve('scripts/bench/split-entry.ts')],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      platform: 'browser',
-      define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
-      tsconfig: resolve('tsconfig.json'),
-      plugins,
-    });
-  // Split as the content script is built, and as before issue #14 (the tables in the page).
-  const [split, before] = await Promise.all([bundle([remoteChecks]), bundle([])]);
+  if (!executablePath) throw new Error('no Chromium found');
   const site = await serveStatic(resolve('demo/site'));
   const browser = await chromium.launch({
     executablePath,
@@ -52,16 +54,28 @@ export async function splitBench(): Promise<string> {
     args: ['--no-sandbox', '--disable-gpu'],
   });
   try {
-    const open = async (code: string) => {
+    const pages: Page[] = [];
+    for (const content of scripts) {
       const page = await browser.newPage();
       await page.goto(`${site.origin}/index.html`);
-      await page.addScriptTag({ content: code });
-      return page;
-    };
-    const [splitPage, beforePage] = [
-      await open(split.outputFiles[0]!.text),
-      await open(before.outputFiles[0]!.text),
-    ];
+      await page.addScriptTag({ content });
+      pages.push(page);
+    }
+    return await use(pages);
+  } finally {
+    await browser.close();
+    await site.close();
+  }
+}
+
+/** Issue #14: the page's half of detection and the whole, against a TreeWalker + e-mail regex pass. */
+export async function splitBench(): Promise<string> {
+  const executablePath = findChromium();
+  if (!executablePath) return '### Detection split in Chromium\n\nSkipped: no Chromium found.\n';
+  // Split as the content script is built, and as before issue #14 (the tables in the page).
+  const [split, before] = await Promise.all([splitBundle(true), splitBundle(false)]);
+  return withPages([split, before], async (pages) => {
+    const [splitPage, beforePage] = pages as [Page, Page];
     const run = (n: number, withProse: boolean, page = splitPage) =>
       page.evaluate(
         ([n, w]) =>
@@ -104,10 +118,7 @@ export async function splitBench(): Promise<string> {
       'TreeWalker + e-mail regex over the same document',
       rows,
     );
-  } finally {
-    await browser.close();
-    await site.close();
-  }
+  });
 }
 
-if (process.argv[1]?.endsWith('split.ts')) console.log(await splitBench());
+if (process.argv[1]?.endsWith('/split.ts')) console.log(await splitBench());

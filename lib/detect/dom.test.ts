@@ -1,0 +1,23 @@
+import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../cli/parse-html';
+import { cleanText } from '../text/clean';
+import { cleanTextContent } from './dom';
+
+describe('cleanTextContent', () => {
+  test('reads what cleaning the whole textContent reads, short or long', () => {
+    const cards = Array.from(
+      { length: 3_000 },
+      (_, i) =>
+        `<div>\n  <h3>Person ${i}</h3>\n\n <p>Head of Sales</p><!-- note --> <script>x()</script></div>`,
+    ).join('\n');
+    const doc = parseHtml(
+      `<body><footer>${cards}<p>© 2024 Acme GmbH</p></footer></body>`,
+      'https://acme.de/',
+    );
+    const footer = doc.querySelector('footer')!;
+    for (const max of [0, 10, 300, 5_000, 10_000_000])
+      expect(cleanTextContent(footer, max)).toBe(cleanText(footer.textContent, max));
+    const empty = parseHtml('<body><footer>   \n  </footer></body>', 'https://acme.de/');
+    expect(cleanTextContent(empty.querySelector('footer')!, 100)).toBe('');
+  });
+});
