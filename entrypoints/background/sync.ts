@@ -112,10 +112,12 @@ export function setUpSync(
   void browser.alarms.create(ALARM, { periodInMinutes: 1, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
-    // A live engine is left alone (a round would pause its replications); a stopped worker's
-    // new engine, or one waiting out an error, gets a full round.
+    // A live engine is left alone (a round would pause its replications), and so is one in a
+    // round; a stopped worker's new engine, or one waiting out an error, gets a full round.
     void running()
-      .then((e) => (e && e.status().state !== 'live' ? e.syncOnce() : undefined))
+      .then((e) =>
+        e && e.status().state !== 'live' && e.status().state !== 'syncing' ? e.syncOnce() : undefined,
+      )
       .catch(() => undefined);
   });
   // Wipe-everything clears the settings too: sync stops (the team's data stays on the server).

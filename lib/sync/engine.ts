@@ -102,8 +102,16 @@ export function createEngine(options: EngineOptions) {
     return report;
   }
 
+  /** The round running now: "Sync now", a resolve and the alarm share it rather than start another. */
+  let round: Promise<SyncRun> | undefined;
+
   /** One full round: what is pending goes out, what is new comes in. Throws what failed. */
-  async function syncOnce(): Promise<SyncRun> {
+  function syncOnce(): Promise<SyncRun> {
+    round ??= doRound().finally(() => (round = undefined));
+    return round;
+  }
+
+  async function doRound(): Promise<SyncRun> {
     // Never two replications of the same databases at once: live pauses for the round.
     cancelLive();
     update({ state: 'syncing' });

@@ -12,12 +12,7 @@ import {
   type Store,
 } from '../db';
 import { activitiesOf } from '../db/activities';
-import {
-  getThread,
-  recordThreadRead,
-  threadsOfDeal,
-  type FollowUpPolicy,
-} from '../db/threads';
+import { getThread, recordThreadRead, threadsOfDeal, type FollowUpPolicy } from '../db/threads';
 import { advance, startDeal, scheduleNextAction } from '../pipeline';
 import { STEPS } from '../pipeline/steps';
 import type { ThreadMessage } from '../threads';
@@ -322,6 +317,39 @@ describe('team sync through a CouchDB-protocol server', () => {
     // A second start finds nothing left to do.
     expect((await a.engine.reconcile()).incoming.written).toBe(0);
     for (const r of reps) await r.engine.close();
+  });
+
+  test('rounds started together ("Sync now", a resolve, the alarm) run one at a time: never two replications at once', async () => {
+    const database = `team-${++dbs}`;
+    await couch.createDb(database);
+    let running = 0;
+    let most = 0;
+    const kit: typeof memoryKit = {
+      ...memoryKit,
+      replicate(from, to, options) {
+        const replication = memoryKit.replicate(from, to, options);
+        running++;
+        most = Math.max(most, running);
+        const done = () => void running--;
+        replication.then(done, done);
+        return replication;
+      },
+    };
+    const store = await openRepStore('kim');
+    const engine = createEngine({
+      store,
+      kit,
+      config: { url: couch.url, database, auth: 'none' },
+      mirrorName: `mirror-kim-${database}-${Math.random()}`,
+    });
+    await upsertContact(store, { name: 'Pia Lund', emails: ['pia@lund.dk'] });
+    const rounds = await Promise.all([engine.syncOnce(), engine.syncOnce(), engine.syncOnce()]);
+    expect(most).toBe(1);
+    expect(rounds.map((r) => r.sent)).toEqual([1, 1, 1]);
+    expect(engine.status().state).toBe('idle');
+    // A round after the shared one has ended is a round of its own.
+    expect((await engine.syncOnce()).sent).toBe(0);
+    await engine.close();
   });
 
   test('live sync through an outage: the engine restarts its replications and what the team wrote meanwhile arrives', async () => {
