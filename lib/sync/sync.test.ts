@@ -213,6 +213,67 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test("a teammate's edit is never overwritten by one made here on an older revision, whatever the version numbers", async () => {
+    const { reps } = await team(['ivo', 'jan']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact } = await upsertContact(a.store, { name: 'Kim Obi', emails: ['kim@obi.ng'] });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    // Jan edits once (version 2); Ivo edits twice (version 3) before his live flush, while live
+    // replication has already brought Jan's edit into his mirror.
+    const jan = await updateContact(b.store, contact.id, contact.version, { title: 'CTO' });
+    await b.engine.syncOnce();
+    const once = await updateContact(a.store, contact.id, contact.version, { company: 'Obi Ltd' });
+    const twice = await updateContact(a.store, contact.id, once.version, { notes: 'Met in Lagos' });
+    expect([jan.version, twice.version]).toEqual([2, 3]);
+    await memoryKit.replicate(a.engine.remote, a.engine.mirror);
+    await a.engine.bridge.flush();
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([`contact:${contact.id}`]);
+      const view = (await rep.engine.bridge.conflict('contact', contact.id))!;
+      const versions = [view.current, ...view.others.map((o) => o.replica)].map((r) => r.record);
+      expect(
+        versions.map((r) => (r as { title?: string }).title ?? (r as { notes?: string }).notes).sort(),
+      ).toEqual(['CTO', 'Met in Lagos']);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test("at a start, a record edited here before a worker stop and a teammate's edit of the same version both stay", async () => {
+    const { reps, database } = await team(['kai', 'lou']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact } = await upsertContact(a.store, { name: 'Ada Cole', emails: ['ada@cole.ie'] });
+    const config = { url: couch.url, database, auth: 'none' as const };
+    const mirrorName = `mirror-kai-restart-${Math.random()}`;
+    const before = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    await before.reconcile();
+    await before.syncOnce();
+    await b.engine.syncOnce();
+    await updateContact(b.store, contact.id, contact.version, { title: 'CTO' });
+    await b.engine.syncOnce();
+    // Live replication brings Lou's edit into Kai's mirror; Kai's worker stops before it is
+    // applied, and Kai edits the same version before the next start (nothing noted, nothing sent).
+    await memoryKit.replicate(before.remote, before.mirror);
+    await before.close();
+    await updateContact(a.store, contact.id, contact.version, { title: 'CEO' });
+    const after = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    expect(after.bridge.pendingCount).toBe(0);
+    await after.reconcile();
+    await after.syncOnce();
+    await b.engine.syncOnce();
+    for (const engine of [after, b.engine]) {
+      const view = (await engine.bridge.conflict('contact', contact.id))!;
+      expect(view).toBeDefined();
+      const titles = [view.current, ...view.others.map((o) => o.replica)].map(
+        (r) => (r.record as { title?: string }).title,
+      );
+      expect(titles.sort()).toEqual(['CEO', 'CTO']);
+    }
+    await after.close();
+    for (const r of reps) await r.engine.close();
+  });
+
   test('linked threads travel both ways, one e-mail read on two machines ends as one activity, forget removes the threads everywhere', async () => {
     const { reps } = await team(['lea', 'max']);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
