@@ -128,8 +128,11 @@ export class SyncBridge {
   }
 
   /**
-   * After a worker stop: every local record the mirror does not have as it is now goes out.
-   * Deletions are sent only from the live change events, never inferred from an absence.
+   * After a worker stop: every local record the mirror does not have as it is now goes out, and
+   * so does the deletion of every record the store had (it has a base) and has no longer: one
+   * deleted while no change was noted (the worker woke on the deletion itself, sync was
+   * blocked, or the worker stopped before the flush). A record the store never had is no
+   * deletion: the absence of one the feed refused proves nothing.
    */
   reconcile(): Promise<number> {
     return this.serial(async () => {
@@ -140,16 +143,25 @@ export class SyncBridge {
       });
       let written = 0;
       const bases = await this.loadBases();
+      const here = new Set<string>();
       // A stamp like the mirror's is not proof: a teammate's edit can carry the same one.
       const changedHere = (r: Replica) =>
         (bases.get(key(r))?.stamp ?? recordStamp(r.record)) !== recordStamp(r.record);
       for (const kind of SYNC_KINDS) {
-        const replicas = (await readReplicas(this.store, kind)).filter(
+        const all = await readReplicas(this.store, kind);
+        for (const r of all) here.add(key(r));
+        const replicas = all.filter(
           (r) => kind === 'profile' || inMirror.get(key(r)) !== recordStamp(r.record) || changedHere(r),
         );
         for (let i = 0; i < replicas.length; i += BATCH)
           written += await this.putAll(replicas.slice(i, i + BATCH));
       }
+      const deleted: Ref[] = [];
+      for (const id of bases.keys()) {
+        const ref = parseDocId(id);
+        if (ref && !here.has(id) && !(await readReplica(this.store, ref.kind, ref.id))) deleted.push(ref);
+      }
+      written += await this.tombstones(deleted);
       await this.saveBases();
       return written;
     });
@@ -242,6 +254,7 @@ export class SyncBridge {
   }
 
   private async tombstones(refs: Ref[]): Promise<number> {
+    if (!refs.length) return 0;
     await this.loadBases();
     const current = await this.docs(refs.map(key));
     const docs = [...current.values()]
@@ -303,36 +316,6 @@ export class SyncBridge {
     });
   }
 
-  /**
-   * Mirror → store, whole: every document of the mirror whose record is newer than the
-   * store's, or absent from it, is applied. Run on every start and after any replication
-   * error, beside the changes feed (whose checkpoint moves only once the store has committed):
-   * whatever reached the mirror reaches the store. Deletions travel by the changes feed only
-   * (an absence proves nothing).
-   */
-  reconcileIncoming(): Promise<ApplyReport> {
-    return this.serial(async () => {
-      const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
-      const local = new Map<string, Replica>();
-      for (const kind of SYNC_KINDS)
-        for (const replica of await readReplicas(this.store, kind)) local.set(key(replica), replica);
-      await this.scanMirror(async (docs) => {
-        const newer: SyncDoc[] = [];
-        for (const doc of docs) {
-          // Versions first: validating every document at every start would cost seconds.
-          const mine = local.get(doc._id);
-          if (mine && versionOf(doc.record) <= versionOf(mine.record)) continue;
-          // Refused documents were counted when the feed brought them: not again at every start.
-          const incoming = fromDoc(doc);
-          if (incoming.ok && !incoming.deleted) newer.push(doc);
-        }
-        if (newer.length) await this.applyBatch(newer, report);
-      });
-      report.conflicts = (await this.conflictIds()).length;
-      return report;
-    });
-  }
-
   private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport) {
     const puts: Replica[] = [];
     const readAs = new Map<string, string>();
@@ -340,6 +323,7 @@ export class SyncBridge {
     const conflicted = new Set(await this.conflictIds());
     const bases = await this.loadBases();
     const revs = new Map<string, string>();
+    const deletedHere: Ref[] = [];
     for (const doc of docs) {
       if (!doc || doc._id.startsWith('_')) continue;
       // Changed here and not yet in the mirror: the store keeps it; the flush puts it beside
@@ -359,6 +343,12 @@ export class SyncBridge {
       const { replica } = incoming;
       const local = await readReplica(this.store, replica.kind, replica.id);
       const base = bases.get(doc._id);
+      if (!local && base) {
+        // The store had this record and deleted it, unnoted (see reconcile): the deletion goes
+        // out; the record does not come back.
+        deletedHere.push(replica);
+        continue;
+      }
       if (local && base && local.kind !== 'profile' && recordStamp(local.record) !== base.stamp) {
         // Changed here since its base and the change not noted (a worker stopped before it was
         // sent): the store keeps it, and it goes out beside this revision, as a conflict.
@@ -384,6 +374,7 @@ export class SyncBridge {
         this.pending.set(docId('contact', id), { kind: 'contact', id, deleted: false });
       report.written += puts.length - skipped.length;
     }
+    if (deletedHere.length) await this.tombstones(deletedHere);
     if (removals.length) {
       await removeReplicas(this.store, removals);
       report.deleted += removals.length;

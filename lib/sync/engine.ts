@@ -95,13 +95,6 @@ export function createEngine(options: EngineOptions) {
     }
   }
 
-  /** What arrived, into the store; after an error, every newer document of the mirror too. */
-  async function settleIncoming(failed: boolean): Promise<ApplyReport> {
-    const report = await applied();
-    if (failed) await bridge.reconcileIncoming();
-    return report;
-  }
-
   /** The round running now: "Sync now", a resolve and the alarm share it rather than start another. */
   let round: Promise<SyncRun> | undefined;
 
@@ -119,12 +112,12 @@ export function createEngine(options: EngineOptions) {
       await bridge.flush();
       const out = await replicateOnce(mirror, remote);
       const back = await replicateOnce(remote, mirror);
-      const report = await settleIncoming(false);
+      const report = await applied();
       update({ state: 'idle', lastSyncAt: store.now(), error: undefined });
       return { sent: out.docs_written ?? 0, received: back.docs_written ?? 0, applied: report };
     } catch (error) {
       // What reached the mirror before the failure still reaches the store.
-      await settleIncoming(true).catch(() => undefined);
+      await applied().catch(() => undefined);
       fail(error);
       throw error;
     } finally {
@@ -156,7 +149,7 @@ export function createEngine(options: EngineOptions) {
     if (!live.length) return;
     cancelLive();
     fail(error);
-    void settleIncoming(true).catch(fail);
+    void applied().catch(fail);
     retryDelay = backOff(retryDelay);
     retryTimer = setTimeout(() => {
       if (wantLive) startLive();
@@ -206,11 +199,12 @@ export function createEngine(options: EngineOptions) {
     startLive,
     stop,
     /**
-     * On every start: documents of the mirror newer than the store reach the store first, then
-     * local records the mirror lacks (or has older) go into it.
+     * On every start: what reached the mirror and not the store is applied first (the applied
+     * checkpoint moves only after the store commits), then local records and deletions the
+     * mirror lacks go into it.
      */
     async reconcile() {
-      const incoming = await bridge.reconcileIncoming();
+      const incoming = await bridge.applyIncoming();
       const outgoing = await bridge.reconcile();
       update({ conflicts: incoming.conflicts, refused: status.refused + incoming.refused.length });
       return { incoming, outgoing };
