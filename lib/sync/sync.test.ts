@@ -5,6 +5,7 @@ import {
   createDeal,
   forgetContact,
   getContact,
+  restorePerson,
   getDeal,
   updateContact,
   updateDeal,
@@ -320,6 +321,48 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(await getContact(b.store, contact.id)).toBeUndefined();
     const gone = await b.engine.mirror.allDocs({ keys: ['thread:gmail:t1', 'thread:gmail:t2'] });
     expect(gone.rows.map((r) => ('value' in r ? r.value?.deleted : undefined))).toEqual([true, true]);
+    for (const r of reps) await r.engine.close();
+  });
+
+  test('forget and its undo on one machine: the person and a thread they were in stay on both machines', async () => {
+    const { reps } = await team(['ron', 'sue']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact: tom } = await upsertContact(a.store, { name: 'Tom Tal', emails: ['tom@tal.io'] });
+    const { contact: jane } = await upsertContact(a.store, { name: 'Jane Roe', emails: ['jane@acme.io'] });
+    await createDeal(a.store, { contactId: tom.id, title: 'Tal', fitConfirmed: true });
+    // Tom's thread with Jane in copy: forgetting Jane takes her out of it, the undo puts her back.
+    const both = ['tom@tal.io', 'jane@acme.io'];
+    const thread = await recordThreadRead(
+      a.store,
+      {
+        ...mail('t9', [sent], 'tom@tal.io'),
+        participants: both.map((email) => ({ email })),
+        prospectKeys: both,
+      },
+      policy,
+    );
+    expect(thread.contactId).toBe(tom.id);
+    for (const r of reps) await r.engine.syncOnce();
+    const gone = await forgetContact(a.store, jane.id);
+    expect(gone.threads.map((t) => t.id)).toEqual([thread.id]);
+    for (const r of reps) await r.engine.syncOnce();
+    const forgotten = (await getThread(b.store, thread.id))!;
+    expect(forgotten.prospectKeys).toEqual(['tom@tal.io']);
+
+    await restorePerson(a.store, gone);
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      expect(await getContact(r.store, jane.id)).toMatchObject({ name: 'Jane Roe' });
+      expect((await getThread(r.store, thread.id))?.prospectKeys.sort()).toEqual([
+        'jane@acme.io',
+        'tom@tal.io',
+      ]);
+      // A version never goes back: the undo is the change after the forget's.
+      expect((await getThread(r.store, thread.id))!.version).toBeGreaterThan(forgotten.version);
+      expect(await r.engine.bridge.conflictIds()).toEqual([]);
+      const doc = await r.engine.mirror.get(`thread:${thread.id}`, { conflicts: true });
+      expect(doc._conflicts ?? []).toEqual([]);
+    }
     for (const r of reps) await r.engine.close();
   });
 
