@@ -38,8 +38,12 @@ const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
 };
 const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
-/** Doc id → the revision last applied or written here, and the local record's stamp then. */
-const BASES = '_local/pipeline-scout-base';
+/**
+ * Doc id → the revision last applied or written here, and the local record's stamp then; in
+ * shards by id, so a change rewrites one small document rather than every record's base.
+ */
+const BASES = '_local/pipeline-scout-base-';
+const BASE_SHARDS = 64;
 const BATCH = 500;
 
 export interface ConflictView {
@@ -73,7 +77,7 @@ export class SyncBridge {
    * record the store had and deleted (a base, no record) from one it never had.
    */
   private bases?: Map<string, Base>;
-  private basesChanged = false;
+  private readonly changedShards = new Set<number>();
 
   constructor(
     readonly store: Store,
@@ -457,10 +461,13 @@ export class SyncBridge {
 
   private async loadBases(): Promise<Map<string, Base>> {
     if (!this.bases) {
-      const saved = (await this.getLocal(BASES)) as { revs?: Record<string, [string, string]> } | undefined;
-      this.bases = new Map(
-        Object.entries(saved?.revs ?? {}).map(([id, [rev, at]]) => [id, { rev, stamp: at }]),
-      );
+      const bases = new Map<string, Base>();
+      for (let shard = 0; shard < BASE_SHARDS; shard++) {
+        const saved = (await this.getLocal(BASES + shard)) as
+          { revs?: Record<string, [string, string]> } | undefined;
+        for (const [id, [rev, at]] of Object.entries(saved?.revs ?? {})) bases.set(id, { rev, stamp: at });
+      }
+      this.bases = bases;
     }
     return this.bases;
   }
@@ -468,19 +475,23 @@ export class SyncBridge {
   private setBase(ref: Ref, rev: string, recordAt: string) {
     if (ref.kind === 'profile') return;
     this.bases?.set(key(ref), { rev, stamp: recordAt });
-    this.basesChanged = true;
+    this.changedShards.add(shardOf(key(ref)));
   }
 
   private dropBase(id: string) {
-    if (this.bases?.delete(id)) this.basesChanged = true;
+    if (this.bases?.delete(id)) this.changedShards.add(shardOf(id));
   }
 
   private async saveBases(): Promise<void> {
-    if (!this.bases || !this.basesChanged) return;
-    const revs: Record<string, [string, string]> = {};
-    for (const [id, base] of this.bases) revs[id] = [base.rev, base.stamp];
-    await this.setLocal(BASES, { revs });
-    this.basesChanged = false;
+    if (!this.bases || !this.changedShards.size) return;
+    const shards = new Map<number, Record<string, [string, string]>>();
+    for (const shard of this.changedShards) shards.set(shard, {});
+    for (const [id, base] of this.bases) {
+      const revs = shards.get(shardOf(id));
+      if (revs) revs[id] = [base.rev, base.stamp];
+    }
+    for (const [shard, revs] of shards) await this.setLocal(BASES + shard, { revs });
+    this.changedShards.clear();
   }
 
   private async appliedSeq(): Promise<string | number> {
@@ -500,6 +511,13 @@ export class SyncBridge {
     const current = await this.getLocal(id);
     await this.mirror.put({ ...body, _id: id, ...(current?._rev ? { _rev: current._rev as string } : {}) });
   }
+}
+
+/** The shard of the bases a document id's base is kept in. */
+function shardOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(hash) % BASE_SHARDS;
 }
 
 /** What identifies a record's state cheaply: its version and last change. */
