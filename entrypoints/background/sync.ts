@@ -162,10 +162,12 @@ export function setUpSync(
   void browser.alarms.create(ALARM, { periodInMinutes: 1, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
-    // A live engine is left alone (a round would pause its replications); a stopped worker's
-    // new engine, or one waiting out an error, gets a full round.
+    // A live engine is left alone (a round would pause its replications), and so is one in a
+    // round; a stopped worker's new engine, or one waiting out an error, gets a full round.
     void running()
-      .then((e) => (e && !paused && !round && e.status().state !== 'live' ? runRound(e) : undefined))
+      .then((e) =>
+        e && !paused && !round && !['live', 'syncing'].includes(e.status().state) ? runRound(e) : undefined,
+      )
       .catch(() => undefined);
   });
   // Wipe-everything clears the settings too: sync stops (the team's data stays on the server).

@@ -277,7 +277,9 @@ export async function restorePerson(store: Store, records: PersonRecords): Promi
     for (const before of records.threads) {
       const now = await threads.get(before.id);
       if (now && now.version !== before.version + 1) continue;
-      await threads.put(before);
+      // The next version, not the old one again: team sync must see it as the change after the
+      // forget's, never as a second version of the same age.
+      await threads.put({ ...before, version: (now?.version ?? before.version) + 1, updatedAt: store.now() });
       restoredThreads.push(before.id);
     }
   });

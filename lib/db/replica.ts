@@ -73,12 +73,7 @@ export async function writeReplicas(
           }
         }
         if (replica.kind === 'contact') {
-          const contact = await claimKeys(
-            tx.objectStore('contacts'),
-            replica.record,
-            store.now(),
-            changedHere,
-          );
+          const contact = await claimKeys(tx.objectStore('contacts'), replica.record, changedHere);
           await tx.objectStore('contacts').put(contact);
         } else if (replica.kind === 'deal') {
           await tx.objectStore('deals').put(stored(replica.record));
@@ -142,13 +137,22 @@ type ContactsStore = {
   index(name: 'byEmail'): { get(key: string): Promise<Contact | undefined> };
 };
 
+/**
+ * When `loser` lost a key to `keeper`, as every machine dates it: each machine that meets the
+ * two makes the same next version of the loser (the clock would differ machine to machine,
+ * and two such versions would be a conflict nobody can resolve).
+ */
+function keyLostAt(loser: Contact, keeper: Contact): number {
+  return Math.max(loser.updatedAt, keeper.updatedAt);
+}
+
 async function claimKeys(
   contacts: ContactsStore,
   incoming: Contact,
-  now: number,
   changedHere: Set<string>,
 ): Promise<Contact> {
   const keys: string[] = [];
+  let lostAt: number | undefined;
   for (const key of incoming.emailKeys) {
     const holder = await contacts.index('byEmail').get(key);
     if (!holder || holder.id === incoming.id) keys.push(key);
@@ -158,14 +162,22 @@ async function claimKeys(
         ...holder,
         emailKeys: rest,
         searchTerms: searchTermsOf({ ...holder, emailKeys: rest }),
-        updatedAt: now,
+        updatedAt: keyLostAt(holder, incoming),
         version: holder.version + 1,
       });
       changedHere.add(holder.id);
       keys.push(key);
-    } else changedHere.add(incoming.id);
+    } else {
+      // The incoming contact loses the key: a change made here, sent out as the next version.
+      changedHere.add(incoming.id);
+      lostAt = Math.max(lostAt ?? 0, keyLostAt(incoming, holder));
+    }
   }
-  const contact = { ...incoming, emailKeys: keys };
+  const contact = {
+    ...incoming,
+    emailKeys: keys,
+    ...(lostAt === undefined ? {} : { updatedAt: lostAt, version: incoming.version + 1 }),
+  };
   return { ...contact, searchTerms: searchTermsOf(contact) };
 }
 

@@ -347,11 +347,6 @@ export function deleteThreadsOfDeal(store: Store, dealId: string): Promise<numbe
   return deleteThreads(store, 'byDeal', dealId);
 }
 
-/** "Forget this person": every thread of the contact and the activities of its messages. */
-export function deleteThreadsOfContact(store: Store, contactId: string): Promise<number> {
-  return deleteThreads(store, 'byContact', contactId);
-}
-
 /** Each deal's follow-up: the one of its linked threads due first (read in one transaction). */
 export async function followUpsOfDeals(store: Store, dealIds: string[]): Promise<Map<string, FollowUp>> {
   const index = dbOf(store).transaction('threads').store.index('byDeal');

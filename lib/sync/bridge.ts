@@ -40,6 +40,12 @@ const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
 /** Written when the first full round finished: a stopped first sync shows as a job again. */
 const FIRST_SYNC = '_local/pipeline-scout-first-sync';
+/**
+ * Doc id → the revision last applied or written here, and the local record's stamp then; in
+ * shards by id, so a change rewrites one small document rather than every record's base.
+ */
+const BASES = '_local/pipeline-scout-base-';
+const BASE_SHARDS = 64;
 const BATCH = 500;
 
 export interface ConflictView {
@@ -60,11 +66,20 @@ export interface ApplyReport {
 
 type Ref = { kind: SyncKind; id: string };
 const key = (ref: Ref) => docId(ref.kind, ref.id);
+/** What a local record was based on: the document revision and the record's stamp then. */
+type Base = { rev: string; stamp: string };
 
 export class SyncBridge {
   /** Local changes not yet in the mirror: doc id → whether it is a deletion. */
   private readonly pending = new Map<string, Ref & { deleted: boolean }>();
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * Each record's base (profiles have none: they have no version). It tells a teammate's edit
+   * (the document's revision is not the base) from the revision this machine built on, and a
+   * record the store had and deleted (a base, no record) from one it never had.
+   */
+  private bases?: Map<string, Base>;
+  private readonly changedShards = new Set<number>();
 
   constructor(
     readonly store: Store,
@@ -108,7 +123,9 @@ export class SyncBridge {
       const refs = [...this.pending.values()];
       this.pending.clear();
       try {
-        return await this.push(refs);
+        const written = await this.push(refs);
+        await this.saveBases();
+        return written;
       } catch (error) {
         for (const ref of refs) if (!this.pending.has(key(ref))) this.pending.set(key(ref), ref);
         throw error;
@@ -117,8 +134,11 @@ export class SyncBridge {
   }
 
   /**
-   * After a worker stop: every local record the mirror does not have as it is now goes out.
-   * Deletions are sent only from the live change events, never inferred from an absence.
+   * After a worker stop: every local record the mirror does not have as it is now goes out, and
+   * so does the deletion of every record the store had (it has a base) and has no longer: one
+   * deleted while no change was noted (the worker woke on the deletion itself, sync was
+   * blocked, or the worker stopped before the flush). A record the store never had is no
+   * deletion: the absence of one the feed refused proves nothing.
    */
   reconcile(): Promise<number> {
     return this.serial(async () => {
@@ -128,13 +148,27 @@ export class SyncBridge {
         for (const doc of docs) inMirror.set(doc._id, recordStamp(doc.record));
       });
       let written = 0;
+      const bases = await this.loadBases();
+      const here = new Set<string>();
+      // A stamp like the mirror's is not proof: a teammate's edit can carry the same one.
+      const changedHere = (r: Replica) =>
+        (bases.get(key(r))?.stamp ?? recordStamp(r.record)) !== recordStamp(r.record);
       for (const kind of SYNC_KINDS) {
-        const replicas = (await readReplicas(this.store, kind)).filter(
-          (r) => kind === 'profile' || inMirror.get(key(r)) !== recordStamp(r.record),
+        const all = await readReplicas(this.store, kind);
+        for (const r of all) here.add(key(r));
+        const replicas = all.filter(
+          (r) => kind === 'profile' || inMirror.get(key(r)) !== recordStamp(r.record) || changedHere(r),
         );
         for (let i = 0; i < replicas.length; i += BATCH)
           written += await this.putAll(replicas.slice(i, i + BATCH));
       }
+      const deleted: Ref[] = [];
+      for (const id of bases.keys()) {
+        const ref = parseDocId(id);
+        if (ref && !here.has(id) && !(await readReplica(this.store, ref.kind, ref.id))) deleted.push(ref);
+      }
+      written += await this.tombstones(deleted);
+      await this.saveBases();
       return written;
     });
   }
@@ -169,36 +203,46 @@ export class SyncBridge {
         if (replica && travels(replica)) puts.push(replica);
       }
     }
-    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH), true);
+    for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
     if (deletions.length) written += await this.tombstones(deletions);
     return written;
   }
 
   /**
-   * Puts records whose document differs. A record edited here (`edited`) whose document moved
-   * on meanwhile to another version of the same age or newer (a teammate's edit of the same
-   * base) goes in as a sibling of that revision, so CouchDB sees the conflict and both versions
-   * stay; otherwise a record goes on top of the mirror's current revision. At a start
-   * (`edited` false), a mirror newer than the store is never overwritten by the older record.
+   * Puts records whose document differs. A record goes on top of the document's current
+   * revision when that is the revision it was based on (its base), or when the document is new
+   * or deleted. When the document moved on from the base (a teammate's edit arrived, whatever
+   * its version number), a record changed here goes in as a sibling of that revision, so
+   * CouchDB sees the conflict and both versions stay; one unchanged since its base is only
+   * behind, and waits for the incoming change.
    */
-  private async putAll(replicas: Replica[], edited = false): Promise<number> {
+  private async putAll(replicas: Replica[]): Promise<number> {
     if (!replicas.length) return 0;
     const current = await this.docs(replicas.map((r) => docId(r.kind, r.id)));
+    const bases = await this.loadBases();
     const docs: SyncDoc[] = [];
     const branches: SyncDoc[] = [];
+    const stamps = new Map<string, string>();
     for (const replica of replicas) {
-      const existing = current.get(docId(replica.kind, replica.id));
+      const id = docId(replica.kind, replica.id);
+      const existing = current.get(id);
       const live = existing && !existing._deleted ? existing : undefined;
-      if (live && sameRecord(replica.kind, replica.record, live.record)) continue;
-      const ahead = live && versionOf(live.record) >= versionOf(replica.record) && replica.kind !== 'profile';
-      if (ahead && edited) branches.push(await this.sibling(live, replica));
-      else if (ahead && versionOf(live.record) > versionOf(replica.record)) continue;
-      else docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
+      const base = bases.get(id);
+      stamps.set(id, recordStamp(replica.record));
+      if (live && sameRecord(replica.kind, replica.record, live.record)) {
+        this.setBase(replica, live._rev!, stamps.get(id)!);
+        continue;
+      }
+      if (live && replica.kind !== 'profile' && live._rev !== base?.rev) {
+        if (base?.stamp === stamps.get(id)) continue;
+        branches.push(await this.sibling(live, replica));
+      } else docs.push({ ...toDoc(replica), ...(existing?._rev ? { _rev: existing._rev } : {}) });
     }
     const written = await this.write(docs);
-    if (!branches.length) return written;
-    await this.mirror.bulkDocs(branches, { new_edits: false });
-    return written + branches.length;
+    if (branches.length) await this.mirror.bulkDocs(branches, { new_edits: false });
+    for (const doc of [...written, ...branches])
+      this.setBase(parseDocId(doc._id) as Ref, doc._rev!, stamps.get(doc._id)!);
+    return written.length + branches.length;
   }
 
   /** A revision beside `doc`'s current one (same parent), carrying the local record. */
@@ -216,19 +260,24 @@ export class SyncBridge {
   }
 
   private async tombstones(refs: Ref[]): Promise<number> {
+    if (!refs.length) return 0;
+    await this.loadBases();
     const current = await this.docs(refs.map(key));
     const docs = [...current.values()]
       .filter((doc) => !doc._deleted && doc._rev)
       .map((doc) => ({ _id: doc._id, _rev: doc._rev, _deleted: true }));
-    return this.write(docs);
+    const written = await this.write(docs);
+    for (const ref of refs) this.dropBase(key(ref));
+    return written.length;
   }
 
-  private async write(docs: SyncDoc[]): Promise<number> {
-    if (!docs.length) return 0;
+  /** Writes documents on top of their revisions; returns them with their new revisions. */
+  private async write(docs: SyncDoc[]): Promise<SyncDoc[]> {
+    if (!docs.length) return [];
     const results = await this.mirror.bulkDocs(docs);
     const failed = results.filter((r) => 'error' in r && r.error);
     if (failed.length) throw new Error(`The sync copy refused ${failed.length} change(s).`);
-    return docs.length;
+    return docs.map((doc, i) => ({ ...doc, _rev: (results[i] as { rev: string }).rev }));
   }
 
   /** The mirror's current documents (deleted ones too, with their revision). */
@@ -264,39 +313,10 @@ export class SyncBridge {
           report,
         );
         since = batch.last_seq;
+        await this.saveBases();
         await this.setLocal(APPLIED, { seq: since });
         if (batch.results.length < BATCH) break;
       }
-      report.conflicts = (await this.conflictIds()).length;
-      return report;
-    });
-  }
-
-  /**
-   * Mirror → store, whole: every document of the mirror whose record is newer than the
-   * store's, or absent from it, is applied. Run on every start and after any replication
-   * error, beside the changes feed (whose checkpoint moves only once the store has committed):
-   * whatever reached the mirror reaches the store. Deletions travel by the changes feed only
-   * (an absence proves nothing).
-   */
-  reconcileIncoming(): Promise<ApplyReport> {
-    return this.serial(async () => {
-      const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
-      const local = new Map<string, Replica>();
-      for (const kind of SYNC_KINDS)
-        for (const replica of await readReplicas(this.store, kind)) local.set(key(replica), replica);
-      await this.scanMirror(async (docs) => {
-        const newer: SyncDoc[] = [];
-        for (const doc of docs) {
-          // Versions first: validating every document at every start would cost seconds.
-          const mine = local.get(doc._id);
-          if (mine && versionOf(doc.record) <= versionOf(mine.record)) continue;
-          // Refused documents were counted when the feed brought them: not again at every start.
-          const incoming = fromDoc(doc);
-          if (incoming.ok && !incoming.deleted) newer.push(doc);
-        }
-        if (newer.length) await this.applyBatch(newer, report);
-      });
       report.conflicts = (await this.conflictIds()).length;
       return report;
     });
@@ -307,6 +327,9 @@ export class SyncBridge {
     const readAs = new Map<string, string>();
     const removals: Ref[] = [];
     const conflicted = new Set(await this.conflictIds());
+    const bases = await this.loadBases();
+    const revs = new Map<string, string>();
+    const deletedHere: Ref[] = [];
     for (const doc of docs) {
       if (!doc || doc._id.startsWith('_')) continue;
       // Changed here and not yet in the mirror: the store keeps it; the flush puts it beside
@@ -319,25 +342,45 @@ export class SyncBridge {
       }
       if (incoming.deleted) {
         if (await readReplica(this.store, incoming.kind, incoming.id)) removals.push(incoming);
+        this.dropBase(doc._id);
         conflicted.delete(doc._id);
         continue;
       }
       const { replica } = incoming;
       const local = await readReplica(this.store, replica.kind, replica.id);
+      const base = bases.get(doc._id);
+      if (!local && base) {
+        // The store had this record and deleted it, unnoted (see reconcile): the deletion goes
+        // out; the record does not come back.
+        deletedHere.push(replica);
+        continue;
+      }
+      if (local && base && local.kind !== 'profile' && recordStamp(local.record) !== base.stamp) {
+        // Changed here since its base and the change not noted (a worker stopped before it was
+        // sent): the store keeps it, and it goes out beside this revision, as a conflict.
+        this.pending.set(doc._id, { kind: local.kind, id: local.id, deleted: false });
+        continue;
+      }
       if (!local || !sameRecord(local.kind, local.record, toDoc(replica).record)) {
         puts.push(replica);
+        revs.set(doc._id, doc._rev!);
         if (replica.kind !== 'profile')
           readAs.set(docId(replica.kind, replica.id), stamp(local?.record as Parameters<typeof stamp>[0]));
-      }
+      } else this.setBase(local, doc._rev!, recordStamp(local.record));
       if (doc._conflicts?.length && (await this.keepConflict(doc))) conflicted.add(doc._id);
       else conflicted.delete(doc._id);
     }
     if (puts.length) {
       const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs);
+      const notWritten = new Set(skipped);
+      for (const replica of puts)
+        if (!notWritten.has(replica.id))
+          this.setBase(replica, revs.get(key(replica))!, recordStamp(replica.record));
       for (const id of changedHere)
         this.pending.set(docId('contact', id), { kind: 'contact', id, deleted: false });
       report.written += puts.length - skipped.length;
     }
+    if (deletedHere.length) await this.tombstones(deletedHere);
     if (removals.length) {
       await removeReplicas(this.store, removals);
       report.deleted += removals.length;
@@ -393,6 +436,7 @@ export class SyncBridge {
   resolve(chosen: Replica): Promise<Replica> {
     return this.serial(async () => {
       const id = docId(chosen.kind, chosen.id);
+      await this.loadBases();
       const doc = (await this.mirror.get(id, { conflicts: true })) as SyncDoc;
       const versions = [
         doc,
@@ -404,11 +448,13 @@ export class SyncBridge {
           ? chosen.record
           : { ...chosen.record, version: top + 1, updatedAt: this.store.now() };
       const resolved = { ...chosen, record } as Replica;
-      await this.write([
+      const [written] = await this.write([
         { ...toDoc(resolved), _rev: doc._rev },
         ...(doc._conflicts ?? []).map((rev) => ({ _id: id, _rev: rev, _deleted: true })),
       ]);
       await writeReplicas(this.store, [resolved]);
+      this.setBase(resolved, written!._rev!, recordStamp(resolved.record));
+      await this.saveBases();
       const ids = (await this.conflictIds()).filter((c) => c !== id);
       await this.setLocal(CONFLICTS, { ids });
       return resolved;
@@ -423,6 +469,41 @@ export class SyncBridge {
   /** Notes that a full round finished (once). */
   async markSynced(at: number): Promise<void> {
     if (!(await this.synced())) await this.setLocal(FIRST_SYNC, { at });
+  }
+
+  private async loadBases(): Promise<Map<string, Base>> {
+    if (!this.bases) {
+      const bases = new Map<string, Base>();
+      for (let shard = 0; shard < BASE_SHARDS; shard++) {
+        const saved = (await this.getLocal(BASES + shard)) as
+          { revs?: Record<string, [string, string]> } | undefined;
+        for (const [id, [rev, at]] of Object.entries(saved?.revs ?? {})) bases.set(id, { rev, stamp: at });
+      }
+      this.bases = bases;
+    }
+    return this.bases;
+  }
+
+  private setBase(ref: Ref, rev: string, recordAt: string) {
+    if (ref.kind === 'profile') return;
+    this.bases?.set(key(ref), { rev, stamp: recordAt });
+    this.changedShards.add(shardOf(key(ref)));
+  }
+
+  private dropBase(id: string) {
+    if (this.bases?.delete(id)) this.changedShards.add(shardOf(id));
+  }
+
+  private async saveBases(): Promise<void> {
+    if (!this.bases || !this.changedShards.size) return;
+    const shards = new Map<number, Record<string, [string, string]>>();
+    for (const shard of this.changedShards) shards.set(shard, {});
+    for (const [id, base] of this.bases) {
+      const revs = shards.get(shardOf(id));
+      if (revs) revs[id] = [base.rev, base.stamp];
+    }
+    for (const [shard, revs] of shards) await this.setLocal(BASES + shard, { revs });
+    this.changedShards.clear();
   }
 
   private async appliedSeq(): Promise<string | number> {
@@ -442,6 +523,13 @@ export class SyncBridge {
     const current = await this.getLocal(id);
     await this.mirror.put({ ...body, _id: id, ...(current?._rev ? { _rev: current._rev as string } : {}) });
   }
+}
+
+/** The shard of the bases a document id's base is kept in. */
+function shardOf(id: string): number {
+  let hash = 0;
+  for (let i = 0; i < id.length; i++) hash = (hash * 31 + id.charCodeAt(i)) | 0;
+  return Math.abs(hash) % BASE_SHARDS;
 }
 
 /** What identifies a record's state cheaply: its version and last change. */

@@ -129,19 +129,23 @@ export function createEngine(options: EngineOptions) {
     }
   }
 
-  /** What arrived, into the store; after an error, every newer document of the mirror too. */
-  async function settleIncoming(failed: boolean): Promise<ApplyReport> {
-    const report = await applied();
-    if (failed) await bridge.reconcileIncoming();
-    return report;
-  }
+  /** The round running now: "Sync now", a resolve and the alarm share it rather than start another. */
+  let inFlight: Promise<SyncRun> | undefined;
 
   /**
    * One full round: what is pending goes out, what is new comes in. Throws what failed, or the
-   * signal's reason when aborted. What arrives is applied to the store while the pull runs
-   * (whole documents, resumable), so a long first sync fills the store as it goes.
+   * signal's reason when aborted. A round already running is joined (its options stay its own).
    */
-  async function syncOnce(round: RoundOptions = {}): Promise<SyncRun> {
+  function syncOnce(options: RoundOptions = {}): Promise<SyncRun> {
+    inFlight ??= doRound(options).finally(() => (inFlight = undefined));
+    return inFlight;
+  }
+
+  /**
+   * What arrives is applied to the store while the pull runs (whole documents, resumable), so a
+   * long first sync fills the store as it goes.
+   */
+  async function doRound(round: RoundOptions): Promise<SyncRun> {
     // Never two replications of the same databases at once: live pauses for the round.
     cancelLive();
     update({ state: 'syncing' });
@@ -177,7 +181,7 @@ export function createEngine(options: EngineOptions) {
       });
       counter.done('pull', back.docs_written ?? 0);
       await applying;
-      const report = await settleIncoming(false);
+      const report = await applied();
       counter.applied(report);
       await bridge.markSynced(store.now());
       counter.finish();
@@ -186,7 +190,7 @@ export function createEngine(options: EngineOptions) {
     } catch (error) {
       // What reached the mirror before the failure (or the stop) still reaches the store.
       await applying;
-      await settleIncoming(true)
+      await applied()
         .then((report) => counter.applied(report))
         .catch(() => undefined);
       if (round.signal?.aborted) {
@@ -235,7 +239,7 @@ export function createEngine(options: EngineOptions) {
     if (!live.length) return;
     cancelLive();
     fail(error);
-    void settleIncoming(true).catch(fail);
+    void applied().catch(fail);
     retryDelay = backOff(retryDelay);
     retryTimer = setTimeout(() => {
       if (wantLive) startLive();
@@ -286,11 +290,12 @@ export function createEngine(options: EngineOptions) {
     startLive,
     stop,
     /**
-     * On every start: documents of the mirror newer than the store reach the store first, then
-     * local records the mirror lacks (or has older) go into it.
+     * On every start: what reached the mirror and not the store is applied first (the applied
+     * checkpoint moves only after the store commits), then local records and deletions the
+     * mirror lacks go into it.
      */
     async reconcile() {
-      const incoming = await bridge.reconcileIncoming();
+      const incoming = await bridge.applyIncoming();
       const outgoing = await bridge.reconcile();
       update({ conflicts: incoming.conflicts, refused: status.refused + incoming.refused.length });
       return { incoming, outgoing };

@@ -5,6 +5,7 @@ import {
   createDeal,
   forgetContact,
   getContact,
+  restorePerson,
   getDeal,
   updateContact,
   updateDeal,
@@ -12,13 +13,7 @@ import {
   type Store,
 } from '../db';
 import { activitiesOf } from '../db/activities';
-import {
-  deleteThreadsOfContact,
-  getThread,
-  recordThreadRead,
-  threadsOfDeal,
-  type FollowUpPolicy,
-} from '../db/threads';
+import { getThread, recordThreadRead, threadsOfDeal, type FollowUpPolicy } from '../db/threads';
 import { advance, startDeal, scheduleNextAction } from '../pipeline';
 import { STEPS } from '../pipeline/steps';
 import type { ThreadMessage } from '../threads';
@@ -70,14 +65,6 @@ async function conflictTexts(rep: Rep, dealId: string): Promise<(string | undefi
   return [view.current, ...view.others.map((o) => o.replica)]
     .map((r) => (r.record as { nextAction?: { text: string } }).nextAction?.text)
     .sort();
-}
-
-async function appliedRev(engine: Engine): Promise<{ _rev?: string }> {
-  try {
-    return { _rev: (await engine.mirror.get('_local/pipeline-scout-applied'))._rev };
-  } catch {
-    return {};
-  }
 }
 
 async function team(names: string[], url = couch.url) {
@@ -214,6 +201,67 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test("a teammate's edit is never overwritten by one made here on an older revision, whatever the version numbers", async () => {
+    const { reps } = await team(['ivo', 'jan']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact } = await upsertContact(a.store, { name: 'Kim Obi', emails: ['kim@obi.ng'] });
+    await a.engine.syncOnce();
+    await b.engine.syncOnce();
+    // Jan edits once (version 2); Ivo edits twice (version 3) before his live flush, while live
+    // replication has already brought Jan's edit into his mirror.
+    const jan = await updateContact(b.store, contact.id, contact.version, { title: 'CTO' });
+    await b.engine.syncOnce();
+    const once = await updateContact(a.store, contact.id, contact.version, { company: 'Obi Ltd' });
+    const twice = await updateContact(a.store, contact.id, once.version, { notes: 'Met in Lagos' });
+    expect([jan.version, twice.version]).toEqual([2, 3]);
+    await memoryKit.replicate(a.engine.remote, a.engine.mirror);
+    await a.engine.bridge.flush();
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const rep of [a, b]) {
+      expect(await rep.engine.bridge.conflictIds()).toEqual([`contact:${contact.id}`]);
+      const view = (await rep.engine.bridge.conflict('contact', contact.id))!;
+      const versions = [view.current, ...view.others.map((o) => o.replica)].map((r) => r.record);
+      expect(
+        versions.map((r) => (r as { title?: string }).title ?? (r as { notes?: string }).notes).sort(),
+      ).toEqual(['CTO', 'Met in Lagos']);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
+  test("at a start, a record edited here before a worker stop and a teammate's edit of the same version both stay", async () => {
+    const { reps, database } = await team(['kai', 'lou']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact } = await upsertContact(a.store, { name: 'Ada Cole', emails: ['ada@cole.ie'] });
+    const config = { url: couch.url, database, auth: 'none' as const };
+    const mirrorName = `mirror-kai-restart-${Math.random()}`;
+    const before = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    await before.reconcile();
+    await before.syncOnce();
+    await b.engine.syncOnce();
+    await updateContact(b.store, contact.id, contact.version, { title: 'CTO' });
+    await b.engine.syncOnce();
+    // Live replication brings Lou's edit into Kai's mirror; Kai's worker stops before it is
+    // applied, and Kai edits the same version before the next start (nothing noted, nothing sent).
+    await memoryKit.replicate(before.remote, before.mirror);
+    await before.close();
+    await updateContact(a.store, contact.id, contact.version, { title: 'CEO' });
+    const after = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    expect(after.bridge.pendingCount).toBe(0);
+    await after.reconcile();
+    await after.syncOnce();
+    await b.engine.syncOnce();
+    for (const engine of [after, b.engine]) {
+      const view = (await engine.bridge.conflict('contact', contact.id))!;
+      expect(view).toBeDefined();
+      const titles = [view.current, ...view.others.map((o) => o.replica)].map(
+        (r) => (r.record as { title?: string }).title,
+      );
+      expect(titles.sort()).toEqual(['CEO', 'CTO']);
+    }
+    await after.close();
+    for (const r of reps) await r.engine.close();
+  });
+
   test('linked threads travel both ways, one e-mail read on two machines ends as one activity, forget removes the threads everywhere', async () => {
     const { reps } = await team(['lea', 'max']);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
@@ -260,7 +308,6 @@ describe('team sync through a CouchDB-protocol server', () => {
     }
 
     // "Forget this person" on Anna's machine: the threads go everywhere, as deletions.
-    await deleteThreadsOfContact(a.store, contact.id);
     await forgetContact(a.store, contact.id);
     await a.engine.syncOnce();
     await b.engine.syncOnce();
@@ -272,52 +319,119 @@ describe('team sync through a CouchDB-protocol server', () => {
     for (const r of reps) await r.engine.close();
   });
 
+  test('forget and its undo on one machine: the person and a thread they were in stay on both machines', async () => {
+    const { reps } = await team(['ron', 'sue']);
+    const [a, b] = reps as [Rep, Rep];
+    const { contact: tom } = await upsertContact(a.store, { name: 'Tom Tal', emails: ['tom@tal.io'] });
+    const { contact: jane } = await upsertContact(a.store, { name: 'Jane Roe', emails: ['jane@acme.io'] });
+    await createDeal(a.store, { contactId: tom.id, title: 'Tal', fitConfirmed: true });
+    // Tom's thread with Jane in copy: forgetting Jane takes her out of it, the undo puts her back.
+    const both = ['tom@tal.io', 'jane@acme.io'];
+    const thread = await recordThreadRead(
+      a.store,
+      {
+        ...mail('t9', [sent], 'tom@tal.io'),
+        participants: both.map((email) => ({ email })),
+        prospectKeys: both,
+      },
+      policy,
+    );
+    expect(thread.contactId).toBe(tom.id);
+    for (const r of reps) await r.engine.syncOnce();
+    const gone = await forgetContact(a.store, jane.id);
+    expect(gone.threads.map((t) => t.id)).toEqual([thread.id]);
+    for (const r of reps) await r.engine.syncOnce();
+    const forgotten = (await getThread(b.store, thread.id))!;
+    expect(forgotten.prospectKeys).toEqual(['tom@tal.io']);
+
+    await restorePerson(a.store, gone);
+    for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      expect(await getContact(r.store, jane.id)).toMatchObject({ name: 'Jane Roe' });
+      expect((await getThread(r.store, thread.id))?.prospectKeys.sort()).toEqual([
+        'jane@acme.io',
+        'tom@tal.io',
+      ]);
+      // A version never goes back: the undo is the change after the forget's.
+      expect((await getThread(r.store, thread.id))!.version).toBeGreaterThan(forgotten.version);
+      expect(await r.engine.bridge.conflictIds()).toEqual([]);
+      const doc = await r.engine.mirror.get(`thread:${thread.id}`, { conflicts: true });
+      expect(doc._conflicts ?? []).toEqual([]);
+    }
+    for (const r of reps) await r.engine.close();
+  });
+
   test('two reps who saved the same person apart end with one contact holding the address', async () => {
     const { reps } = await team(['eva', 'finn']);
     const [a, b] = reps as [(typeof reps)[0], (typeof reps)[0]];
     await upsertContact(a.store, { name: 'Jo Lee', emails: ['jo@lee.io'] });
     await upsertContact(b.store, { name: 'Jo Lee', emails: ['JO@lee.io'] });
+    // Two machines' clocks never agree.
+    b.store.tick(90_000);
     for (let round = 0; round < 2; round++) for (const r of reps) await r.engine.syncOnce();
     for (const r of reps) {
       const all = await dbOf(r.store).getAll('contacts');
       expect(all).toHaveLength(2);
       expect(all.filter((c) => c.emailKeys.includes('jo@lee.io')).map((c) => c.id)).toEqual(['eva-1']);
     }
+    // Both machines took the address from the same contact: one change, not a conflict the
+    // rep could never resolve (the sidebar resolves deals only).
+    for (const r of reps) await r.engine.syncOnce();
+    for (const r of reps) {
+      expect(await r.engine.bridge.conflictIds()).toEqual([]);
+      expect(await r.engine.bridge.conflict('contact', 'finn-1')).toBeUndefined();
+      expect(await getContact(r.store, 'finn-1')).toMatchObject({ version: 2, emailKeys: [] });
+    }
     for (const r of reps) await r.engine.close();
   });
 
-  test('on start, documents the mirror holds but the store missed are applied; newer local records are not overwritten', async () => {
-    const { reps } = await team(['ida']);
-    const a = reps[0]!;
-    const { contact } = await upsertContact(a.store, { name: 'Ola Nord', emails: ['ola@nord.no'] });
-    await a.engine.syncOnce();
-    // Records that reached the mirror while the store never got them (a worker stopped between
-    // the two), and a contact the mirror holds in an older version than the store.
-    const missed = teamRecords('kai', 3, 2);
-    const written = await a.engine.mirror.bulkDocs(missed.map(toDoc));
-    expect(written.every((r) => 'ok' in r && r.ok)).toBe(true);
-    const mirrorInfo = await a.engine.mirror.info();
-    await a.engine.mirror.put({
-      _id: '_local/pipeline-scout-applied',
-      seq: mirrorInfo.update_seq,
-      ...(await appliedRev(a.engine)),
-    });
-    const edited = await updateContact(a.store, contact.id, contact.version, { name: 'Ola Nordmann' });
-    expect(edited.version).toBe(contact.version + 1);
+  test('a person forgotten while no change was noted is deleted at the next start, everywhere, and never comes back', async () => {
+    const { reps, database } = await team(['ivy', 'joe']);
+    const [a, b] = reps as [Rep, Rep];
+    const config = { url: couch.url, database, auth: 'none' as const };
+    const mirrorName = `mirror-ivy-restart-${Math.random()}`;
+    // Ola was synced and applied back long ago; Pia was sent to the mirror just before the
+    // worker stopped (her echo not yet applied); Rut was edited while the worker slept.
+    const { contact: ola } = await upsertContact(a.store, { name: 'Ola Nord', emails: ['ola@nord.no'] });
+    const { contact: rut } = await upsertContact(a.store, { name: 'Rut Sand', emails: ['rut@sand.se'] });
+    const before = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    await before.reconcile();
+    await before.syncOnce();
+    await b.engine.syncOnce();
+    const { contact: pia } = await upsertContact(a.store, { name: 'Pia Lund', emails: ['pia@lund.dk'] });
+    await before.bridge.flush();
+    await before.close();
 
-    // The feed says all is applied: only the reconcile finds them.
-    expect((await a.engine.bridge.applyIncoming()).written).toBe(0);
-    const { incoming } = await a.engine.reconcile();
-    expect(incoming.written).toBe(7);
-    expect(await countContacts(a.store)).toBe(4);
-    expect(await dbOf(a.store).count('deals')).toBe(2);
-    expect(await dbOf(a.store).count('activities')).toBe(2);
-    // The rep's newer edit stayed and went out.
-    expect((await getContact(a.store, contact.id))?.name).toBe('Ola Nordmann');
-    const doc = await a.engine.mirror.get(`contact:${contact.id}`);
-    expect((doc.record as { name: string }).name).toBe('Ola Nordmann');
-    // A second start finds nothing left to do.
-    expect((await a.engine.reconcile()).incoming.written).toBe(0);
+    // While no engine watches (the worker woke on "forget" itself, or stopped within the flush
+    // debounce), both are forgotten and Rut edited.
+    await forgetContact(a.store, ola.id);
+    await forgetContact(a.store, pia.id);
+    await updateContact(a.store, rut.id, rut.version, { title: 'CFO' });
+
+    const after = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    await after.reconcile();
+    expect(await getContact(a.store, ola.id)).toBeUndefined();
+    expect(await getContact(a.store, pia.id)).toBeUndefined();
+    await after.syncOnce();
+    await b.engine.syncOnce();
+    expect(await getContact(b.store, ola.id)).toBeUndefined();
+    expect(await getContact(b.store, pia.id)).toBeUndefined();
+    expect((await getContact(b.store, rut.id))?.title).toBe('CFO');
+    const onServer = (await (
+      await fetch(
+        `${couch.url}/${database}/_all_docs?keys=${encodeURIComponent(
+          JSON.stringify([`contact:${ola.id}`, `contact:${pia.id}`]),
+        )}`,
+      )
+    ).json()) as { rows: { value?: { deleted?: boolean } }[] };
+    expect(onServer.rows.map((r) => r.value?.deleted)).toEqual([true, true]);
+    // The next starts bring nobody back, and send nothing again.
+    expect((await after.reconcile()).outgoing).toBe(0);
+    await after.close();
+    const again = createEngine({ store: a.store, kit: memoryKit, config, mirrorName });
+    expect(await again.reconcile()).toMatchObject({ incoming: { written: 0 }, outgoing: 0 });
+    expect(await countContacts(a.store)).toBe(1);
+    await again.close();
     for (const r of reps) await r.engine.close();
   });
 
