@@ -16,10 +16,10 @@ import { asStoreError, StoreError } from './errors';
 import { dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
+import { MAX_THREAD_MESSAGES } from '../threads/limits';
 
 /** Threads read with no saved contact in them are kept up to this many, the oldest dropped first. */
 export const MAX_PENDING_THREADS = 500;
-export const MAX_THREAD_MESSAGES = 200;
 
 /** How follow-ups are counted: the rep's time zone and the working days per pipeline step. */
 export interface FollowUpPolicy {

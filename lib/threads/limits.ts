@@ -1,0 +1,6 @@
+/**
+ * Thread limits shared by the threads repository (what it keeps) and the record schemas a backup,
+ * a restore and sync check against (what they accept): one constant, so neither can refuse what the
+ * other stores, and the pure schema modules need no database module to know it.
+ */
+export const MAX_THREAD_MESSAGES = 200;
