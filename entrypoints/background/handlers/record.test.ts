@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { allContacts, allDeals, readSetting, readSnapshot } from '@/lib/db';
+import { storedContacts } from '@/lib/db/test-store';
+import { allDeals, readSetting, readSnapshot } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
 import { UNDO_MS } from './record';
@@ -34,7 +35,7 @@ describe('forget this person', () => {
     // The call and the thread's one message; the thread itself.
     expect(result).toMatchObject({ counts: { deals: 1, activities: 2, threads: 1 }, suppressed: true });
     expect(await h['threads/of-contact']({ contactId: contact.id }, page)).toEqual([]);
-    expect(await allContacts(store)).toHaveLength(0);
+    expect(await storedContacts(store)).toHaveLength(0);
     expect(await allDeals(store)).toHaveLength(0);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
     expect(services.tabs.focus(3)).toEqual({});
@@ -60,7 +61,7 @@ describe('forget this person', () => {
     const second = await h['contacts/forget']({ id: contact.id, suppress: false }, page);
     vi.advanceTimersByTime(UNDO_MS + 1);
     expect(await h['contacts/forget-undo']({ token: second.token }, page)).toEqual({ restored: false });
-    expect(await allContacts(store)).toHaveLength(0);
+    expect(await storedContacts(store)).toHaveLength(0);
   });
 });
 
