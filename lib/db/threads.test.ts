@@ -16,9 +16,11 @@ import {
   MAX_PENDING_THREADS,
   recordThreadRead,
   relinkThreadsOfContact,
+  threadsNamingContact,
   threadsOfDeal,
   type FollowUpPolicy,
 } from './threads';
+import { readMailThread } from './test-thread';
 import { dbOf } from './internal';
 import { STEPS } from '../pipeline/steps';
 import { markLost, recordFact } from '../pipeline/deal';
@@ -266,5 +268,27 @@ describe('mail reads and an open sidebar (no version conflict)', () => {
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 3)).toBe(true);
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 1)).toBe(false);
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 5)).toBe(false);
+  });
+});
+
+describe('the threads of a contact', () => {
+  test("linked ones and those naming one of its addresses, each once; relink leaves another contact's", async () => {
+    const store = await openTestStore();
+    const { contact: bob } = await upsertContact(store, { name: 'Bob Roe', emails: ['bob@acme.io'] });
+    const own = await readMailThread(store, 't-own', ['jane@acme.io']);
+    const pending = await readMailThread(store, 't-pending', ['j.doe@acme.io']);
+    const bobs = await readMailThread(store, 't-bob', ['bob@acme.io', 'jane@acme.io']);
+    await readMailThread(store, 't-other', ['carl@acme.io']);
+    expect(bobs.contactId).toBe(bob.id);
+    const { contact: jane } = await upsertContact(store, {
+      name: 'Jane Doe',
+      emails: ['jane@acme.io', 'J.Doe@acme.io'],
+    });
+    const tx = dbOf(store).transaction('threads');
+    const found = await threadsNamingContact(tx.store, jane);
+    expect(found.map((t) => t.id).sort()).toEqual([own.id, pending.id, bobs.id].sort());
+    const relinked = await relinkThreadsOfContact(store, jane.id, policy);
+    expect(relinked.map((t) => t.id).sort()).toEqual([own.id, pending.id].sort());
+    expect((await getThread(store, bobs.id))?.contactId).toBe(bob.id);
   });
 });
