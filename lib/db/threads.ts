@@ -18,6 +18,7 @@ import { dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
 import { MAX_THREAD_MESSAGES } from '../threads/limits';
+import { unsuppressedThread } from './suppression';
 
 /** Threads read with no saved contact in them are kept up to this many, the oldest dropped first. */
 export const MAX_PENDING_THREADS = 500;
@@ -221,12 +222,16 @@ async function putThread(tx: Tx, store: Store, next: ThreadRecord, version: numb
  * Records a read of a webmail thread: new messages are added (a re-read adds nothing), the
  * thread is linked to its contact's deal by the rules of `decideLink`, linked messages become
  * activities, and the follow-up is recomputed. A thread with no saved contact is kept, bounded.
+ * People the rep asked never to be suggested again are left out of it; undefined (nothing
+ * stored) when nobody else is in it.
  */
 export async function recordThreadRead(
   store: Store,
-  read: ThreadRead & { mailbox: ThreadRecord['mailbox'] },
+  whole: ThreadRead & { mailbox: ThreadRecord['mailbox'] },
   policy: FollowUpPolicy,
-): Promise<ThreadRecord> {
+): Promise<ThreadRecord | undefined> {
+  const read = await unsuppressedThread(store, whole);
+  if (!read) return undefined;
   return inThreadTx(store, async (tx, w) => {
     const id = threadKey(read.provider, read.threadId);
     const current = await tx.objectStore('threads').get(id);

@@ -22,7 +22,7 @@ async function withThread() {
   const store = await openTestStore();
   const { contact } = await upsertContact(store, { name: 'Jane Doe', emails: ['jane@acme.io'] });
   const deal = await createDeal(store, { contactId: contact.id, title: 'Conveyors' });
-  const thread = await recordThreadRead(
+  const thread = (await recordThreadRead(
     store,
     {
       provider: 'gmail',
@@ -36,7 +36,7 @@ async function withThread() {
       mailbox: { account: 0 },
     },
     policy,
-  );
+  ))!;
   return { store, deal, thread };
 }
 

@@ -230,7 +230,7 @@ describe('team sync through a CouchDB-protocol server', () => {
       mail('t0', [{ id: 'm0', at: 1, direction: 'in' }], 'nobody@else.io'),
       policy,
     );
-    const thread = await recordThreadRead(a.store, mail('t1', [sent]), policy);
+    const thread = (await recordThreadRead(a.store, mail('t1', [sent]), policy))!;
     expect(thread).toMatchObject({ contactId: contact.id, dealId: deal.id });
     await a.engine.syncOnce();
     await b.engine.syncOnce();

@@ -66,6 +66,15 @@ describe('forget this person', () => {
 });
 
 describe('suppression around forget', () => {
+  test('a suppressed person detected and added again (a stale popup) is refused; nothing is stored', async () => {
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: lena }, page);
+    await h['contacts/forget']({ id: contact.id, suppress: true }, page);
+    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await storedContacts(store)).toHaveLength(0);
+    expect((await h['contacts/add']({ contact: markus }, page)).created).toBe(true);
+  });
+
   test('a failed forget suppresses nothing; undo lifts only what this forget added', async () => {
     const { h, store } = await setup();
     await expect(h['contacts/forget']({ id: 'gone', suppress: true }, page)).rejects.toMatchObject({
