@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { openTestStore } from './test-store';
-import { contactByEmail } from './contacts';
+import { contactByEmail, upsertContact } from './contacts';
 import { getThread, recordThreadRead } from './threads';
+import { writeReplicas } from './replica';
 import { replaceEverything } from './snapshot';
-import { testPolicy } from './test-thread';
+import { readMailThread, testPolicy } from './test-thread';
 import { saveSuggestedContact, suppress, suppressedHashes, unsuppress } from './suppression';
 import { writeSetting } from './settings-registry';
 import { suppressionHashes } from '../contacts/suppression';
@@ -84,5 +85,29 @@ describe('a suppressed person is not stored again, whichever way they arrive', (
     expect(await contactByEmail(store, 'jana.schubert@acme.de')).toBeUndefined();
     const { created } = await saveSuggestedContact(store, { name: 'Tom', emails: ['tom@acme.de'] });
     expect(created).toBe(true);
+  });
+
+  test('by team data: their contact is not written, their threads lose them', async () => {
+    const team = await openTestStore();
+    const { contact: jana } = await upsertContact(team, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
+    const { contact: tom } = await upsertContact(team, { name: 'Tom', emails: ['tom@acme.de'] });
+    const hers = await readMailThread(team, 't-her', ['jana.schubert@acme.de']);
+    const both = await readMailThread(team, 't-both', ['tom@acme.de', 'jana.schubert@acme.de']);
+
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    const { skipped } = await writeReplicas(store, [
+      { kind: 'contact', id: jana.id, record: jana },
+      { kind: 'contact', id: tom.id, record: tom },
+      { kind: 'thread', id: hers.id, record: hers },
+      { kind: 'thread', id: both.id, record: both },
+    ]);
+    expect(skipped.sort()).toEqual([jana.id, hers.id].sort());
+    expect(await contactByEmail(store, 'jana.schubert@acme.de')).toBeUndefined();
+    expect((await contactByEmail(store, 'tom@acme.de'))?.id).toBe(tom.id);
+    expect(await getThread(store, hers.id)).toBeUndefined();
+    const kept = await getThread(store, both.id);
+    expect(kept).toMatchObject({ contactId: tom.id, prospectKeys: ['tom@acme.de'] });
+    expect(JSON.stringify(kept)).not.toMatch(/jana/i);
   });
 });
