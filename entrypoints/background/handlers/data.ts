@@ -6,6 +6,7 @@ import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
 import { FILE_CHARS } from '@/lib/io/parcels';
 import { jobHooks } from '../jobs';
+import { atGate } from '../test-gate';
 import { textOf, workerTasks } from '../tasks';
 import { parseJCard, parseVCards, toVCard4 } from '@/lib/io/vcard';
 import type { Deal } from '@/lib/pipeline';
@@ -69,6 +70,7 @@ export function dataHandlers(
         // a cancel or a worker stop rolls it back whole.
         const plan = await tasks.run('restore', async (control) => {
           const checked = await planRestore(store, text);
+          await atGate('restore');
           await restoreBackup(store, checked, control);
           return checked;
         });
