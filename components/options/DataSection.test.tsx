@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test, vi } from 'vitest';
-import { fireEvent, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { RemoteError } from '@/lib/messages';
 import { jobFixture } from '@/lib/io/job-fixture';
 import { renderWithApi } from '../test-utils';
@@ -150,5 +150,30 @@ describe('data section', () => {
     });
     expect(await screen.findByText('Cancelled: your data is exactly as before.')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('closing the restore dialog lets the worker drop the picked backup', async () => {
+    const { calls } = renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
+      'data/restore-plan': () => ({
+        summary: { contacts: { add: 1, replace: 0, remove: 0 } } as never,
+        exportedAt: '2026-11-30T06:00:00.000Z',
+      }),
+      'data/upload-drop': () => ({ dropped: true as const }),
+      'jobs/list': () => [],
+    });
+    const input = document.querySelector('input[accept=".json,application/json"]') as HTMLInputElement;
+    const file = new File(['{"format":2}'], 'b.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    const dialog = await screen.findByRole('dialog');
+    const upload = calls.find((c) => c.type === 'data/upload')!.payload as { id: string };
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() =>
+      expect(calls.filter((c) => c.type === 'data/upload-drop')).toEqual([
+        { type: 'data/upload-drop', payload: { id: upload.id } },
+      ]),
+    );
+    expect(screen.queryByRole('dialog')).toBeNull();
   });
 });

@@ -166,7 +166,14 @@ export function DataSection() {
           >
             {t('dataRestore')}
           </button>
-          <button type="button" onClick={() => setRestore(undefined)}>
+          <button
+            type="button"
+            onClick={() => {
+              // The worker holds the picked backup for this dialog: closing it lets it go.
+              void send('data/upload-drop', { id: restore.upload }).catch(() => undefined);
+              setRestore(undefined);
+            }}
+          >
             {t('cancel')}
           </button>
         </div>

@@ -18,6 +18,7 @@ import { resumeUnfinishedJobs } from './jobs';
 import type { ContentCommand } from '@/lib/messages/events';
 import { setUpSync } from './sync';
 import { TabStates } from './tab-state';
+import { testGates } from './test-gate';
 
 const JOB_ALARM = 'job-resume';
 
@@ -113,6 +114,7 @@ export default defineBackground(() => {
       __pipelineScoutTest: {
         moveClock: (ms: number) => void (clockOffset += ms),
         checkFollowUps: () => checkFollowUps(services),
+        ...testGates,
       },
     });
 

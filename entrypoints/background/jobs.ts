@@ -1,10 +1,17 @@
+import { atGate } from './test-gate';
 import { unfinishedJobs } from '@/lib/db';
 import { driveJob, toJobView, type JobHooks } from '@/lib/io/job-runner';
 import type { Services } from './services';
 
 /** Every job step tells open pages where the job is. */
 export function jobHooks(services: Services): JobHooks {
-  return { report: (job) => services.broadcast({ kind: 'job', job: toJobView(job) }) };
+  return {
+    report: (job) => services.broadcast({ kind: 'job', job: toJobView(job) }),
+    // The E2E build can hold an import between two chunks (entrypoints/background/test-gate.ts).
+    ...(import.meta.env.PS_TEST_HOSTS === '1'
+      ? { yieldBetween: () => atGate('import') ?? new Promise<void>((go) => setTimeout(go, 0)) }
+      : {}),
+  };
 }
 
 /**

@@ -85,6 +85,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   'data/import-vcard': { text: '' },
   'data/upload': { id: 'u1', index: 0, text: 'Email' },
   'data/result': { id: 'r1', offset: 0 },
+  'data/upload-drop': { id: 'u1' },
   'jobs/list': {},
   'jobs/cancel': { id: 'j1' },
   'jobs/resume': { id: 'j1' },

@@ -1,4 +1,5 @@
-import { upsertContact, type UpsertResult } from '@/lib/db';
+import { saveSuggestedContact, upsertContact, type UpsertResult } from '@/lib/db';
+import { kindOfDetector } from '@/lib/contacts/provenance';
 import type { ContactInput } from '@/lib/contacts/contact';
 import type { DetectedContactWire } from '@/lib/messages';
 import type { Services } from './services';
@@ -6,7 +7,9 @@ import { relinkThreads } from './threads';
 
 /**
  * Saves a detected contact with its fit under the active profile and where it was seen: the one
- * way a detection becomes a record (the popup's Add, the context menu's "Add selection").
+ * way a detection becomes a record (the popup's Add, the context menu's "Add selection"). A detected
+ * person the rep asked never to be suggested again is refused (lib/db/suppression.ts); one the rep
+ * enters on purpose (typed, a selection, a referral) is saved.
  */
 export async function saveDetected(
   services: Pick<Services, 'store' | 'activeProfile' | 'now'>,
@@ -18,7 +21,9 @@ export async function saveDetected(
   const profile = await services.activeProfile();
   const fit = profile.evaluate(detected);
   const seenAt = services.now();
-  const result = await upsertContact(store, {
+  const deliberate =
+    detected.detectors.length > 0 && detected.detectors.every((d) => kindOfDetector(d) === 'manual');
+  const result = await (deliberate ? upsertContact : saveSuggestedContact)(store, {
     ...detected,
     fit: { ...fit, criteriaId: profile.profile.id },
     sources: sourceUrl

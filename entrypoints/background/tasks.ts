@@ -22,14 +22,22 @@ export function workerTasks(services: Services): WorkerTasks {
         (job) => services.broadcast({ kind: 'job', job }),
         () => services.now(),
       ),
-      parcels: new Parcels(),
+      parcels: new Parcels(undefined, () => services.now()),
     };
     perServices.set(services, mine);
   }
   return mine;
 }
 
-/** The text a request carries, or the upload it names (sent before in pieces). */
-export function textOf(services: Services, text: string | undefined, upload: string | undefined): string {
-  return text ?? workerTasks(services).parcels.text(upload ?? '');
+/**
+ * The text a request carries, or the upload it names (sent before in pieces), at most `max`
+ * characters (the cap of the kind of file: an upload is not checked by the message schema).
+ */
+export function textOf(
+  services: Services,
+  text: string | undefined,
+  upload: string | undefined,
+  max: number,
+): string {
+  return text ?? workerTasks(services).parcels.text(upload ?? '', max);
 }

@@ -1,12 +1,4 @@
-import {
-  followUpPolicy,
-  recordThreadRead,
-  relinkThreadsOfContact,
-  suppressedHashes,
-  type Store,
-} from '@/lib/db';
-import { suppressionHash } from '@/lib/contacts/suppression';
-import { withoutSuppressedPeople } from '@/lib/threads/forget';
+import { followUpPolicy, recordThreadRead, relinkThreadsOfContact, type Store } from '@/lib/db';
 import type { MailSummaryWire } from '@/lib/messages';
 import { mailboxOf } from '@/lib/threads/open-link';
 import { threadReadOf } from '@/lib/threads/read';
@@ -15,7 +7,7 @@ import { threadReadOf } from '@/lib/threads/read';
  * Records the open thread a webmail tab reported: its messages (ids, dates, directions), its
  * link to the contact's deal and its follow-up. The mailbox for "Open" comes from the tab's
  * address (the sender's, not the message's). A failure never fails the report. People the rep
- * forgot with "never suggest again" are left out; a thread with nobody else is not stored.
+ * forgot with "never suggest again" are left out by the repository (recordThreadRead).
  */
 export async function recordMailThread(
   store: Store,
@@ -23,15 +15,7 @@ export async function recordMailThread(
   tabUrl: string | undefined,
   now: number,
 ): Promise<void> {
-  const suppressed = await suppressedHashes(store);
-  const whole = threadReadOf(mail, now);
-  const read =
-    whole && suppressed.size
-      ? await withoutSuppressedPeople(whole, async (email) => {
-          const hash = await suppressionHash(email);
-          return !!hash && suppressed.has(hash);
-        })
-      : whole;
+  const read = threadReadOf(mail, now);
   if (!read) return;
   const policy = await followUpPolicy(store);
   await recordThreadRead(store, { ...read, mailbox: tabUrl ? mailboxOf(tabUrl) : {} }, policy);

@@ -36,7 +36,7 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function kindOfDetector(detector: string): ProvenanceKind {
+export function kindOfDetector(detector: string): ProvenanceKind {
   if (detector === 'signature') return 'signature';
   if (detector.startsWith('webmail')) return 'mail';
   if (/^(import|csv|vcard)/.test(detector)) return 'import';

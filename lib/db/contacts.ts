@@ -342,10 +342,6 @@ export async function countContacts(store: Store): Promise<number> {
   return dbOf(store).count('contacts');
 }
 
-export async function allContacts(store: Store): Promise<Contact[]> {
-  return dbOf(store).getAll('contacts');
-}
-
 /** Contacts by id, read in one transaction; ids that are not stored are left out. */
 export async function contactsByIds(store: Store, ids: string[]): Promise<Map<string, Contact>> {
   const tx = dbOf(store).transaction('contacts');

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import fc from 'fast-check';
-import { openTestStore } from './test-store';
+import { openTestStore, storedContacts } from './test-store';
 import {
-  allContacts,
   countContacts,
   createJob,
   getJob,
@@ -80,7 +79,7 @@ describe('chunked import jobs', () => {
     });
     // Two "workers" race for every chunk.
     await Promise.all([writeAll(store, job.id), writeAll(store, job.id), writeJobChunk(store, job.id)]);
-    const contacts = await allContacts(store);
+    const contacts = await storedContacts(store);
     expect(contacts).toHaveLength(8);
     expect(new Set(contacts.map((c) => c.name)).size).toBe(8);
     expect(await getJob(store, job.id)).toMatchObject({ done: 8, created: 8, state: 'done' });

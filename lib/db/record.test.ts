@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { openTestStore } from './test-store';
-import { allContacts, getContact, updateContact, upsertContact } from './contacts';
+import { openTestStore, storedContacts } from './test-store';
+import { getContact, updateContact, upsertContact } from './contacts';
 import { allDeals, createDeal, dealsOfContact } from './deals';
 import { addActivity } from './activities';
 import {
@@ -119,7 +119,7 @@ describe('merge', () => {
         choices: {},
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
-    expect(await allContacts(store)).toHaveLength(2);
+    expect(await storedContacts(store)).toHaveLength(2);
   });
 });
 

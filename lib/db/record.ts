@@ -1,4 +1,3 @@
-import type { IDBPObjectStore } from 'idb';
 import type { Contact } from '../contacts/contact';
 import { duplicateReasons, type DuplicateReason } from '../contacts/duplicates';
 import { normaliseEmail } from '../contacts/email';
@@ -7,8 +6,9 @@ import { namesAnyOf, withoutPerson } from '../threads/forget';
 import { asStoreError, conflict, StoreError } from './errors';
 import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
-import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
+import type { Activity, StoredDeal, ThreadRecord } from './schema';
 import { isCurrentFor } from './deals';
+import { threadsNamingContact, type ThreadIndexes } from './threads';
 
 /** Every record that belongs to one person: what "forget" deletes and "what is stored" shows. */
 export interface PersonRecords {
@@ -21,23 +21,9 @@ export interface PersonRecords {
 
 const keyOf = (email: string) => normaliseEmail(email)?.key;
 
-type ThreadStore<M extends IDBTransactionMode> = IDBPObjectStore<
-  PipelineDB,
-  ('contacts' | 'deals' | 'activities' | 'threads')[],
-  'threads',
-  M
->;
-
 /** The threads linked to a contact, and those that name one of its addresses, newest first. */
-async function threadsOfPerson<M extends IDBTransactionMode>(
-  threads: ThreadStore<M>,
-  contact: Contact,
-): Promise<ThreadRecord[]> {
-  const found = new Map<string, ThreadRecord>();
-  for (const t of await threads.index('byContact').getAll(contact.id)) found.set(t.id, t);
-  for (const key of contact.emailKeys)
-    for (const t of await threads.index('byProspect').getAll(key)) found.set(t.id, t);
-  return [...found.values()]
+async function threadsOfPerson(threads: ThreadIndexes, contact: Contact): Promise<ThreadRecord[]> {
+  return (await threadsNamingContact(threads, contact))
     .filter((t) => t.contactId === contact.id || namesAnyOf(t, contact.emailKeys, keyOf))
     .sort((a, b) => (b.lastAt ?? 0) - (a.lastAt ?? 0));
 }

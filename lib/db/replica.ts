@@ -5,6 +5,7 @@ import { asStoreError } from './errors';
 import { STRICT, type Store } from './open';
 import { readSetting, writeSetting } from './settings-registry';
 import { dbOf } from './internal';
+import { unsuppressedReplicas } from './suppression';
 
 /**
  * The repository side of team sync: records in and out whole, as replicas. Writes that come
@@ -43,7 +44,8 @@ export async function readReplicas(store: Store, kind: SyncKind): Promise<Replic
  * Writes records that came from the team, in one transaction. An email address is one
  * contact's matching key: when two contacts created apart both hold one, the lower id keeps
  * it and the other keeps the address for display only (every machine decides the same way).
- * Returns the ids of local contacts that lost a key: they changed here and must go out.
+ * Returns the ids of local contacts that lost a key: they changed here and must go out; and the
+ * ids not written (`skipped`): changed here since read, or a person the rep suppressed.
  */
 export async function writeReplicas(
   store: Store,
@@ -54,10 +56,14 @@ export async function writeReplicas(
    */
   readAs?: Map<string, string>,
 ): Promise<{ changedHere: string[]; skipped: string[] }> {
-  const records = replicas.filter((r): r is Extract<Replica, { kind: RecordKind }> => r.kind !== 'profile');
+  // Suppressed people are left out before the transaction opens (hashing inside it would end it).
+  const { kept: records, dropped } = await unsuppressedReplicas(
+    store,
+    replicas.filter((r): r is Extract<Replica, { kind: RecordKind }> => r.kind !== 'profile'),
+  );
   const profiles = replicas.filter((r) => r.kind === 'profile');
   const changedHere = new Set<string>();
-  const skipped: string[] = [];
+  const skipped: string[] = [...dropped];
   const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [], thread: [] };
   const removedHere: string[] = [];
   if (records.length) {

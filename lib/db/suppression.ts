@@ -1,25 +1,135 @@
-import { MAX_SUPPRESSED } from '../contacts/suppression';
+import { MAX_SUPPRESSED, suppressionHash } from '../contacts/suppression';
+import { withoutSuppressedPeople, type ThreadPeople } from '../threads/forget';
+import type { ContactInput } from '../contacts/contact';
+import type { Replica } from '../sync/docs';
+import { upsertContact, type UpsertResult } from './contacts';
+import { StoreError } from './errors';
 import type { Store } from './open';
 import { readSetting, writeSetting } from './settings-registry';
 
+const KEY = 'privacy.suppressed';
+
+/**
+ * The suppression list of each open store, read once and kept until a change event says the
+ * setting (or every setting: a restore, a wipe) changed: page reports, mail reads and team data
+ * check it on every write, so it must not cost a settings read each time.
+ */
+const cached = new WeakMap<Store, Promise<ReadonlySet<string>>>();
+const watched = new WeakSet<Store>();
+
 /** The suppressed address hashes ("never suggest again"). */
-export async function suppressedHashes(store: Store): Promise<Set<string>> {
-  return new Set(await readSetting(store, 'privacy.suppressed'));
+export function suppressedHashes(store: Store): Promise<ReadonlySet<string>> {
+  if (!watched.has(store)) {
+    watched.add(store);
+    store.onChange((event) => {
+      if (event.store === 'settings' && (event.kind !== 'put' || event.ids.includes(KEY)))
+        cached.delete(store);
+    });
+  }
+  let hashes = cached.get(store);
+  if (!hashes) {
+    hashes = readSetting(store, KEY).then((list) => new Set(list));
+    cached.set(store, hashes);
+    // A failed read is not kept: the next write asks again.
+    hashes.catch(() => cached.get(store) === hashes && cached.delete(store));
+  }
+  return hashes;
+}
+
+/**
+ * Whether an address is suppressed, or undefined while nothing is: callers then skip hashing
+ * altogether (SHA-256 per address is only paid once the rep has suppressed someone).
+ */
+export async function suppressionCheck(
+  store: Store,
+): Promise<((email: string) => Promise<boolean>) | undefined> {
+  const suppressed = await suppressedHashes(store);
+  if (!suppressed.size) return undefined;
+  return async (email) => {
+    const hash = await suppressionHash(email);
+    return !!hash && suppressed.has(hash);
+  };
+}
+
+/**
+ * A thread (a mail read, a teammate's thread) without the suppressed people in it; undefined when
+ * nobody else is left, so nothing about them is stored again. Computed before any write
+ * transaction opens (hashing inside one would let it commit early).
+ */
+export async function unsuppressedThread<R extends ThreadPeople & { focusKey?: string }>(
+  store: Store,
+  thread: R,
+): Promise<R | undefined> {
+  const isSuppressed = await suppressionCheck(store);
+  return isSuppressed ? withoutSuppressedPeople(thread, isSuppressed) : thread;
+}
+
+/**
+ * Team data without the people the rep asked never to be suggested again: a teammate's contact
+ * with a suppressed address is not stored here, a teammate's thread loses them (and is not stored
+ * when nobody else is left in it). Everything else passes unchanged; `dropped` are the ids left out.
+ */
+export async function unsuppressedReplicas<R extends Replica>(
+  store: Store,
+  replicas: R[],
+): Promise<{ kept: R[]; dropped: string[] }> {
+  const isSuppressed = await suppressionCheck(store);
+  if (!isSuppressed) return { kept: replicas, dropped: [] };
+  const kept: R[] = [];
+  const dropped: string[] = [];
+  for (const replica of replicas) {
+    if (replica.kind === 'contact') {
+      const hit = await Promise.all(replica.record.emails.map(isSuppressed));
+      if (hit.some(Boolean)) dropped.push(replica.id);
+      else kept.push(replica);
+    } else if (replica.kind === 'thread') {
+      const record = await withoutSuppressedPeople(replica.record, isSuppressed);
+      if (record) kept.push({ ...replica, record });
+      else dropped.push(replica.id);
+    } else kept.push(replica);
+  }
+  return { kept, dropped };
+}
+
+/** Whether any of these addresses is suppressed. */
+export async function anySuppressed(store: Store, emails: readonly string[]): Promise<boolean> {
+  const isSuppressed = await suppressionCheck(store);
+  if (!isSuppressed) return false;
+  return (await Promise.all(emails.map(isSuppressed))).some(Boolean);
+}
+
+/** Refuses to save a person the rep asked never to be suggested again. */
+export async function refuseSuppressed(store: Store, emails: readonly string[]): Promise<void> {
+  if (await anySuppressed(store, emails))
+    throw new StoreError(
+      'invalid',
+      'You asked never to be suggested this person again, so they were not saved. Nothing was changed.',
+    );
+}
+
+/**
+ * Saves a suggested person (a detection the rep adds, a selection): refused with a clear error
+ * when one of their addresses, or the address proposed for them, is suppressed.
+ */
+export async function saveSuggestedContact(store: Store, input: ContactInput): Promise<UpsertResult> {
+  const proposed = input.proposedEmail ? [input.proposedEmail.address] : [];
+  await refuseSuppressed(store, [...(input.emails ?? []), ...proposed]);
+  return upsertContact(store, input);
 }
 
 /** Adds hashes to the suppression list (the oldest fall off past MAX_SUPPRESSED). */
 export async function suppress(store: Store, hashes: string[]): Promise<void> {
   if (!hashes.length) return;
-  const current = (await readSetting(store, 'privacy.suppressed')).filter((h) => !hashes.includes(h));
-  await writeSetting(store, 'privacy.suppressed', [...current, ...hashes].slice(-MAX_SUPPRESSED));
+  const current = (await readSetting(store, KEY)).filter((h) => !hashes.includes(h));
+  await writeSetting(store, KEY, [...current, ...hashes].slice(-MAX_SUPPRESSED));
 }
 
 export async function unsuppress(store: Store, hashes: string[]): Promise<void> {
   if (!hashes.length) return;
-  const current = await readSetting(store, 'privacy.suppressed');
+  const current = await readSetting(store, KEY);
   await writeSetting(
     store,
-    'privacy.suppressed',
+    KEY,
     current.filter((h) => !hashes.includes(h)),
   );
 }

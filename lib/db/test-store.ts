@@ -1,4 +1,6 @@
+import type { Contact } from '../contacts/contact';
 import { openStore, type Store } from './open';
+import { readStores } from './snapshot';
 
 let counter = 0;
 
@@ -14,4 +16,9 @@ export async function openTestStore(
     newId: () => `id-${++id}`,
   });
   return Object.assign(store, { tick: (ms: number) => void (now += ms) });
+}
+
+/** Every stored contact, read through the paged snapshot reader (tests only: production lists are bounded). */
+export async function storedContacts(store: Store): Promise<Contact[]> {
+  return (await readStores(store, ['contacts'])).contacts;
 }

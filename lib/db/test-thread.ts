@@ -13,7 +13,7 @@ export const testPolicy: FollowUpPolicy = {
  * Records a Gmail thread between the rep and `emails` (the first is the focused sender), with one
  * message out and, if `replies`, as many back: what a webmail tab reports when the rep opens it.
  */
-export function readMailThread(
+export async function readMailThread(
   store: Store,
   threadId: string,
   emails: string[],
@@ -34,5 +34,7 @@ export function readMailThread(
     focusKey: keys[0],
     messages,
   };
-  return recordThreadRead(store, { ...read, mailbox: { account: 0 } }, testPolicy);
+  const thread = await recordThreadRead(store, { ...read, mailbox: { account: 0 } }, testPolicy);
+  if (!thread) throw new Error(`${threadId}: everyone in it is suppressed, nothing was stored`);
+  return thread;
 }

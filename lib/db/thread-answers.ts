@@ -1,6 +1,7 @@
 import { recordFact } from '../pipeline/deal';
 import { STEPS } from '../pipeline/steps';
-import { MAX_ANSWERS_READ, MAX_THREAD_ANSWERS, type ReadAnswer } from '../templates/answers';
+import type { ReadAnswer } from '../templates/answers';
+import { MAX_ANSWERS_READ, MAX_THREAD_ANSWERS } from '../threads/limits';
 import { isCurrentFor, repWrite } from './deals';
 import { asStoreError, conflict, StoreError } from './errors';
 import { dbOf } from './internal';

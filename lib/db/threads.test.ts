@@ -15,9 +15,11 @@ import {
   MAX_PENDING_THREADS,
   recordThreadRead,
   relinkThreadsOfContact,
+  threadsNamingContact,
   threadsOfDeal,
   type FollowUpPolicy,
 } from './threads';
+import { readMailThread } from './test-thread';
 import { dbOf } from './internal';
 import { STEPS } from '../pipeline/steps';
 import { markLost, recordFact } from '../pipeline/deal';
@@ -80,20 +82,20 @@ describe('linking', () => {
     const store = await openTestStore();
     const { contact, deal } = await janeWithDeal(store);
     const second = await createDeal(store, { contactId: contact.id, title: 'Second' });
-    const thread = await recordThreadRead(store, read([sent]), policy);
+    const thread = (await recordThreadRead(store, read([sent]), policy))!;
     expect(thread.dealId).toBeUndefined();
     expect(thread.askDealIds).toEqual([deal.id, second.id].sort());
     const linked = await linkThread(store, thread.id, second.id, policy);
     expect(linked).toMatchObject({ dealId: second.id, askDealIds: undefined });
     expect(await activitiesOf(store, second.id)).toHaveLength(1);
     // A re-read keeps the rep's choice.
-    expect((await recordThreadRead(store, read([sent, reply]), policy)).dealId).toBe(second.id);
+    expect((await recordThreadRead(store, read([sent, reply]), policy))!.dealId).toBe(second.id);
   });
 
   test('no deal: offered Start deal; a deal started later links on relink', async () => {
     const store = await openTestStore();
     const { contact } = await upsertContact(store, { name: 'Jane Doe', emails: ['jane@acme.io'] });
-    const thread = await recordThreadRead(store, read([sent]), policy);
+    const thread = (await recordThreadRead(store, read([sent]), policy))!;
     expect(thread).toMatchObject({ contactId: contact.id, dealId: undefined, askDealIds: undefined });
     const deal = await createDeal(store, { contactId: contact.id, title: 'Conveyors' });
     const [relinked] = await relinkThreadsOfContact(store, contact.id, policy);
@@ -104,10 +106,10 @@ describe('linking', () => {
   test('unlink removes its messages from the timeline and it is not relinked by itself', async () => {
     const store = await openTestStore();
     const { deal } = await janeWithDeal(store);
-    const thread = await recordThreadRead(store, read([sent, reply]), policy);
+    const thread = (await recordThreadRead(store, read([sent, reply]), policy))!;
     await linkThread(store, thread.id, null, policy);
     expect(await activitiesOf(store, deal.id)).toHaveLength(0);
-    const again = await recordThreadRead(store, read([sent, reply]), policy);
+    const again = (await recordThreadRead(store, read([sent, reply]), policy))!;
     expect(again).toMatchObject({ dealId: undefined, unlinked: true });
     await expect(linkThread(store, thread.id, 'not-a-deal', policy)).rejects.toMatchObject({
       code: 'not-found',
@@ -116,7 +118,7 @@ describe('linking', () => {
 
   test('a thread read before its contact was saved is linked when the contact is saved', async () => {
     const store = await openTestStore();
-    const thread = await recordThreadRead(store, read([sent, reply]), policy);
+    const thread = (await recordThreadRead(store, read([sent, reply]), policy))!;
     expect(thread.contactId).toBeUndefined();
     expect(thread.pendingAt).toBeDefined();
     const { contact } = await upsertContact(store, { name: 'Jane Doe', emails: ['Jane@ACME.io'] });
@@ -150,7 +152,7 @@ describe('follow-ups', () => {
   test('the rep wrote last: due after the step’s working days; a reply clears it', async () => {
     const store = await openTestStore();
     const { deal } = await janeWithDeal(store);
-    const first = await recordThreadRead(store, read([sent]), policy);
+    const first = (await recordThreadRead(store, read([sent]), policy))!;
     const days = STEPS[deal.step].followUpWorkingDays;
     expect(first.followUp).toMatchObject({ state: 'waiting-on-them', since: MON });
     const dueAt = MON + days * DAY; // identify/initiate: within the week from a Monday
@@ -158,7 +160,7 @@ describe('follow-ups', () => {
     expect(await dueFollowUps(store, dueAt - 1)).toHaveLength(0);
     expect((await dueFollowUps(store, dueAt)).map((t) => t.id)).toEqual([first.id]);
     // Her reply clears it; now the rep owes an answer, due after one working day.
-    const replied = await recordThreadRead(store, read([sent, reply]), policy);
+    const replied = (await recordThreadRead(store, read([sent, reply]), policy))!;
     expect(replied.followUp).toMatchObject({
       state: 'waiting-on-you',
       since: MON + DAY,
@@ -166,11 +168,11 @@ describe('follow-ups', () => {
     });
     expect(await dueFollowUps(store, MON + 2 * DAY - 1)).toHaveLength(0);
     // The rep answers: nothing is due until the step's working days have passed again.
-    const answered = await recordThreadRead(
+    const answered = (await recordThreadRead(
       store,
       read([sent, reply, { id: 'm3', at: MON + DAY + 1, direction: 'out' }]),
       policy,
-    );
+    ))!;
     expect(answered.followUp).toMatchObject({ state: 'waiting-on-them', since: MON + DAY + 1 });
     expect(await dueFollowUps(store, dueAt)).toHaveLength(0);
   });
@@ -179,7 +181,7 @@ describe('follow-ups', () => {
     const store = await openTestStore();
     const { deal } = await janeWithDeal(store);
     await updateDeal(store, deal.id, deal.version, (d, now) => markLost(d, now, 'no budget'));
-    const thread = await recordThreadRead(store, read([sent]), policy);
+    const thread = (await recordThreadRead(store, read([sent]), policy))!;
     expect(thread.followUpDueAt).toBeUndefined();
     expect((await followUpsOfDeals(store, [deal.id])).size).toBe(0);
   });
@@ -262,5 +264,27 @@ describe('mail reads and an open sidebar (no version conflict)', () => {
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 3)).toBe(true);
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 1)).toBe(false);
     expect(isCurrentFor({ version: 4, repVersion: 2 }, 5)).toBe(false);
+  });
+});
+
+describe('the threads of a contact', () => {
+  test("linked ones and those naming one of its addresses, each once; relink leaves another contact's", async () => {
+    const store = await openTestStore();
+    const { contact: bob } = await upsertContact(store, { name: 'Bob Roe', emails: ['bob@acme.io'] });
+    const own = await readMailThread(store, 't-own', ['jane@acme.io']);
+    const pending = await readMailThread(store, 't-pending', ['j.doe@acme.io']);
+    const bobs = await readMailThread(store, 't-bob', ['bob@acme.io', 'jane@acme.io']);
+    await readMailThread(store, 't-other', ['carl@acme.io']);
+    expect(bobs.contactId).toBe(bob.id);
+    const { contact: jane } = await upsertContact(store, {
+      name: 'Jane Doe',
+      emails: ['jane@acme.io', 'J.Doe@acme.io'],
+    });
+    const tx = dbOf(store).transaction('threads');
+    const found = await threadsNamingContact(tx.store, jane);
+    expect(found.map((t) => t.id).sort()).toEqual([own.id, pending.id, bobs.id].sort());
+    const relinked = await relinkThreadsOfContact(store, jane.id, policy);
+    expect(relinked.map((t) => t.id).sort()).toEqual([own.id, pending.id].sort());
+    expect((await getThread(store, bobs.id))?.contactId).toBe(bob.id);
   });
 });

@@ -1,4 +1,5 @@
 import type { IDBPTransaction } from 'idb';
+import type { Contact } from '../contacts/contact';
 import { recordFact, type Deal } from '../pipeline/deal';
 import type { StepId } from '../pipeline/steps';
 import {
@@ -16,10 +17,11 @@ import { asStoreError, StoreError } from './errors';
 import { dbOf } from './internal';
 import { STRICT, type Store } from './open';
 import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
+import { MAX_THREAD_MESSAGES } from '../threads/limits';
+import { unsuppressedThread } from './suppression';
 
 /** Threads read with no saved contact in them are kept up to this many, the oldest dropped first. */
 export const MAX_PENDING_THREADS = 500;
-export const MAX_THREAD_MESSAGES = 200;
 
 /** How follow-ups are counted: the rep's time zone and the working days per pipeline step. */
 export interface FollowUpPolicy {
@@ -220,12 +222,16 @@ async function putThread(tx: Tx, store: Store, next: ThreadRecord, version: numb
  * Records a read of a webmail thread: new messages are added (a re-read adds nothing), the
  * thread is linked to its contact's deal by the rules of `decideLink`, linked messages become
  * activities, and the follow-up is recomputed. A thread with no saved contact is kept, bounded.
+ * People the rep asked never to be suggested again are left out of it; undefined (nothing
+ * stored) when nobody else is in it.
  */
 export async function recordThreadRead(
   store: Store,
-  read: ThreadRead & { mailbox: ThreadRecord['mailbox'] },
+  whole: ThreadRead & { mailbox: ThreadRecord['mailbox'] },
   policy: FollowUpPolicy,
-): Promise<ThreadRecord> {
+): Promise<ThreadRecord | undefined> {
+  const read = await unsuppressedThread(store, whole);
+  if (!read) return undefined;
   return inThreadTx(store, async (tx, w) => {
     const id = threadKey(read.provider, read.threadId);
     const current = await tx.objectStore('threads').get(id);
@@ -273,6 +279,27 @@ export async function linkThread(
   });
 }
 
+/** A threads store in an open transaction, as far as the person lookups read it. */
+export interface ThreadIndexes {
+  index(name: 'byContact' | 'byProspect'): { getAll(key: string): Promise<ThreadRecord[]> };
+}
+
+/**
+ * The threads linked to a contact, then those naming one of its addresses as the prospect, each
+ * once: the one lookup relinking and the person's records (forget, "what is stored") both start
+ * from. Callers choose which of them they act on.
+ */
+export async function threadsNamingContact(
+  threads: ThreadIndexes,
+  contact: Pick<Contact, 'id' | 'emailKeys'>,
+): Promise<ThreadRecord[]> {
+  const found = new Map<string, ThreadRecord>();
+  for (const t of await threads.index('byContact').getAll(contact.id)) found.set(t.id, t);
+  for (const key of contact.emailKeys)
+    for (const t of await threads.index('byProspect').getAll(key)) found.set(t.id, t);
+  return [...found.values()];
+}
+
 /**
  * Threads read before this contact was saved (or whose deal changed): linked now by the same
  * rules. Called after a contact is saved or a deal is started.
@@ -285,13 +312,9 @@ export async function relinkThreadsOfContact(
   return inThreadTx(store, async (tx, w) => {
     const contact = await tx.objectStore('contacts').get(contactId);
     if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
-    const threads = tx.objectStore('threads');
-    const found = new Map<string, ThreadRecord>();
-    for (const t of await threads.index('byContact').getAll(contactId)) found.set(t.id, t);
-    for (const key of contact.emailKeys)
-      for (const t of await threads.index('byProspect').getAll(key)) if (!t.contactId) found.set(t.id, t);
+    const found = await threadsNamingContact(tx.objectStore('threads'), contact);
     const out: ThreadRecord[] = [];
-    for (const t of found.values()) {
+    for (const t of found.filter((t) => t.contactId === contactId || !t.contactId)) {
       const next = await settle(tx, store, t, policy, {}, w);
       if (JSON.stringify(next) === JSON.stringify(t)) continue;
       out.push(await putThread(tx, store, next, t.version + 1, w));

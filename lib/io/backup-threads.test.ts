@@ -29,7 +29,7 @@ async function withThread() {
   const store = await openTestStore();
   const { contact } = await upsertContact(store, { name: 'Jane Doe', emails: ['jane@acme.io'] });
   const deal = await createDeal(store, { contactId: contact.id, title: 'Conveyors' });
-  const thread = await recordThreadRead(
+  const thread = (await recordThreadRead(
     store,
     {
       provider: 'gmail',
@@ -43,7 +43,7 @@ async function withThread() {
       mailbox: { account: 0 },
     },
     policy,
-  );
+  ))!;
   return { store, deal, thread };
 }
 
@@ -93,7 +93,7 @@ describe('linked threads in the backup (format 2)', () => {
       },
       policy,
     );
-    await recordAnswers(store, replied.id, 'm2', [
+    await recordAnswers(store, replied!.id, 'm2', [
       { index: 0, question: 'How do you plan today?', answer: 'In Excel, weekly.' },
     ]);
     const answered = await getThread(store, thread.id);

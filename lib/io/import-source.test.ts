@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { cleanFileName, importSource, MAX_FILE_NAME, withImportSource } from './import-source';
 import { importCsv } from './import';
-import { openTestStore } from '../db/test-store';
-import { allContacts, getContact, upsertContact } from '../db/contacts';
+import { openTestStore, storedContacts } from '../db/test-store';
+import { getContact, upsertContact } from '../db/contacts';
 import { provenanceOf } from '../contacts/provenance';
 
 const AT = Date.UTC(2026, 10, 20, 9);
@@ -52,7 +52,7 @@ describe('an import records itself as the source of what it brings', () => {
       'Name,E-Mail,Title,Tags,Notes\nJana Schubert,jana@acme.de,Head of Sales,fair,Met at the fair\nTom Berg,tom@acme.de,,,\n';
     const report = await importCsv(store, csv, { mode: 'valid-rows', fileName: 'leads.csv' });
     expect([report.created, report.merged]).toEqual([1, 1]);
-    const jana = (await allContacts(store)).find((c) => c.name === 'Jana Schubert')!;
+    const jana = (await storedContacts(store)).find((c) => c.name === 'Jana Schubert')!;
     for (const field of ['name', 'title', 'emails', 'tags', 'notes'])
       expect(provenanceOf(jana, field)).toEqual({ kind: 'import', at: AT + 86_400_000, file: 'leads.csv' });
     const tom = (await getContact(store, seen.id))!;

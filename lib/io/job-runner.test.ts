@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { storedContacts } from '../db/test-store';
 import {
-  allContacts,
   countContacts,
   createJob,
   getJob,
@@ -57,13 +57,13 @@ describe('running an import job', () => {
       },
       { yieldBetween: () => (++chunks >= 3 ? never() : Promise.resolve()) },
     );
-    await vi.waitFor(async () => expect((await allContacts(first)).length).toBe(18));
+    await vi.waitFor(async () => expect((await storedContacts(first)).length).toBe(18));
     const second = await worker(name);
     const [job] = await unfinishedJobs(second);
     expect(job).toMatchObject({ state: 'running', checkpoint: 3, done: 18 });
     const end = await driveJob(second, job!.id);
     expect(end).toMatchObject({ state: 'done', done: 40, created: 40 });
-    const contacts = await allContacts(second);
+    const contacts = await storedContacts(second);
     expect(contacts).toHaveLength(40);
     expect(new Set(contacts.flatMap((c) => c.emailKeys)).size).toBe(40);
   });

@@ -1,7 +1,7 @@
 import { testContact } from '../contacts/test-contact';
 import { describe, expect, test } from 'vitest';
-import { openTestStore } from '../db/test-store';
-import { allContacts, upsertContacts } from '../db';
+import { openTestStore, storedContacts } from '../db/test-store';
+import { upsertContacts } from '../db';
 import { CONTACT_LIMITS } from '../contacts/limits';
 import { createBackup, deleteEverything, planRestore, restoreBackup, checksumOf } from './backup';
 import { exportCsv } from './csv';
@@ -19,12 +19,12 @@ describe('one set of limits for every write path', () => {
     const csv = `Email,Full Name,Tags,Website\r\nbig@acme.de,Big Import,"${tags}",${website}\r\n`;
     const report = await importCsv(store, csv, { mode: 'all-or-nothing' });
     expect(report).toMatchObject({ created: 1, errors: [] });
-    const before = await allContacts(store);
+    const before = await storedContacts(store);
     expect(before[0]!.tags.length).toBeLessThanOrEqual(CONTACT_LIMITS.tags);
     const json = JSON.stringify(await createBackup(store));
     await deleteEverything(store);
     await restoreBackup(store, await planRestore(store, json));
-    expect(await allContacts(store)).toEqual(before);
+    expect(await storedContacts(store)).toEqual(before);
   });
 
   test('bidi controls are stripped on the CSV, vCard and direct paths', async () => {
@@ -41,7 +41,7 @@ describe('one set of limits for every write path', () => {
     );
     await upsertContacts(store, card.contacts);
     await upsertContacts(store, [{ name: 'Zoe\u200F', emails: ['c@firma.de'], tags: ['\u202Dvip'] }]);
-    const stored = await allContacts(store);
+    const stored = await storedContacts(store);
     expect(stored).toHaveLength(3);
     for (const c of stored) expect(JSON.stringify([c.name, c.title, c.tags]), c.name).not.toMatch(BIDI);
   });
@@ -74,7 +74,7 @@ describe('one set of limits for every write path', () => {
     };
     const plan = await planRestore(store, JSON.stringify(backup));
     await restoreBackup(store, plan);
-    const [restored] = await allContacts(store);
+    const [restored] = await storedContacts(store);
     expect(restored).toMatchObject({ id: 'c1', name: 'Old Timer' });
     expect(restored!.searchTerms).toContain('timer');
     expect(restored!.tags).toHaveLength(CONTACT_LIMITS.tags);

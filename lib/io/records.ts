@@ -4,8 +4,7 @@ import { FIT_VERDICTS } from '../fit/types';
 import { ACTIVITY_KINDS } from '../db/schema';
 import { addressProposalSchema } from '../contacts/address-pattern/schema';
 import { CONTACT_LIMITS } from '../contacts/limits';
-import { MAX_THREAD_MESSAGES } from '../db/threads';
-import { MAX_ANSWER, MAX_ANSWERS_READ, MAX_THREAD_ANSWERS } from '../templates/answers';
+import { MAX_ANSWER, MAX_ANSWERS_READ, MAX_THREAD_ANSWERS, MAX_THREAD_MESSAGES } from '../threads/limits';
 
 /** Zod schemas of every stored record: a backup and a restore are checked against these. */
 const text = (max = 20_000) => z.string().max(max);

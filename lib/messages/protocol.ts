@@ -14,7 +14,7 @@ import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
 import { MERGE_FIELDS } from '../contacts/merge';
 import { dealEdit } from '../pipeline/deal-edit';
 import { MAX_QUESTION, MAX_QUESTIONS } from '../contacts/check-limits';
-import { PIECE_CHARS } from '../io/parcels';
+import { FILE_CHARS, PIECE_CHARS } from '../io/parcels';
 
 const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
@@ -259,11 +259,11 @@ export const PROTOCOL = {
   'settings/activate-profile': def(z.strictObject({ id }), PAGE),
   /** inPieces: the file is kept for `data/result` instead of answered whole (a big message stalls the page). */
   'data/backup': def(inPieces, PAGE),
-  'data/restore-plan': def(textOrUpload('json', 200 * 1024 * 1024), PAGE),
-  'data/restore': def(textOrUpload('json', 200 * 1024 * 1024), PAGE),
+  'data/restore-plan': def(textOrUpload('json', FILE_CHARS.backup), PAGE),
+  'data/restore': def(textOrUpload('json', FILE_CHARS.backup), PAGE),
   'data/delete-all': def(z.strictObject({ confirm: z.literal('DELETE') }), PAGE),
   'data/import-csv': def(
-    textOrUpload('text', 100 * 1024 * 1024, {
+    textOrUpload('text', FILE_CHARS.csv, {
       mode: z.enum(['all-or-nothing', 'valid-rows']),
       mapping: z.array(z.string().max(40).nullable()).max(200).optional(),
       /** The chosen file's name: imported fields show "from an import (file, date)". */
@@ -274,7 +274,7 @@ export const PROTOCOL = {
   'data/export-csv': def(inPieces, PAGE),
   'data/export-vcard': def(inPieces, PAGE),
   'data/import-vcard': def(
-    textOrUpload('text', 50 * 1024 * 1024, { fileName: z.string().max(1_000).optional() }),
+    textOrUpload('text', FILE_CHARS.vcard, { fileName: z.string().max(1_000).optional() }),
     PAGE,
   ),
   /** A picked file, sent piece by piece (in order); the import or restore then names the upload. */
@@ -284,6 +284,8 @@ export const PROTOCOL = {
   ),
   /** A piece of a kept result (a backup or an export) from `offset`. */
   'data/result': def(z.strictObject({ id, offset: z.number().int().min(0) }), PAGE),
+  /** An upload the page no longer needs (the restore dialog closed without restoring). */
+  'data/upload-drop': def(z.strictObject({ id }), PAGE),
   /** Long jobs (imports): the active and recent ones; cancel (rolls back) or resume one. */
   'jobs/list': def(empty, PAGE),
   'jobs/cancel': def(z.strictObject({ id }), PAGE),

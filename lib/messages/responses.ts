@@ -248,6 +248,7 @@ export interface ResponseMap {
   'data/export-vcard': { vcard?: string; result?: KeptResult; count: number };
   'data/upload': { pieces: number; chars: number };
   'data/result': { text: string; next?: number };
+  'data/upload-drop': { dropped: true };
   'data/import-vcard': {
     created: number;
     merged: number;

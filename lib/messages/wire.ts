@@ -9,7 +9,6 @@ const short = (max = 500) => z.string().max(max);
 /** A detected contact as a content script may send it: bounded, no DOM. */
 const L = CONTACT_LIMITS;
 /** Per-field limits are the stored ones; a page sends at most WIRE_LIST_MAX of each list. */
-export { WIRE_LIST_MAX };
 export const detectedContactWire = z.strictObject({
   name: short(L.name).optional(),
   emails: z.array(short(L.email)).max(WIRE_LIST_MAX),

@@ -273,7 +273,7 @@ describe('team sync through a CouchDB-protocol server', () => {
       mail('t0', [{ id: 'm0', at: 1, direction: 'in' }], 'nobody@else.io'),
       policy,
     );
-    const thread = await recordThreadRead(a.store, mail('t1', [sent]), policy);
+    const thread = (await recordThreadRead(a.store, mail('t1', [sent]), policy))!;
     expect(thread).toMatchObject({ contactId: contact.id, dealId: deal.id });
     await a.engine.syncOnce();
     await b.engine.syncOnce();
@@ -335,7 +335,7 @@ describe('team sync through a CouchDB-protocol server', () => {
         prospectKeys: both,
       },
       policy,
-    );
+    ).then((t) => t!);
     expect(thread.contactId).toBe(tom.id);
     for (const r of reps) await r.engine.syncOnce();
     const gone = await forgetContact(a.store, jane.id);

@@ -1,5 +1,6 @@
 import { quoteStart } from '../text/quote';
 import { valediction } from '../text/phrases';
+import { MAX_ANSWER } from '../threads/limits';
 
 /** One answer read from a reply: the question it answers (by index and text) and the answer text. */
 export interface ReadAnswer {
@@ -8,10 +9,6 @@ export interface ReadAnswer {
   answer: string;
 }
 
-export const MAX_ANSWER = 2_000;
-/** Answers kept on one thread, and incoming messages remembered as read for answers. */
-export const MAX_THREAD_ANSWERS = 100;
-export const MAX_ANSWERS_READ = 200;
 const MAX_LINES = 2_000;
 
 interface Line {

@@ -4,6 +4,7 @@ import { PIECE_CHARS } from '@/lib/io/parcels';
 import type { AppEvent } from '@/lib/messages/events';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
+import { workerTasks } from '../tasks';
 
 const page: RequestContext = { context: 'page' };
 
@@ -71,9 +72,11 @@ describe('backup, restore and exports as tasks with progress and cancel', () => 
     };
     await expect(h['data/restore']({ upload: id }, page)).rejects.toMatchObject({ code: 'cancelled' });
     expect(await readSnapshot(store)).toEqual(before);
-    // Without a cancel the same upload restores.
+    // A cancelled restore keeps no upload in the worker; the file sent again restores.
+    await expect(h['data/restore']({ upload: id }, page)).rejects.toThrow(/gone/);
     services.broadcast = broadcast;
-    expect((await h['data/restore']({ upload: id }, page)).restored.contacts).toBe(2_500);
+    expect((await h['data/restore']({ upload: await upload(h, json!) }, page)).restored.contacts).toBe(2_500);
+    await expect(h['data/restore']({ upload: id }, page)).rejects.toThrow(/gone/);
     expect(await countContacts(store)).toBe(2_500);
   });
 
@@ -100,5 +103,31 @@ describe('backup, restore and exports as tasks with progress and cancel', () => 
     expect(await countContacts(store)).toBe(30);
     // The upload is used once.
     await expect(h['data/import-csv']({ upload: 'u1', mode: 'valid-rows' }, page)).rejects.toThrow(/gone/);
+  });
+
+  test('no upload stays behind: a backup that cannot be restored, a closed restore dialog, a failed import', async () => {
+    const { h, services } = await withBook(3);
+    const { parcels } = workerTasks(services);
+    await expect(
+      h['data/restore-plan']({ upload: await upload(h, '{"not":"a backup"}') }, page),
+    ).rejects.toThrow();
+    expect(parcels.held()).toBe(0);
+
+    const { json } = await h['data/backup']({}, page);
+    const id = await upload(h, json!, 'u2');
+    await h['data/restore-plan']({ upload: id }, page);
+    expect(parcels.held()).toBe(json!.length);
+    // The rep closes the dialog.
+    expect(await h['data/upload-drop']({ id }, page)).toEqual({ dropped: true });
+    expect(parcels.held()).toBe(0);
+
+    await h['data/import-vcard']({ upload: await upload(h, 'not a vcard', 'u3') }, page).catch(
+      () => undefined,
+    );
+    await h['data/import-csv'](
+      { upload: await upload(h, 'no,header\n', 'u4'), mode: 'valid-rows' },
+      page,
+    ).catch(() => undefined);
+    expect(parcels.held()).toBe(0);
   });
 });

@@ -2,7 +2,9 @@ import { clearJobs, currentDeal, readStores } from '@/lib/db';
 import type { CsvMapping } from '@/lib/io/csv';
 import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
+import { FILE_CHARS } from '@/lib/io/parcels';
 import { jobHooks } from '../jobs';
+import { atGate } from '../test-gate';
 import { textOf, workerTasks } from '../tasks';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
@@ -40,6 +42,7 @@ export function dataHandlers(
   | 'data/import-vcard'
   | 'data/upload'
   | 'data/result'
+  | 'data/upload-drop'
 > {
   const { tasks, parcels } = workerTasks(services);
   /** A file's text answered whole, or kept for `data/result` when the page asked for pieces. */
@@ -55,22 +58,37 @@ export function dataHandlers(
     },
     async 'data/restore-plan'({ json, upload }) {
       const { planRestore } = await backupIo();
-      const plan = await planRestore(await services.store(), textOf(services, json, upload));
-      return { summary: plan.summary, exportedAt: plan.backup.exportedAt };
+      // The upload stays for the restore the rep confirms; a backup that cannot be restored
+      // leaves nothing behind (closing the dialog drops it through `data/upload-drop`).
+      try {
+        const plan = await planRestore(
+          await services.store(),
+          textOf(services, json, upload, FILE_CHARS.backup),
+        );
+        return { summary: plan.summary, exportedAt: plan.backup.exportedAt };
+      } catch (error) {
+        if (upload) parcels.drop(upload);
+        throw error;
+      }
     },
     async 'data/restore'({ json, upload }) {
       const { planRestore, restoreBackup } = await backupIo();
-      const store = await services.store();
-      const text = textOf(services, json, upload);
-      // Checked again (the store may have changed since the plan), then written in one transaction:
-      // a cancel or a worker stop rolls it back whole.
-      const plan = await tasks.run('restore', async (control) => {
-        const checked = await planRestore(store, text);
-        await restoreBackup(store, checked, control);
-        return checked;
-      });
-      if (upload) parcels.drop(upload);
-      return { restored: plan.backup.counts };
+      // Done, failed or cancelled: the upload is not kept (a retry picks the file again).
+      try {
+        const store = await services.store();
+        const text = textOf(services, json, upload, FILE_CHARS.backup);
+        // Checked again (the store may have changed since the plan), then written in one transaction:
+        // a cancel or a worker stop rolls it back whole.
+        const plan = await tasks.run('restore', async (control) => {
+          const checked = await planRestore(store, text);
+          await atGate('restore');
+          await restoreBackup(store, checked, control);
+          return checked;
+        });
+        return { restored: plan.backup.counts };
+      } finally {
+        if (upload) parcels.drop(upload);
+      }
     },
     async 'data/delete-all'() {
       const store = await services.store();
@@ -81,10 +99,14 @@ export function dataHandlers(
       return { deleted: true as const };
     },
     async 'data/import-csv'({ text, upload, mode, mapping, fileName }) {
+      let source: string;
+      try {
+        source = textOf(services, text, upload, FILE_CHARS.csv);
+      } finally {
+        if (upload) parcels.drop(upload);
+      }
       const [{ importCsv }, csvMapping] = await Promise.all([csvImport(), toMapping(mapping)]);
       const store = await services.store();
-      const source = textOf(services, text, upload);
-      if (upload) parcels.drop(upload);
       services.jobAlarm?.(true);
       return await importCsv(store, source, {
         mode,
@@ -116,8 +138,12 @@ export function dataHandlers(
     },
     async 'data/import-vcard'({ text, upload, fileName }) {
       const { parseJCard, parseVCards } = await vcardIo();
-      const source = textOf(services, text, upload);
-      if (upload) parcels.drop(upload);
+      let source: string;
+      try {
+        source = textOf(services, text, upload, FILE_CHARS.vcard);
+      } finally {
+        if (upload) parcels.drop(upload);
+      }
       const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
       if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
@@ -136,6 +162,10 @@ export function dataHandlers(
     },
     async 'data/result'({ id, offset }) {
       return parcels.piece(id, offset);
+    },
+    async 'data/upload-drop'({ id }) {
+      parcels.drop(id);
+      return { dropped: true as const };
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { allContacts } from '@/lib/db';
+import { storedContacts } from '@/lib/db/test-store';
 import { provenanceOf } from '@/lib/contacts/provenance';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
@@ -16,7 +16,7 @@ describe('imports record their file as the provenance of what they bring', () =>
       { text: 'Name,Email\nTom Berg,tom@acme.de\n', mode: 'valid-rows', fileName: 'leads.csv' },
       page,
     );
-    const byName = new Map((await allContacts(store)).map((c) => [c.name, c]));
+    const byName = new Map((await storedContacts(store)).map((c) => [c.name, c]));
     expect(provenanceOf(byName.get('Jana Schubert')!, 'title')).toMatchObject({
       kind: 'import',
       file: 'kontakte.vcf',

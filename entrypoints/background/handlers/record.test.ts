@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { allContacts, allDeals, readSetting, readSnapshot } from '@/lib/db';
+import { storedContacts } from '@/lib/db/test-store';
+import { allDeals, readSetting, readSnapshot } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
 import { UNDO_MS } from './record';
@@ -34,7 +35,7 @@ describe('forget this person', () => {
     // The call and the thread's one message; the thread itself.
     expect(result).toMatchObject({ counts: { deals: 1, activities: 2, threads: 1 }, suppressed: true });
     expect(await h['threads/of-contact']({ contactId: contact.id }, page)).toEqual([]);
-    expect(await allContacts(store)).toHaveLength(0);
+    expect(await storedContacts(store)).toHaveLength(0);
     expect(await allDeals(store)).toHaveLength(0);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
     expect(services.tabs.focus(3)).toEqual({});
@@ -60,11 +61,20 @@ describe('forget this person', () => {
     const second = await h['contacts/forget']({ id: contact.id, suppress: false }, page);
     vi.advanceTimersByTime(UNDO_MS + 1);
     expect(await h['contacts/forget-undo']({ token: second.token }, page)).toEqual({ restored: false });
-    expect(await allContacts(store)).toHaveLength(0);
+    expect(await storedContacts(store)).toHaveLength(0);
   });
 });
 
 describe('suppression around forget', () => {
+  test('a suppressed person detected and added again (a stale popup) is refused; nothing is stored', async () => {
+    const { h, store } = await setup();
+    const { contact } = await h['contacts/add']({ contact: lena }, page);
+    await h['contacts/forget']({ id: contact.id, suppress: true }, page);
+    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'invalid' });
+    expect(await storedContacts(store)).toHaveLength(0);
+    expect((await h['contacts/add']({ contact: markus }, page)).created).toBe(true);
+  });
+
   test('a failed forget suppresses nothing; undo lifts only what this forget added', async () => {
     const { h, store } = await setup();
     await expect(h['contacts/forget']({ id: 'gone', suppress: true }, page)).rejects.toMatchObject({

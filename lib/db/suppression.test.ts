@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { openTestStore } from './test-store';
+import { contactByEmail, upsertContact } from './contacts';
+import { getThread, recordThreadRead } from './threads';
+import { writeReplicas } from './replica';
+import { replaceEverything } from './snapshot';
+import { readMailThread, testPolicy } from './test-thread';
+import { saveSuggestedContact, suppress, suppressedHashes, unsuppress } from './suppression';
+import { writeSetting } from './settings-registry';
+import { suppressionHashes } from '../contacts/suppression';
+import type { ThreadRead } from '../threads';
+
+const janaHashes = () => suppressionHashes(['jana.schubert@acme.de']);
+
+function read(threadId: string, emails: string[]): ThreadRead & { mailbox: { account: number } } {
+  const keys = emails.map((e) => e.toLowerCase());
+  return {
+    provider: 'gmail',
+    threadId,
+    subject: 'Retrofit',
+    owner: 'rep@seller.io',
+    participants: emails.map((email) => ({ email })),
+    prospectKeys: keys,
+    focusKey: keys[0],
+    messages: [{ id: `${threadId}-1`, at: Date.UTC(2026, 0, 5), direction: 'in' }],
+    mailbox: { account: 0 },
+  };
+}
+
+describe('the suppression list is read once per store and follows its changes', () => {
+  test('the same set until the setting changes (suppress, unsuppress, a write, a restore)', async () => {
+    const store = await openTestStore();
+    const empty = await suppressedHashes(store);
+    expect(empty.size).toBe(0);
+    expect(await suppressedHashes(store)).toBe(empty);
+
+    const [jana] = await janaHashes();
+    await suppress(store, [jana!]);
+    const one = await suppressedHashes(store);
+    expect([...one]).toEqual([jana]);
+    expect(await suppressedHashes(store)).toBe(one);
+    // Another setting changing keeps the cached list.
+    await writeSetting(store, 'locale', 'de');
+    expect(await suppressedHashes(store)).toBe(one);
+
+    await unsuppress(store, [jana!]);
+    expect((await suppressedHashes(store)).size).toBe(0);
+    await writeSetting(store, 'privacy.suppressed', [jana!]);
+    expect((await suppressedHashes(store)).size).toBe(1);
+    // A restore replaces every setting: the list is read again.
+    await replaceEverything(store, undefined);
+    expect((await suppressedHashes(store)).size).toBe(0);
+  });
+});
+
+describe('a suppressed person is not stored again, whichever way they arrive', () => {
+  test('by a mail read: left out of the thread; a thread with only them is not stored', async () => {
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    expect(
+      await recordThreadRead(store, read('only-her', ['Jana.Schubert@acme.de']), testPolicy),
+    ).toBeUndefined();
+    expect(await getThread(store, 'gmail:only-her')).toBeUndefined();
+    const kept = await recordThreadRead(
+      store,
+      read('with-tom', ['jana.schubert@acme.de', 'tom@acme.de']),
+      testPolicy,
+    );
+    expect(kept).toMatchObject({ participants: [{ email: 'tom@acme.de' }], prospectKeys: ['tom@acme.de'] });
+    expect(JSON.stringify(await getThread(store, 'gmail:with-tom'))).not.toMatch(/jana/i);
+  });
+
+  test('by a save: refused with a clear error, nothing stored; others save', async () => {
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    await expect(
+      saveSuggestedContact(store, { name: 'Jana Schubert', emails: ['JANA.SCHUBERT@acme.de'] }),
+    ).rejects.toMatchObject({ code: 'invalid', message: expect.stringMatching(/never to be suggested/) });
+    await expect(
+      saveSuggestedContact(store, {
+        name: 'Jana Schubert',
+        proposedEmail: { address: 'jana.schubert@acme.de' } as never,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    expect(await contactByEmail(store, 'jana.schubert@acme.de')).toBeUndefined();
+    const { created } = await saveSuggestedContact(store, { name: 'Tom', emails: ['tom@acme.de'] });
+    expect(created).toBe(true);
+  });
+
+  test('by team data: their contact is not written, their threads lose them', async () => {
+    const team = await openTestStore();
+    const { contact: jana } = await upsertContact(team, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
+    const { contact: tom } = await upsertContact(team, { name: 'Tom', emails: ['tom@acme.de'] });
+    const hers = await readMailThread(team, 't-her', ['jana.schubert@acme.de']);
+    const both = await readMailThread(team, 't-both', ['tom@acme.de', 'jana.schubert@acme.de']);
+
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    const { skipped } = await writeReplicas(store, [
+      { kind: 'contact', id: jana.id, record: jana },
+      { kind: 'contact', id: tom.id, record: tom },
+      { kind: 'thread', id: hers.id, record: hers },
+      { kind: 'thread', id: both.id, record: both },
+    ]);
+    expect(skipped.sort()).toEqual([jana.id, hers.id].sort());
+    expect(await contactByEmail(store, 'jana.schubert@acme.de')).toBeUndefined();
+    expect((await contactByEmail(store, 'tom@acme.de'))?.id).toBe(tom.id);
+    expect(await getThread(store, hers.id)).toBeUndefined();
+    const kept = await getThread(store, both.id);
+    expect(kept).toMatchObject({ contactId: tom.id, prospectKeys: ['tom@acme.de'] });
+    expect(JSON.stringify(kept)).not.toMatch(/jana/i);
+  });
+});
