@@ -41,3 +41,17 @@ export function textOf(
 ): string {
   return text ?? workerTasks(services).parcels.text(upload ?? '', max);
 }
+
+/** `textOf` for a file read once (an import): the upload is dropped whether it could be read or not. */
+export function takeText(
+  services: Services,
+  text: string | undefined,
+  upload: string | undefined,
+  max: number,
+): string {
+  try {
+    return textOf(services, text, upload, max);
+  } finally {
+    if (upload) workerTasks(services).parcels.drop(upload);
+  }
+}

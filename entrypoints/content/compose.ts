@@ -67,6 +67,15 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
     if (!host.isConnected) doc.documentElement.append(host);
     box.hidden = false;
   };
+  // Scrolls and resizes come many to a frame: one layout read per frame places the button.
+  let frame = 0;
+  const placeSoon = () => {
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      place();
+    });
+  };
   const hide = () => {
     list.hidden = true;
     box.hidden = true;
@@ -180,8 +189,8 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
   doc.addEventListener('selectionchange', onSelection);
   doc.addEventListener('keydown', onKey, true);
   const view = doc.defaultView;
-  view?.addEventListener('resize', place, { passive: true });
-  view?.addEventListener('scroll', place, { passive: true, capture: true });
+  view?.addEventListener('resize', placeSoon, { passive: true });
+  view?.addEventListener('scroll', placeSoon, { passive: true, capture: true });
 
   return {
     stop() {
@@ -189,8 +198,9 @@ export function runCompose(doc: Document, send: Send, locale: Locale) {
       doc.removeEventListener('focusin', onFocus, true);
       doc.removeEventListener('selectionchange', onSelection);
       doc.removeEventListener('keydown', onKey, true);
-      view?.removeEventListener('resize', place);
-      view?.removeEventListener('scroll', place, { capture: true });
+      view?.removeEventListener('resize', placeSoon);
+      view?.removeEventListener('scroll', placeSoon, { capture: true });
+      cancelAnimationFrame(frame);
       host.remove();
     },
   };

@@ -5,7 +5,7 @@ import { withImportSource } from '@/lib/io/import-source';
 import { FILE_CHARS } from '@/lib/io/parcels';
 import { jobHooks } from '../jobs';
 import { atGate } from '../test-gate';
-import { textOf, workerTasks } from '../tasks';
+import { takeText, textOf, workerTasks } from '../tasks';
 import type { Deal } from '@/lib/pipeline';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
@@ -72,23 +72,19 @@ export function dataHandlers(
       }
     },
     async 'data/restore'({ json, upload }) {
-      const { planRestore, restoreBackup } = await backupIo();
       // Done, failed or cancelled: the upload is not kept (a retry picks the file again).
-      try {
-        const store = await services.store();
-        const text = textOf(services, json, upload, FILE_CHARS.backup);
-        // Checked again (the store may have changed since the plan), then written in one transaction:
-        // a cancel or a worker stop rolls it back whole.
-        const plan = await tasks.run('restore', async (control) => {
-          const checked = await planRestore(store, text);
-          await atGate('restore');
-          await restoreBackup(store, checked, control);
-          return checked;
-        });
-        return { restored: plan.backup.counts };
-      } finally {
-        if (upload) parcels.drop(upload);
-      }
+      const text = takeText(services, json, upload, FILE_CHARS.backup);
+      const { planRestore, restoreBackup } = await backupIo();
+      const store = await services.store();
+      // Checked again (the store may have changed since the plan), then written in one transaction:
+      // a cancel or a worker stop rolls it back whole.
+      const plan = await tasks.run('restore', async (control) => {
+        const checked = await planRestore(store, text);
+        await atGate('restore');
+        await restoreBackup(store, checked, control);
+        return checked;
+      });
+      return { restored: plan.backup.counts };
     },
     async 'data/delete-all'() {
       const store = await services.store();
@@ -99,12 +95,7 @@ export function dataHandlers(
       return { deleted: true as const };
     },
     async 'data/import-csv'({ text, upload, mode, mapping, fileName }) {
-      let source: string;
-      try {
-        source = textOf(services, text, upload, FILE_CHARS.csv);
-      } finally {
-        if (upload) parcels.drop(upload);
-      }
+      const source = takeText(services, text, upload, FILE_CHARS.csv);
       const [{ importCsv }, csvMapping] = await Promise.all([csvImport(), toMapping(mapping)]);
       const store = await services.store();
       services.jobAlarm?.(true);
@@ -138,12 +129,7 @@ export function dataHandlers(
     },
     async 'data/import-vcard'({ text, upload, fileName }) {
       const { parseJCard, parseVCards } = await vcardIo();
-      let source: string;
-      try {
-        source = textOf(services, text, upload, FILE_CHARS.vcard);
-      } finally {
-        if (upload) parcels.drop(upload);
-      }
+      const source = takeText(services, text, upload, FILE_CHARS.vcard);
       const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
       if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
