@@ -50,6 +50,7 @@ describe('data section', () => {
         merged: 0,
         errors: [{ line: 3, message: 'Not a valid email address: nope' }],
         written: true,
+        suppressed: 2,
       }),
       'jobs/list': () => [],
     });
@@ -65,6 +66,7 @@ describe('data section', () => {
     expect(screen.getByText('jane@acme.de')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Line 3: Not a valid email address: nope')).toBeTruthy();
+    expect(screen.getByText('Skipped because they are on your never-suggest list: 2.')).toBeTruthy();
     // The file goes in pieces (one here), then the import names the upload.
     const upload = calls.find((c) => c.type === 'data/upload')!.payload as { id: string; text: string };
     expect(upload.text).toBe('E-Mail,Vorname\njane@acme.de,Jane\nnope,Bob');

@@ -5,7 +5,13 @@ import { getThread, recordThreadRead } from './threads';
 import { writeReplicas } from './replica';
 import { replaceEverything } from './snapshot';
 import { readMailThread, testPolicy } from './test-thread';
-import { saveSuggestedContact, suppress, suppressedHashes, unsuppress } from './suppression';
+import {
+  saveSuggestedContact,
+  suppress,
+  suppressedHashes,
+  unsuppress,
+  unsuppressedInputs,
+} from './suppression';
 import { writeSetting } from './settings-registry';
 import { suppressionHashes } from '../contacts/suppression';
 import type { ThreadRead } from '../threads';
@@ -85,6 +91,19 @@ describe('a suppressed person is not stored again, whichever way they arrive', (
     expect(await contactByEmail(store, 'jana.schubert@acme.de')).toBeUndefined();
     const { created } = await saveSuggestedContact(store, { name: 'Tom', emails: ['tom@acme.de'] });
     expect(created).toBe(true);
+  });
+
+  test('by an import: their rows (an address or the one proposed for them) are left out and counted', async () => {
+    const store = await openTestStore();
+    const rows = [
+      { name: 'Jana', emails: ['tom@acme.de', 'Jana.Schubert@acme.de'] },
+      { name: 'J. Schubert', proposedEmail: { address: 'jana.schubert@acme.de' } as never },
+      { name: 'Tom', emails: ['tom@acme.de'] },
+      { name: 'No address' },
+    ];
+    expect(await unsuppressedInputs(store, rows)).toEqual({ kept: rows, suppressed: 0 });
+    await suppress(store, await janaHashes());
+    expect(await unsuppressedInputs(store, rows)).toEqual({ kept: rows.slice(2), suppressed: 2 });
   });
 
   test('by team data: their contact is not written, their threads lose them', async () => {

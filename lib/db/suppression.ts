@@ -98,6 +98,30 @@ export async function anySuppressed(store: Store, emails: readonly string[]): Pr
   return (await Promise.all(emails.map(isSuppressed))).some(Boolean);
 }
 
+/** Every address a contact input names: its e-mails and the address proposed for it. */
+const inputAddresses = (input: ContactInput) => [
+  ...(input.emails ?? []),
+  ...(input.proposedEmail ? [input.proposedEmail.address] : []),
+];
+
+/**
+ * Import rows without the people the rep asked never to be suggested again (any of a row's
+ * addresses suppressed drops the row); `suppressed` counts the rows left out.
+ */
+export async function unsuppressedInputs<I extends ContactInput>(
+  store: Store,
+  inputs: readonly I[],
+): Promise<{ kept: I[]; suppressed: number }> {
+  const isSuppressed = await suppressionCheck(store);
+  if (!isSuppressed) return { kept: [...inputs], suppressed: 0 };
+  const kept: I[] = [];
+  for (const input of inputs) {
+    const hit = await Promise.all(inputAddresses(input).map(isSuppressed));
+    if (!hit.some(Boolean)) kept.push(input);
+  }
+  return { kept, suppressed: inputs.length - kept.length };
+}
+
 /** Refuses to save a person the rep asked never to be suggested again. */
 export async function refuseSuppressed(store: Store, emails: readonly string[]): Promise<void> {
   if (await anySuppressed(store, emails))
@@ -112,8 +136,7 @@ export async function refuseSuppressed(store: Store, emails: readonly string[]):
  * when one of their addresses, or the address proposed for them, is suppressed.
  */
 export async function saveSuggestedContact(store: Store, input: ContactInput): Promise<UpsertResult> {
-  const proposed = input.proposedEmail ? [input.proposedEmail.address] : [];
-  await refuseSuppressed(store, [...(input.emails ?? []), ...proposed]);
+  await refuseSuppressed(store, inputAddresses(input));
   return upsertContact(store, input);
 }
 
