@@ -280,6 +280,18 @@ export class SyncBridge {
     return docs.map((doc, i) => ({ ...doc, _rev: (results[i] as { rev: string }).rev }));
   }
 
+  /** The addresses of the team's contacts with these ids, as the mirror holds them. */
+  private async teamContacts(ids: string[]): Promise<Map<string, readonly string[]>> {
+    const docs = await this.docs(ids.map((id) => docId('contact', id)));
+    const found = new Map<string, readonly string[]>();
+    for (const doc of docs.values()) {
+      const incoming = fromDoc(doc);
+      if (incoming.ok && !incoming.deleted && incoming.replica.kind === 'contact')
+        found.set(incoming.replica.id, incoming.replica.record.emails);
+    }
+    return found;
+  }
+
   /** The mirror's current documents (deleted ones too, with their revision). */
   private async docs(ids: string[]): Promise<Map<string, SyncDoc>> {
     const found = new Map<string, SyncDoc>();
@@ -371,7 +383,9 @@ export class SyncBridge {
       else conflicted.delete(doc._id);
     }
     if (puts.length) {
-      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs);
+      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs, (ids) =>
+        this.teamContacts(ids),
+      );
       const notWritten = new Set(skipped);
       for (const replica of puts)
         if (!notWritten.has(replica.id))
