@@ -74,9 +74,10 @@ export class SyncBridge {
   private readonly pending = new Map<string, Ref & { deleted: boolean }>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
-   * Each record's base (profiles have none: they have no version). It tells a teammate's edit
-   * (the document's revision is not the base) from the revision this machine built on, and a
-   * record the store had and deleted (a base, no record) from one it never had.
+   * Each record's base (a profile's only marks that the store had it: it has no version). It
+   * tells a teammate's edit (the document's revision is not the base) from the revision this
+   * machine built on, and a record the store had and deleted (a base, no record) from one it
+   * never had.
    */
   private bases?: Map<string, Base>;
   private readonly changedShards = new Set<number>();
@@ -196,8 +197,11 @@ export class SyncBridge {
     const puts: Replica[] = [];
     const deletions: Ref[] = [];
     for (const ref of refs) {
-      if (ref.kind === 'profile' && ref.id === '*') puts.push(...(await readReplicas(this.store, 'profile')));
-      else if (ref.deleted) deletions.push(ref);
+      if (ref.kind === 'profile' && ref.id === '*') {
+        const profiles = await readReplicas(this.store, 'profile');
+        puts.push(...profiles);
+        deletions.push(...(await this.profilesDeletedHere(profiles)));
+      } else if (ref.deleted) deletions.push(ref);
       else {
         const replica = await readReplica(this.store, ref.kind, ref.id);
         if (replica && travels(replica)) puts.push(replica);
@@ -206,6 +210,16 @@ export class SyncBridge {
     for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
     if (deletions.length) written += await this.tombstones(deletions);
     return written;
+  }
+
+  /**
+   * The profiles this store had (they have a base) and has no longer: the rep deleted them. A
+   * teammate's profile the mirror holds but this store has not applied yet has no base: it stays.
+   */
+  private async profilesDeletedHere(profiles: Replica[]): Promise<Ref[]> {
+    const here = new Set(profiles.map(key));
+    const refs = [...(await this.loadBases()).keys()].map(parseDocId);
+    return refs.filter((ref): ref is Ref => ref?.kind === 'profile' && !here.has(key(ref)));
   }
 
   /**
@@ -498,8 +512,8 @@ export class SyncBridge {
     return this.bases;
   }
 
+  /** A profile's base only says the store had it (its deletion then goes out); it has no version. */
   private setBase(ref: Ref, rev: string, recordAt: string) {
-    if (ref.kind === 'profile') return;
     this.bases?.set(key(ref), { rev, stamp: recordAt });
     this.changedShards.add(shardOf(key(ref)));
   }
