@@ -81,6 +81,23 @@ describe('data section', () => {
     });
   });
 
+  test('a vCard import says how many cards were left out for the never-suggest list', async () => {
+    renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
+      'data/import-vcard': () => ({ created: 2, merged: 0, errors: [], skipped: 0, suppressed: 1 }),
+      'jobs/list': () => [],
+    });
+    const input = document.querySelector('input[accept=".vcf,.json,text/vcard"]') as HTMLInputElement;
+    const file = new File(['BEGIN:VCARD\r\nEND:VCARD\r\n'], 'c.vcf', { type: 'text/vcard' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(
+      await screen.findByText(
+        'vCard: 2 new, 0 merged, 0 skipped, 0 unreadable. Skipped because they are on your never-suggest list: 1.',
+      ),
+    ).toBeTruthy();
+  });
+
   test('a worker stopped mid-import is no error: the import resumes and its progress shows', async () => {
     const { emit } = renderWithApi(<DataSection />, {
       'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
