@@ -50,6 +50,7 @@ describe('data section', () => {
         merged: 0,
         errors: [{ line: 3, message: 'Not a valid email address: nope' }],
         written: true,
+        suppressed: 2,
       }),
       'jobs/list': () => [],
     });
@@ -65,6 +66,7 @@ describe('data section', () => {
     expect(screen.getByText('jane@acme.de')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Line 3: Not a valid email address: nope')).toBeTruthy();
+    expect(screen.getByText('Skipped because they are on your never-suggest list: 2.')).toBeTruthy();
     // The file goes in pieces (one here), then the import names the upload.
     const upload = calls.find((c) => c.type === 'data/upload')!.payload as { id: string; text: string };
     expect(upload.text).toBe('E-Mail,Vorname\njane@acme.de,Jane\nnope,Bob');
@@ -77,6 +79,23 @@ describe('data section', () => {
         fileName: 'c.csv',
       },
     });
+  });
+
+  test('a vCard import says how many cards were left out for the never-suggest list', async () => {
+    renderWithApi(<DataSection />, {
+      'data/upload': ({ index }) => ({ pieces: index + 1, chars: 0 }),
+      'data/import-vcard': () => ({ created: 2, merged: 0, errors: [], skipped: 0, suppressed: 1 }),
+      'jobs/list': () => [],
+    });
+    const input = document.querySelector('input[accept=".vcf,.json,text/vcard"]') as HTMLInputElement;
+    const file = new File(['BEGIN:VCARD\r\nEND:VCARD\r\n'], 'c.vcf', { type: 'text/vcard' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+    expect(
+      await screen.findByText(
+        'vCard: 2 new, 0 merged, 0 skipped, 0 unreadable. Skipped because they are on your never-suggest list: 1.',
+      ),
+    ).toBeTruthy();
   });
 
   test('a worker stopped mid-import is no error: the import resumes and its progress shows', async () => {

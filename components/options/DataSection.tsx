@@ -109,14 +109,13 @@ export function DataSection() {
               const upload = await uploadFile(send, file);
               const r = await send('data/import-vcard', { upload, fileName: file.name }).catch(unlessStopped);
               if (!r) return;
-              setMessage(
-                t('dataVcardDone', {
-                  created: r.created,
-                  merged: r.merged,
-                  skipped: r.skipped,
-                  unreadable: r.errors.length,
-                }),
-              );
+              const done = t('dataVcardDone', {
+                created: r.created,
+                merged: r.merged,
+                skipped: r.skipped,
+                unreadable: r.errors.length,
+              });
+              setMessage(r.suppressed ? `${done} ${t('dataSuppressedRows', { count: r.suppressed })}` : done);
             })
           }
         />
@@ -270,6 +269,7 @@ export function DataSection() {
               : t('dataNothingImported')}{' '}
             {t('dataBrokenRows', { count: report.errors.length })}
           </p>
+          {report.suppressed > 0 && <p>{t('dataSuppressedRows', { count: report.suppressed })}</p>}
           <ul>
             {report.errors.slice(0, 20).map((e) => (
               <li key={`${e.line}:${e.message}`}>{t('dataLine', { line: e.line, message: e.message })}</li>

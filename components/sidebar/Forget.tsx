@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactDetail, ForgetResult } from '@/lib/messages';
+import { emailKey } from '@/lib/contacts/email';
+import { onlyThemIn } from '@/lib/threads/forget';
 import { useAction, useApi, useQuery } from '../api';
 import { useT } from '../i18n';
 import { ErrorState } from '../States';
@@ -10,7 +12,7 @@ export interface Forgotten extends ForgetResult {
   name: string;
 }
 
-/** "Forget this person": says what goes (deals, activities, linked threads), offers never-suggest-again, then deletes. */
+/** "Forget this person": says what goes (deals, activities, threads only they are in), offers never-suggest-again, then deletes. */
 export function ForgetPerson({
   detail,
   onForgotten,
@@ -43,8 +45,9 @@ function ForgetDialog({
   const action = useAction();
   const [never, setNever] = useState(false);
   const { contact } = detail;
-  // The linked threads go too (threads that only mention the person just lose them).
+  // Their threads go too, unless others are in them: those only lose the person.
   const threads = useQuery((s) => s('threads/of-contact', { contactId: contact.id }), [contact.id]);
+  const goingThreads = threads.data?.filter((th) => onlyThemIn(th.participants, contact.emailKeys, emailKey));
   return (
     <EditorForm
       role="alertdialog"
@@ -70,7 +73,7 @@ function ForgetDialog({
         </strong>
         ,{' '}
         <strong data-count="threads">
-          {threads.data?.length ?? '…'} {t('threadsCount')}
+          {goingThreads?.length ?? '…'} {t('threadsCount')}
         </strong>
         .
       </p>

@@ -305,7 +305,15 @@ describe('duplicates, forget, what is stored', () => {
     let gone = false;
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => (gone ? {} : focus()),
-      'threads/of-contact': () => [threadView],
+      // A thread with a colleague in copy stays (without Markus): it is not counted.
+      'threads/of-contact': () => [
+        threadView,
+        {
+          ...threadView,
+          id: 'gmail:t2',
+          participants: [...thread.participants, { email: 'eva@acme-industrie.de' }],
+        },
+      ],
       'contacts/forget': () => (
         (gone = true),
         {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { contactFromText, guessRegion } from '@/lib/detect';
 import { translate } from '@/lib/i18n';
-import { saveDetected } from './save-detected';
+import { addSelection } from './add-selection';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
@@ -32,16 +31,12 @@ export function registerMenus(services: Services) {
     const opening = openSidebar(tab?.id, tab?.windowId);
     if (info.menuItemId === SCAN_PAGE && tab?.id !== undefined) void injectScanner(tab.id);
     if (info.menuItemId === ADD_SELECTION && info.selectionText) {
-      void (async () => {
-        const region = guessRegion(tab?.url, undefined);
-        const detected = contactFromText(info.selectionText!.slice(0, 5_000), region);
-        if (!detected) return;
-        const { evidence: _evidence, ...fields } = detected;
-        const { contact } = await saveDetected(services, { ...fields, detectors: ['selection'] }, tab?.url);
-        services.tabs.setFocus(tab?.id, { contactId: contact.id, email: contact.emails[0] });
-        services.broadcast({ kind: 'focus', tabId: tab?.id });
-        await opening;
-      })();
+      const iconUrl = browser.runtime.getURL('/icon/128.png');
+      const notify = (message: string) =>
+        browser.notifications.create({ type: 'basic', iconUrl, title: 'Pipeline Scout', message });
+      void addSelection(services, info.selectionText, tab, notify)
+        .then(() => opening)
+        .catch(() => undefined);
     }
   });
 }

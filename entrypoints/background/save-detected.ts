@@ -8,8 +8,8 @@ import { relinkThreads } from './threads';
 /**
  * Saves a detected contact with its fit under the active profile and where it was seen: the one
  * way a detection becomes a record (the popup's Add, the context menu's "Add selection"). A detected
- * person the rep asked never to be suggested again is refused (lib/db/suppression.ts); one the rep
- * enters on purpose (typed, a selection, a referral) is saved.
+ * or selected person the rep asked never to be suggested again is refused (lib/db/suppression.ts);
+ * one the rep enters on purpose (typed, a referral) is saved.
  */
 export async function saveDetected(
   services: Pick<Services, 'store' | 'activeProfile' | 'now'>,
@@ -22,7 +22,8 @@ export async function saveDetected(
   const fit = profile.evaluate(detected);
   const seenAt = services.now();
   const deliberate =
-    detected.detectors.length > 0 && detected.detectors.every((d) => kindOfDetector(d) === 'manual');
+    detected.detectors.length > 0 &&
+    detected.detectors.every((d) => kindOfDetector(d) === 'manual' && d !== 'selection');
   const result = await (deliberate ? upsertContact : saveSuggestedContact)(store, {
     ...detected,
     fit: { ...fit, criteriaId: profile.profile.id },

@@ -19,14 +19,29 @@ export function setUpSync(
   store: () => Promise<Store>,
   broadcast: Services['broadcast'],
   permitted: (origin: string) => Promise<boolean> = (o) => browser.permissions.contains({ origins: [o] }),
+  load: () => Promise<Pick<typeof import('@/lib/sync/run'), 'createEngine' | 'browserKit'>> = () =>
+    import('@/lib/sync/run'),
 ): SyncService {
   let engine: Engine | undefined;
   let starting: Promise<Engine | undefined> | undefined;
   let status: SyncStatus | undefined;
   let blocked: SyncView['error'];
   let lastSaved = 0;
-  /** The rep stopped a round: no rounds or live replication until "Sync now" (this worker life). */
+  /**
+   * The rep stopped a round: no rounds or live replication until "Sync now". Kept in the settings
+   * too, so a restarted worker (a wake, an alarm) stays paused; read again when the engine starts.
+   */
   let paused = false;
+  async function pause() {
+    paused = true;
+    await writeSetting(await store(), 'sync.paused', true);
+  }
+  /** The pause ends ("Sync now", a server saved or removed); the setting is written only if set. */
+  async function resume() {
+    paused = false;
+    const s = await store();
+    if (await readSetting(s, 'sync.paused')) await writeSetting(s, 'sync.paused', false);
+  }
   let round: Promise<void> | undefined;
   // Rounds as jobs of this worker: progress to open pages, cancel from the options page.
   const jobs = new Tasks((job) => broadcast({ kind: 'job', job }));
@@ -63,7 +78,8 @@ export function setUpSync(
           () => false,
           (error: unknown) => (error as StoreError).code === 'cancelled',
         );
-      paused = stopped;
+      if (stopped) await pause().catch(() => undefined);
+      else paused = false;
       if (!stopped && engine === e) e.startLive();
     })().finally(() => (round = undefined));
     return round;
@@ -88,7 +104,8 @@ export function setUpSync(
       return undefined;
     }
     blocked = undefined;
-    const { createEngine, browserKit } = await import('@/lib/sync/run');
+    paused = await readSetting(s, 'sync.paused');
+    const { createEngine, browserKit } = await load();
     const created = createEngine({
       store: s,
       kit: browserKit,
@@ -100,6 +117,8 @@ export function setUpSync(
     });
     await created.reconcile();
     // The first sync of this copy is a job the rep can watch and stop; later starts go live.
+    // Paused by the rep (before this worker started too): neither, until "Sync now".
+    if (paused) return created;
     if (await created.bridge.synced()) created.startLive();
     else void runRound(created);
     return created;
@@ -145,7 +164,7 @@ export function setUpSync(
       server,
       state: blocked ? 'error' : (current?.state ?? 'idle'),
       lastSyncAt: current?.lastSyncAt ?? last,
-      ...(paused ? { paused } : {}),
+      ...(paused || (await readSetting(s, 'sync.paused')) ? { paused: true } : {}),
       pending: engine?.bridge.pendingCount ?? 0,
       conflicts,
       refused: current?.refused ?? 0,
@@ -200,18 +219,23 @@ export function setUpSync(
       if (config.auth === 'cookie') await logIn(config, input.password);
       const sameTeam = previous && mirrorName(previous) === mirrorName(config);
       await stop(!sameTeam);
+      // Connecting (again) is the rep's go-ahead: a pause from before ends.
+      await resume();
       await writeSetting(s, 'sync.config', config);
       await running().catch(() => undefined);
       return view();
     },
     async disable() {
       await stop(true);
+      await resume();
       await writeSetting(await store(), 'sync.config', null);
       blocked = undefined;
       return view();
     },
     async syncNow() {
       const e = await needEngine();
+      // The rep resumes: the pause ends (kept ended if the worker stops during the round).
+      await resume();
       // A round under way is waited for; otherwise a new one (after a stop: from the checkpoint).
       await (round ?? runRound(e));
       return view();

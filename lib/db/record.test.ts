@@ -178,7 +178,7 @@ describe('forget and delete', () => {
     expect((await personRecords(store, contact.id))?.activities).toHaveLength(2);
   });
 
-  test('forget takes their threads: linked ones go with their messages, others lose them; undo restores', async () => {
+  test('forget takes their threads: one only they are in goes, others lose them; undo restores', async () => {
     const store = await openTestStore();
     // Read while nobody in it was saved: a pending thread that names her.
     await readMailThread(store, 'pending', ['lena@other.de', 'jana.schubert@acme.de']);
@@ -219,6 +219,57 @@ describe('forget and delete', () => {
     expect((await personRecords(store, jana.id))?.activities.filter((a) => a.kind === 'email')).toHaveLength(
       2,
     );
+  });
+
+  test('forget keeps a linked thread others are in: they stay, her address, link and answers go; undo restores', async () => {
+    const store = await openTestStore();
+    const { contact: jana } = await upsertContact(store, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
+    const deal = await createDeal(store, { contactId: jana.id, title: 'Acme' });
+    const linked = await readMailThread(store, 'group', ['jana.schubert@acme.de', 'Lena@Other.de'], {
+      replies: 2,
+    });
+    expect(linked).toMatchObject({ contactId: jana.id, dealId: deal.id });
+    expect(linked.followUpDueAt).toBeDefined();
+    const answer = {
+      key: 'group-1#0',
+      messageId: 'group-1',
+      at: linked.messages[1]!.at,
+      question: 'How many sites?',
+      answer: 'Three',
+      state: 'offered' as const,
+    };
+    await dbOf(store).put('threads', { ...linked, answers: [answer], askDealIds: [deal.id, 'other-deal'] });
+    const before = await dbOf(store).get('threads', 'gmail:group');
+
+    const gone = await forgetContact(store, jana.id);
+    expect(gone.threads.map((t) => t.id)).toEqual(['gmail:group']);
+    const kept = await dbOf(store).get('threads', 'gmail:group');
+    expect(kept).toMatchObject({
+      participants: [{ email: 'Lena@Other.de' }],
+      prospectKeys: ['lena@other.de'],
+      messages: linked.messages,
+      askDealIds: ['other-deal'],
+      pendingAt: store.now(),
+    });
+    for (const field of ['contactId', 'dealId', 'followUpDueAt', 'answers'] as const)
+      expect(kept).not.toHaveProperty(field);
+    expect(JSON.stringify(kept)).not.toMatch(/jana|schubert|sites/i);
+    expect(JSON.stringify(kept)).not.toContain(jana.id);
+    expect(JSON.stringify(kept)).not.toContain(deal.id);
+
+    await restorePerson(store, gone);
+    const restored = await dbOf(store).get('threads', 'gmail:group');
+    expect({ ...restored, version: 0, updatedAt: 0 }).toEqual({ ...before, version: 0, updatedAt: 0 });
+    expect(restored!.version).toBe(kept!.version + 1);
+  });
+
+  test('forget deletes a linked thread only she is in (the rep aside)', async () => {
+    const store = await openTestStore();
+    const { contact: jana } = await upsertContact(store, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
+    await createDeal(store, { contactId: jana.id, title: 'Acme' });
+    await readMailThread(store, 'only-her', ['Jana.Schubert@acme.de'], { replies: 1 });
+    await forgetContact(store, jana.id);
+    expect(await dbOf(store).getAll('threads')).toEqual([]);
   });
 
   test('deleting a deal removes it and its activities, and only those', async () => {

@@ -189,9 +189,37 @@ export async function mergeContacts(
 }
 
 /**
- * Deletes a contact with all its deals, activities and linked threads in one transaction, takes
- * the person out of threads that only mention them, and unlinks contacts they referred. Returns
- * what was deleted or changed (as it was), so an Undo can put it back.
+ * A thread without a forgotten person: their address leaves it, and so does its link to them (the
+ * contact, their deal and its follow-up date, the answers read for that deal); it waits for a
+ * saved contact again like any unlinked thread. Undefined when nobody else is in it (it is then
+ * deleted). Messages keep only a date and a direction, no sender: the others' stay with them.
+ */
+function threadWithout(
+  thread: ThreadRecord,
+  contact: Contact,
+  dealIds: ReadonlySet<string>,
+  now: number,
+): ThreadRecord | undefined {
+  const rest = withoutPerson(
+    thread.contactId === contact.id ? unlinkedThread(thread, now) : thread,
+    contact.emailKeys,
+    keyOf,
+  );
+  if (!rest) return undefined;
+  const { askDealIds, ...kept } = rest;
+  const asked = askDealIds?.filter((d) => !dealIds.has(d));
+  return asked?.length ? { ...kept, askDealIds: asked } : kept;
+}
+
+function unlinkedThread(thread: ThreadRecord, now: number): ThreadRecord {
+  const { contactId: _c, dealId: _d, followUpDueAt: _f, answers: _a, ...rest } = thread;
+  return { ...rest, pendingAt: thread.pendingAt ?? now };
+}
+
+/**
+ * Deletes a contact with all its deals, activities and the threads only they are in, in one
+ * transaction; takes the person (and their link) out of threads others are in too, and unlinks
+ * contacts they referred. Returns what was deleted or changed (as it was), so an Undo can put it back.
  */
 export async function forgetContact(store: Store, id: string): Promise<PersonRecords> {
   const unlinked: Contact[] = [];
@@ -211,8 +239,9 @@ export async function forgetContact(store: Store, id: string): Promise<PersonRec
       ...activities.map((a) => tx.objectStore('activities').delete(a.id)),
     ]);
     const now = store.now();
+    const dealIds = new Set(deals.map((d) => d.id));
     for (const thread of threads) {
-      const rest = thread.contactId === id ? undefined : withoutPerson(thread, contact.emailKeys, keyOf);
+      const rest = threadWithout(thread, contact, dealIds, now);
       if (rest) {
         await threadStore.put({ ...rest, updatedAt: now, version: thread.version + 1 });
         changedThreads.push(thread.id);

@@ -5,7 +5,7 @@ import { asStoreError } from './errors';
 import { STRICT, type Store } from './open';
 import { readSetting, writeSetting } from './settings-registry';
 import { dbOf } from './internal';
-import { unsuppressedReplicas } from './suppression';
+import { unsuppressedReplicas, type TeamContacts } from './suppression';
 
 /**
  * The repository side of team sync: records in and out whole, as replicas. Writes that come
@@ -55,11 +55,14 @@ export async function writeReplicas(
    * since then is left alone: the local change goes out and CouchDB decides, nothing is overwritten.
    */
   readAs?: Map<string, string>,
+  /** The team's contacts, to tell whose deals and activities arrive (see unsuppressedReplicas). */
+  teamContacts?: TeamContacts,
 ): Promise<{ changedHere: string[]; skipped: string[] }> {
   // Suppressed people are left out before the transaction opens (hashing inside it would end it).
   const { kept: records, dropped } = await unsuppressedReplicas(
     store,
     replicas.filter((r): r is Extract<Replica, { kind: RecordKind }> => r.kind !== 'profile'),
+    teamContacts,
   );
   const profiles = replicas.filter((r) => r.kind === 'profile');
   const changedHere = new Set<string>();

@@ -27,6 +27,8 @@ export const SETTINGS = {
   },
   /** The team server, with its credentials: read by the background only, never sent to a page or a backup. */
   'sync.config': { schema: syncConfig.nullable(), default: (): SyncConfig | null => null },
+  /** The rep stopped syncing ("Stop syncing now"): no round or live sync until "Sync now", across worker stops. */
+  'sync.paused': { schema: z.boolean(), default: () => false },
   /** When the last full sync ended, kept across worker stops. */
   'sync.last': { schema: z.number().nullable(), default: (): number | null => null },
   /** Working days without a reply before a follow-up is due, per step; a missing step uses the step table. */

@@ -3,9 +3,17 @@ import { openTestStore } from './test-store';
 import { contactByEmail, upsertContact } from './contacts';
 import { getThread, recordThreadRead } from './threads';
 import { writeReplicas } from './replica';
-import { replaceEverything } from './snapshot';
+import { readSnapshot, replaceEverything } from './snapshot';
+import { allDeals, createDeal } from './deals';
+import { addActivity } from './activities';
 import { readMailThread, testPolicy } from './test-thread';
-import { saveSuggestedContact, suppress, suppressedHashes, unsuppress } from './suppression';
+import {
+  saveSuggestedContact,
+  suppress,
+  suppressedHashes,
+  unsuppress,
+  unsuppressedInputs,
+} from './suppression';
 import { writeSetting } from './settings-registry';
 import { suppressionHashes } from '../contacts/suppression';
 import type { ThreadRead } from '../threads';
@@ -87,6 +95,19 @@ describe('a suppressed person is not stored again, whichever way they arrive', (
     expect(created).toBe(true);
   });
 
+  test('by an import: their rows (an address or the one proposed for them) are left out and counted', async () => {
+    const store = await openTestStore();
+    const rows = [
+      { name: 'Jana', emails: ['tom@acme.de', 'Jana.Schubert@acme.de'] },
+      { name: 'J. Schubert', proposedEmail: { address: 'jana.schubert@acme.de' } as never },
+      { name: 'Tom', emails: ['tom@acme.de'] },
+      { name: 'No address' },
+    ];
+    expect(await unsuppressedInputs(store, rows)).toEqual({ kept: rows, suppressed: 0 });
+    await suppress(store, await janaHashes());
+    expect(await unsuppressedInputs(store, rows)).toEqual({ kept: rows.slice(2), suppressed: 2 });
+  });
+
   test('by team data: their contact is not written, their threads lose them', async () => {
     const team = await openTestStore();
     const { contact: jana } = await upsertContact(team, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
@@ -109,5 +130,54 @@ describe('a suppressed person is not stored again, whichever way they arrive', (
     const kept = await getThread(store, both.id);
     expect(kept).toMatchObject({ contactId: tom.id, prospectKeys: ['tom@acme.de'] });
     expect(JSON.stringify(kept)).not.toMatch(/jana/i);
+  });
+
+  test("by team data: a suppressed person's deals and activities are not written either", async () => {
+    const team = await openTestStore();
+    const { contact: jana } = await upsertContact(team, { name: 'Jana', emails: ['jana.schubert@acme.de'] });
+    const { contact: tom } = await upsertContact(team, { name: 'Tom', emails: ['tom@acme.de'] });
+    const { contact: lea } = await upsertContact(team, { name: 'Lea', emails: ['lea@acme.de'] });
+    const hersDeal = await createDeal(team, { contactId: jana.id, title: 'Acme' });
+    const { activity: hersNote } = await addActivity(team, {
+      contactId: jana.id,
+      dealId: hersDeal.id,
+      kind: 'note',
+      text: 'x',
+    });
+    const tomsDeal = await createDeal(team, { contactId: tom.id, title: 'Tom’s' });
+    const leasDeal = await createDeal(team, { contactId: lea.id, title: 'Lea’s' });
+
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    // Her contact in the same batch: her deal and note go with it.
+    const first = await writeReplicas(store, [
+      { kind: 'contact', id: jana.id, record: jana },
+      { kind: 'deal', id: hersDeal.id, record: hersDeal },
+      { kind: 'activity', id: hersNote.id, record: hersNote },
+      { kind: 'contact', id: tom.id, record: tom },
+      { kind: 'deal', id: tomsDeal.id, record: tomsDeal },
+    ]);
+    expect(first.skipped.sort()).toEqual([jana.id, hersDeal.id, hersNote.id].sort());
+    // A later batch without her contact: the team's copy of it tells whose they are.
+    const asked: string[][] = [];
+    const teamContacts = async (ids: string[]) => {
+      asked.push(ids);
+      const all = new Map([jana, tom, lea].map((c) => [c.id, c.emails]));
+      return new Map(ids.flatMap((id) => (all.has(id) ? [[id, all.get(id)!] as const] : [])));
+    };
+    const later = await writeReplicas(
+      store,
+      [
+        { kind: 'activity', id: hersNote.id, record: hersNote },
+        { kind: 'deal', id: hersDeal.id, record: hersDeal },
+        { kind: 'deal', id: leasDeal.id, record: leasDeal },
+      ],
+      undefined,
+      teamContacts,
+    );
+    expect(later.skipped.sort()).toEqual([hersDeal.id, hersNote.id].sort());
+    expect(asked.map((ids) => ids.sort())).toEqual([[jana.id, lea.id].sort()]);
+    expect((await allDeals(store)).map((d) => d.title).sort()).toEqual(['Lea’s', 'Tom’s']);
+    expect(JSON.stringify(await readSnapshot(store))).not.toContain(jana.id);
   });
 });

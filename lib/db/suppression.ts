@@ -65,24 +65,44 @@ export async function unsuppressedThread<R extends ThreadPeople & { focusKey?: s
 }
 
 /**
+ * The addresses of team contacts by id, as the sync copy holds them: how a teammate's deal or
+ * activity is traced to its person when that contact is not in the same batch.
+ */
+export type TeamContacts = (ids: string[]) => Promise<Map<string, readonly string[]>>;
+
+/**
  * Team data without the people the rep asked never to be suggested again: a teammate's contact
- * with a suppressed address is not stored here, a teammate's thread loses them (and is not stored
- * when nobody else is left in it). Everything else passes unchanged; `dropped` are the ids left out.
+ * with a suppressed address is not stored here, nor are the deals and activities of such a
+ * contact (in the same batch, or found through `teamContacts`); a teammate's thread loses them
+ * (and is not stored when nobody else is left in it). Everything else passes unchanged;
+ * `dropped` are the ids left out.
  */
 export async function unsuppressedReplicas<R extends Replica>(
   store: Store,
   replicas: R[],
+  teamContacts?: TeamContacts,
 ): Promise<{ kept: R[]; dropped: string[] }> {
   const isSuppressed = await suppressionCheck(store);
   if (!isSuppressed) return { kept: replicas, dropped: [] };
+  const anyOf = async (emails: readonly string[]) =>
+    (await Promise.all(emails.map(isSuppressed))).some(Boolean);
+  // Whether each contact named here is a suppressed person: this batch's contacts first.
+  const suppressedContact = new Map<string, boolean>();
+  for (const replica of replicas)
+    if (replica.kind === 'contact') suppressedContact.set(replica.id, await anyOf(replica.record.emails));
+  const ofContact = (r: R) => (r.kind === 'deal' || r.kind === 'activity' ? r.record.contactId : undefined);
+  const unknown = [
+    ...new Set(replicas.map(ofContact).filter((id): id is string => !!id && !suppressedContact.has(id))),
+  ];
+  if (unknown.length && teamContacts)
+    for (const [id, emails] of await teamContacts(unknown)) suppressedContact.set(id, await anyOf(emails));
+
   const kept: R[] = [];
   const dropped: string[] = [];
   for (const replica of replicas) {
-    if (replica.kind === 'contact') {
-      const hit = await Promise.all(replica.record.emails.map(isSuppressed));
-      if (hit.some(Boolean)) dropped.push(replica.id);
-      else kept.push(replica);
-    } else if (replica.kind === 'thread') {
+    const contactId = replica.kind === 'contact' ? replica.id : ofContact(replica);
+    if (contactId && suppressedContact.get(contactId)) dropped.push(replica.id);
+    else if (replica.kind === 'thread') {
       const record = await withoutSuppressedPeople(replica.record, isSuppressed);
       if (record) kept.push({ ...replica, record });
       else dropped.push(replica.id);
@@ -96,6 +116,30 @@ export async function anySuppressed(store: Store, emails: readonly string[]): Pr
   const isSuppressed = await suppressionCheck(store);
   if (!isSuppressed) return false;
   return (await Promise.all(emails.map(isSuppressed))).some(Boolean);
+}
+
+/** Every address a contact input names: its e-mails and the address proposed for it. */
+const inputAddresses = (input: ContactInput) => [
+  ...(input.emails ?? []),
+  ...(input.proposedEmail ? [input.proposedEmail.address] : []),
+];
+
+/**
+ * Import rows without the people the rep asked never to be suggested again (any of a row's
+ * addresses suppressed drops the row); `suppressed` counts the rows left out.
+ */
+export async function unsuppressedInputs<I extends ContactInput>(
+  store: Store,
+  inputs: readonly I[],
+): Promise<{ kept: I[]; suppressed: number }> {
+  const isSuppressed = await suppressionCheck(store);
+  if (!isSuppressed) return { kept: [...inputs], suppressed: 0 };
+  const kept: I[] = [];
+  for (const input of inputs) {
+    const hit = await Promise.all(inputAddresses(input).map(isSuppressed));
+    if (!hit.some(Boolean)) kept.push(input);
+  }
+  return { kept, suppressed: inputs.length - kept.length };
 }
 
 /** Refuses to save a person the rep asked never to be suggested again. */
@@ -112,8 +156,7 @@ export async function refuseSuppressed(store: Store, emails: readonly string[]):
  * when one of their addresses, or the address proposed for them, is suppressed.
  */
 export async function saveSuggestedContact(store: Store, input: ContactInput): Promise<UpsertResult> {
-  const proposed = input.proposedEmail ? [input.proposedEmail.address] : [];
-  await refuseSuppressed(store, [...(input.emails ?? []), ...proposed]);
+  await refuseSuppressed(store, inputAddresses(input));
   return upsertContact(store, input);
 }
 

@@ -1,4 +1,4 @@
-import type { JobState, Store } from '../db';
+import { unsuppressedInputs, type JobState, type Store } from '../db';
 import type { Region } from '../contacts/phone';
 import { guessMapping, mapRows, parseCsv, type CsvMapping } from './csv';
 import { runNewJob, type JobHooks } from './job-runner';
@@ -12,6 +12,8 @@ export interface ImportReport {
   /** Broken rows, by line. With `all-or-nothing` any of them means nothing was written. */
   errors: { line: number; message: string }[];
   written: boolean;
+  /** Rows left out because the rep asked never to be suggested that person again. */
+  suppressed: number;
   /** The import's job (absent when nothing was to be written) and where it ended. */
   jobId?: string;
   state?: JobState;
@@ -39,17 +41,18 @@ export async function importCsv(
   const mapping = options.mapping ?? guessMapping(parsed.headers);
   const { inputs, errors } = mapRows(parsed, mapping, { region: options.region });
   if (errors.length && options.mode === 'all-or-nothing')
-    return { created: 0, merged: 0, errors, written: false };
-  if (!inputs.length) return { created: 0, merged: 0, errors, written: false };
+    return { created: 0, merged: 0, errors, written: false, suppressed: 0 };
+  const { kept, suppressed } = await unsuppressedInputs(
+    store,
+    inputs.map((i) => i.input),
+  );
+  if (!kept.length) return { created: 0, merged: 0, errors, written: false, suppressed };
   const job = await runNewJob(
     store,
     {
       kind: 'import-csv',
       mode: options.mode,
-      inputs: withImportSource(
-        inputs.map((i) => i.input),
-        { kind: 'csv', file: options.fileName, at: store.now() },
-      ),
+      inputs: withImportSource(kept, { kind: 'csv', file: options.fileName, at: store.now() }),
       errors,
       chunkRows: options.chunkRows,
     },
@@ -60,6 +63,7 @@ export async function importCsv(
     merged: job.merged,
     errors,
     written: job.state === 'done',
+    suppressed,
     jobId: job.id,
     state: job.state,
   };

@@ -254,6 +254,8 @@ export interface ResponseMap {
     merged: number;
     errors: { line: number; message: string }[];
     skipped: number;
+    /** Cards left out because the rep asked never to be suggested that person again. */
+    suppressed: number;
     jobId?: string;
     state?: JobView['state'];
   };

@@ -74,9 +74,10 @@ export class SyncBridge {
   private readonly pending = new Map<string, Ref & { deleted: boolean }>();
   private queue: Promise<unknown> = Promise.resolve();
   /**
-   * Each record's base (profiles have none: they have no version). It tells a teammate's edit
-   * (the document's revision is not the base) from the revision this machine built on, and a
-   * record the store had and deleted (a base, no record) from one it never had.
+   * Each record's base (a profile's only marks that the store had it: it has no version). It
+   * tells a teammate's edit (the document's revision is not the base) from the revision this
+   * machine built on, and a record the store had and deleted (a base, no record) from one it
+   * never had.
    */
   private bases?: Map<string, Base>;
   private readonly changedShards = new Set<number>();
@@ -196,8 +197,11 @@ export class SyncBridge {
     const puts: Replica[] = [];
     const deletions: Ref[] = [];
     for (const ref of refs) {
-      if (ref.kind === 'profile' && ref.id === '*') puts.push(...(await readReplicas(this.store, 'profile')));
-      else if (ref.deleted) deletions.push(ref);
+      if (ref.kind === 'profile' && ref.id === '*') {
+        const profiles = await readReplicas(this.store, 'profile');
+        puts.push(...profiles);
+        deletions.push(...(await this.profilesDeletedHere(profiles)));
+      } else if (ref.deleted) deletions.push(ref);
       else {
         const replica = await readReplica(this.store, ref.kind, ref.id);
         if (replica && travels(replica)) puts.push(replica);
@@ -206,6 +210,16 @@ export class SyncBridge {
     for (let i = 0; i < puts.length; i += BATCH) written += await this.putAll(puts.slice(i, i + BATCH));
     if (deletions.length) written += await this.tombstones(deletions);
     return written;
+  }
+
+  /**
+   * The profiles this store had (they have a base) and has no longer: the rep deleted them. A
+   * teammate's profile the mirror holds but this store has not applied yet has no base: it stays.
+   */
+  private async profilesDeletedHere(profiles: Replica[]): Promise<Ref[]> {
+    const here = new Set(profiles.map(key));
+    const refs = [...(await this.loadBases()).keys()].map(parseDocId);
+    return refs.filter((ref): ref is Ref => ref?.kind === 'profile' && !here.has(key(ref)));
   }
 
   /**
@@ -278,6 +292,18 @@ export class SyncBridge {
     const failed = results.filter((r) => 'error' in r && r.error);
     if (failed.length) throw new Error(`The sync copy refused ${failed.length} change(s).`);
     return docs.map((doc, i) => ({ ...doc, _rev: (results[i] as { rev: string }).rev }));
+  }
+
+  /** The addresses of the team's contacts with these ids, as the mirror holds them. */
+  private async teamContacts(ids: string[]): Promise<Map<string, readonly string[]>> {
+    const docs = await this.docs(ids.map((id) => docId('contact', id)));
+    const found = new Map<string, readonly string[]>();
+    for (const doc of docs.values()) {
+      const incoming = fromDoc(doc);
+      if (incoming.ok && !incoming.deleted && incoming.replica.kind === 'contact')
+        found.set(incoming.replica.id, incoming.replica.record.emails);
+    }
+    return found;
   }
 
   /** The mirror's current documents (deleted ones too, with their revision). */
@@ -371,7 +397,9 @@ export class SyncBridge {
       else conflicted.delete(doc._id);
     }
     if (puts.length) {
-      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs);
+      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs, (ids) =>
+        this.teamContacts(ids),
+      );
       const notWritten = new Set(skipped);
       for (const replica of puts)
         if (!notWritten.has(replica.id))
@@ -484,8 +512,8 @@ export class SyncBridge {
     return this.bases;
   }
 
+  /** A profile's base only says the store had it (its deletion then goes out); it has no version. */
   private setBase(ref: Ref, rev: string, recordAt: string) {
-    if (ref.kind === 'profile') return;
     this.bases?.set(key(ref), { rev, stamp: recordAt });
     this.changedShards.add(shardOf(key(ref)));
   }

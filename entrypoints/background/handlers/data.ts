@@ -1,4 +1,4 @@
-import { clearJobs, currentDeal, readStores } from '@/lib/db';
+import { clearJobs, currentDeal, readStores, unsuppressedInputs } from '@/lib/db';
 import type { CsvMapping } from '@/lib/io/csv';
 import { runNewJob } from '@/lib/io/job-runner';
 import { withImportSource } from '@/lib/io/import-source';
@@ -131,17 +131,19 @@ export function dataHandlers(
       const { parseJCard, parseVCards } = await vcardIo();
       const source = takeText(services, text, upload, FILE_CHARS.vcard);
       const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);
-      const report = { errors: parsed.errors, skipped: parsed.skipped.length };
-      if (!parsed.contacts.length) return { created: 0, merged: 0, ...report };
-      services.jobAlarm?.(true);
       const store = await services.store();
-      const inputs = withImportSource(parsed.contacts, { kind: 'vcard', file: fileName, at: services.now() });
+      const { kept, suppressed } = await unsuppressedInputs(store, parsed.contacts);
+      const report = { errors: parsed.errors, skipped: parsed.skipped.length };
+      if (!kept.length) return { created: 0, merged: 0, ...report, suppressed };
+      services.jobAlarm?.(true);
+      const inputs = withImportSource(kept, { kind: 'vcard', file: fileName, at: services.now() });
       const job = await runNewJob(
         store,
         { kind: 'import-vcard', mode: 'valid-rows', inputs, ...report },
         jobHooks(services),
       );
-      return { created: job.created, merged: job.merged, ...report, jobId: job.id, state: job.state };
+      const counts = { created: job.created, merged: job.merged, ...report, suppressed };
+      return { ...counts, jobId: job.id, state: job.state };
     },
     async 'data/upload'({ id, index, text }) {
       return parcels.append(id, index, text);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { storedContacts } from '@/lib/db/test-store';
-import { allDeals, readSetting, readSnapshot } from '@/lib/db';
+import { allDeals, getThread, readSetting, readSnapshot } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { setup } from './test-services';
 import { UNDO_MS } from './record';
@@ -29,12 +29,16 @@ describe('forget this person', () => {
     const { deal } = await h['deals/start']({ contactId: contact.id }, page);
     await h['activities/add']({ contactId: contact.id, dealId: deal.id, kind: 'call', text: 'intro' }, page);
     await readMailThread(store, 't1', ['lena.fischer@acme.de']);
+    // Linked to her too, with Markus in copy: it stays, without her.
+    await readMailThread(store, 't2', ['lena.fischer@acme.de', 'markus@acme.de']);
     await h['focus/set']({ tabId: 3, contactId: contact.id }, page);
 
     const result = await h['contacts/forget']({ id: contact.id, suppress: true }, page);
-    // The call and the thread's one message; the thread itself.
-    expect(result).toMatchObject({ counts: { deals: 1, activities: 2, threads: 1 }, suppressed: true });
+    // The call and each thread's one message; the thread only she is in.
+    expect(result).toMatchObject({ counts: { deals: 1, activities: 3, threads: 1 }, suppressed: true });
     expect(await h['threads/of-contact']({ contactId: contact.id }, page)).toEqual([]);
+    expect(await getThread(store, 'gmail:t1')).toBeUndefined();
+    expect((await getThread(store, 'gmail:t2'))?.participants).toEqual([{ email: 'markus@acme.de' }]);
     expect(await storedContacts(store)).toHaveLength(0);
     expect(await allDeals(store)).toHaveLength(0);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);

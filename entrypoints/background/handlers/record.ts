@@ -16,6 +16,8 @@ import {
   type PersonRecords,
 } from '@/lib/db';
 import { suppressionHashes } from '@/lib/contacts/suppression';
+import { emailKey } from '@/lib/contacts/email';
+import { onlyThemIn } from '@/lib/threads/forget';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
 import { relinkThreads } from '../threads';
 import type { HandlerMap } from '../router';
@@ -80,7 +82,7 @@ export function recordHandlers(
       await suppress(store, hashes);
       let records: PersonRecords;
       try {
-        // Their linked threads go in the same transaction; threads that only mention them lose them.
+        // Threads only they are in go in the same transaction; threads others are in lose them.
         records = await forgetContact(store, id);
       } catch (error) {
         await unsuppress(store, hashes);
@@ -99,7 +101,8 @@ export function recordHandlers(
         counts: {
           deals: records.deals.length,
           activities: records.activities.length,
-          threads: records.threads.filter((t) => t.contactId === id).length,
+          threads: records.threads.filter((t) => onlyThemIn(t.participants, contact.emailKeys, emailKey))
+            .length,
         },
         suppressed: all.length > 0,
       };
