@@ -9,8 +9,8 @@ const SELECTION_CHARS = 5_000;
 
 /**
  * "Add selection as contact": the person in the selected text is saved and focused in the
- * sidebar. One the rep asked never to be suggested again is refused, with a notice that says so
- * (and how to lift it); nothing is stored.
+ * sidebar. One the rep asked never to be suggested again is refused, with a notice that says so;
+ * nothing is stored.
  */
 export async function addSelection(
   services: Pick<Services, 'store' | 'activeProfile' | 'now' | 'locale' | 'tabs' | 'broadcast'>,
