@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { contactFromText, guessRegion } from '@/lib/detect';
 import { translate } from '@/lib/i18n';
 import { saveDetected } from './save-detected';
 import type { Services } from './services';
@@ -33,6 +32,8 @@ export function registerMenus(services: Services) {
     if (info.menuItemId === SCAN_PAGE && tab?.id !== undefined) void injectScanner(tab.id);
     if (info.menuItemId === ADD_SELECTION && info.selectionText) {
       void (async () => {
+        // Detection loads on the first selection saved, not with every wake.
+        const { contactFromText, guessRegion } = await import('@/lib/detect');
         const region = guessRegion(tab?.url, undefined);
         const detected = contactFromText(info.selectionText!.slice(0, 5_000), region);
         if (!detected) return;
