@@ -47,6 +47,7 @@ describe('the worker start-up profile', () => {
       'lib/b.ts': 8,
       'lib/c.ts': 6,
       'lib/d.ts': 4,
+      '(after main) lib/e.ts': 10,
     });
     expect(splitWake(marks.slice(0, 2)).size).toBe(0);
   });

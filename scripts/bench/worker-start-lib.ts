@@ -64,6 +64,9 @@ function visit(node: Node, see: (node: Node) => void) {
   }
 }
 
+/** The prefix of the initialisers run after main() in splitWake's answer. */
+export const AFTER_MAIN = '(after main) ';
+
 export interface Mark {
   name: string;
   startTime: number;
@@ -81,24 +84,24 @@ export function splitWake(
   main = 'background:main',
 ): Map<string, number> {
   const spans = new Map<string, number>();
-  const add = (key: string, ms: number) => spans.set(key, (spans.get(key) ?? 0) + ms);
+  const add = (key: string, ms: number) => spans.set(key, (spans.get(key) ?? 0) + Math.max(0, ms));
   const modules = marks
     .filter((m) => m.name.startsWith(MODULE_MARK))
     .sort((a, b) => a.startTime - b.startTime);
   const end = marks.find((m) => m.name === main)?.startTime;
   if (end === undefined) return spans;
-  const runs = lazy.filter(([, start]) => start < end);
-  /** Time of the runs one level below `depth` within [from, to). */
+  /** Time of the runs at `depth` within [from, to). */
   const inner = (depth: number, from: number, to: number) =>
-    runs
+    lazy
       .filter(([, s, e, d]) => d === depth && s >= from && e <= to)
       .reduce((sum, [, s, e]) => sum + (e - s), 0);
   add('(load and compile)', modules[0]?.startTime ?? end);
   modules.forEach((m, i) => {
     const next = Math.min(modules[i + 1]?.startTime ?? end, end);
-    add(m.name.slice(MODULE_MARK.length), Math.max(0, next - m.startTime - inner(0, m.startTime, next)));
+    add(m.name.slice(MODULE_MARK.length), next - m.startTime - inner(0, m.startTime, next));
   });
-  for (const [path, s, e, d] of runs) add(path, Math.max(0, e - s - inner(d + 1, s, e)));
+  // After main(): what the wake's work and its first messages load (the popup waits for some of it).
+  for (const [path, s, e, d] of lazy) add(`${s < end ? '' : AFTER_MAIN}${path}`, e - s - inner(d + 1, s, e));
   return spans;
 }
 

@@ -7,7 +7,8 @@
  * - with `--modules` (an unminified build: `PS_PROFILE=1 PS_TEST_HOSTS=1 npx wxt build`), the
  *   bundle is copied and instrumented with a mark before each module's top-level code, and the
  *   time before main() is split: load and compile, then each module's evaluation, per package or
- *   folder (`--files`: per source file);
+ *   folder (`--files`: per source file), and what the lazy initialisers run after main() (the
+ *   wake's work and the popup's first messages);
  * - `--floor`: the same with a worker script of one mark and one listener (what any worker pays);
  * - the popup's navigation: response end, its script's first line (`popup:script`), data on
  *   screen (`popup:ready`), and the worker's main() for that wake.
@@ -78,23 +79,24 @@ await cdp.send('ServiceWorker.enable');
 
 const worker = () => browser.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
 /** The woken worker's marks and lazy-initialiser log (tried again while the worker attaches). */
-async function workerTimes(): Promise<[Mark[], LazyRun[]]> {
+async function workerTimes(): Promise<[Mark[], LazyRun[], number]> {
   for (let tries = 0; ; tries++) {
     const read = await worker()
       ?.evaluate(() => [
         performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
         (globalThis as unknown as { __psLazyLog?: unknown[] }).__psLazyLog ?? [],
+        performance.timeOrigin,
       ])
       .catch(() => undefined);
     const [marks] = (read ?? [[]]) as [Mark[]];
-    if (marks.some((m) => m.name === 'background:main')) return read as [Mark[], LazyRun[]];
+    if (marks.some((m) => m.name === 'background:main')) return read as [Mark[], LazyRun[], number];
     if (tries > 250) throw new Error('the woken worker never reached main()');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
 
 const spans: Map<string, number>[] = [];
-const rows: Record<string, number[]> = { main: [], response: [], script: [], ready: [] };
+const rows: Record<string, number[]> = { main: [], response: [], script: [], ready: [], origin: [] };
 for (let i = 0; i < wakes; i++) {
   await cdp.send('ServiceWorker.stopAllWorkers');
   const popup = await browser.context.newPage();
@@ -106,13 +108,16 @@ for (let i = 0; i < wakes; i++) {
   });
   // No named helpers inside: tsx would wrap them in its __name, unknown in the page.
   const marks = await popup.evaluate(() => ({
+    origin: performance.timeOrigin,
     response: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
     script: performance.getEntriesByName('popup:script')[0]!.startTime,
     ready: performance.getEntriesByName('popup:ready')[0]?.startTime ?? NaN,
   }));
   await popup.close();
-  const [workerMarks, lazyRuns] = await workerTimes();
+  const [workerMarks, lazyRuns, workerOrigin] = await workerTimes();
   rows.main!.push(workerMarks.find((m) => m.name === 'background:main')!.startTime);
+  // Both time origins are wall-clock ms: where the worker started, on the popup's clock.
+  rows.origin!.push(workerOrigin - marks.origin);
   rows.response!.push(marks.response);
   rows.script!.push(marks.script);
   rows.ready!.push(marks.ready);
@@ -124,6 +129,7 @@ const fmt = (xs: number[]) =>
   `median ${median(xs).toFixed(1)} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
 console.log(`${wakes} wakes, ${contacts} contacts, ${extensionDir}`);
 console.log(`worker start to main():      ${fmt(rows.main!)} ms`);
+console.log(`worker start, after popup nav: ${fmt(rows.origin!)} ms`);
 console.log(`popup response end:          ${fmt(rows.response!)} ms`);
 console.log(`popup script first line:     ${fmt(rows.script!)} ms`);
 console.log(`popup data on screen:        ${fmt(rows.ready!)} ms`);
