@@ -13,12 +13,16 @@
  * - the popup's navigation: response end, its script's first line (`popup:script`), data on
  *   screen (`popup:ready`), and the worker's main() for that wake.
  *
- *   npx tsx scripts/bench/worker-start.ts [extension dir] [--wakes 10] [--modules] [--files] [--contacts 10000]
+ * Several extension dirs are measured side by side: one browser each, their wakes alternated, so
+ * that a shared machine's load falls on all of them alike.
+ *
+ *   npx tsx scripts/bench/worker-start.ts [extension dir …] [--wakes 10] [--modules] [--files] [--contacts 10000]
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launchWithExtension } from '../chromium';
+import type { CDPSession } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../chromium';
 import { groupOf } from '../bundle-sizes-lib';
 import { instrumentBundle, median, medians, splitWake, type LazyRun, type Mark } from './worker-start-lib';
 
@@ -34,54 +38,79 @@ const byFile = args.includes('--files');
 const floor = args.includes('--floor');
 // --bare: the build's worker answers no message (an experiment's script): wait for its mark only.
 const bare = floor || args.includes('--bare');
-const given = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-let extensionDir = resolve(given ?? '.output/chrome-mv3-e2e');
+const given = args.filter((a, i) => !a.startsWith('--') && !/^--(wakes|contacts)$/.test(args[i - 1] ?? ''));
+const dirs = (given.length ? given : ['.output/chrome-mv3-e2e']).map((d) => resolve(d));
 
-if (floor) {
-  // The floor: a worker whose whole script is the mark and a message listener (what any worker pays).
+/** A copy of the build whose background.js is `rewrite`'s answer. */
+function rewritten(dir: string, rewrite: (code: string) => string): string {
   const copy = mkdtempSync(join(tmpdir(), 'ps-worker-start-'));
-  cpSync(extensionDir, copy, { recursive: true });
-  writeFileSync(
-    join(copy, 'background.js'),
-    "performance.mark('background:main'); chrome.runtime.onMessage.addListener(() => undefined);\n",
-  );
-  extensionDir = copy;
-} else if (byModule) {
-  const copy = mkdtempSync(join(tmpdir(), 'ps-worker-start-'));
-  cpSync(extensionDir, copy, { recursive: true });
+  cpSync(dir, copy, { recursive: true });
   const file = join(copy, 'background.js');
-  const { code, modules, lazy } = instrumentBundle(readFileSync(file, 'utf8'));
-  if (!modules) throw new Error('no module heads: build with PS_PROFILE=1 (unminified)');
-  writeFileSync(file, code);
-  extensionDir = copy;
-  console.log(`instrumented ${modules} modules, ${lazy} lazy initialisers`);
+  writeFileSync(file, rewrite(readFileSync(file, 'utf8')));
+  return copy;
 }
 
-const browser = await launchWithExtension({ extensionDir });
-const page = await browser.context.newPage();
-const url = (p: string) => `chrome-extension://${browser.extensionId}/${p}`;
-await page.goto(url('options.html'));
-if (contacts) {
-  const csv = ['Email,First Name,Last Name,Job Title']
-    .concat(Array.from({ length: contacts }, (_, i) => `k${i}@firma${i % 100}.de,Kim,Lee${i},Head of Sales`))
-    .join('\n');
-  await page.evaluate(
-    (text) =>
-      (
-        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-      ).chrome.runtime.sendMessage({ type: 'data/import-csv', payload: { text, mode: 'valid-rows' } }),
-    csv,
-  );
+/** The build as measured: as is, the floor's one-line worker, or instrumented per module. */
+function prepared(dir: string): string {
+  // The floor: a worker whose whole script is the mark and a message listener (what any worker pays).
+  if (floor)
+    return rewritten(
+      dir,
+      () => "performance.mark('background:main'); chrome.runtime.onMessage.addListener(() => undefined);\n",
+    );
+  if (!byModule) return dir;
+  return rewritten(dir, (original) => {
+    const { code, modules, lazy } = instrumentBundle(original);
+    if (!modules) throw new Error('no module heads: build with PS_PROFILE=1 (unminified)');
+    console.log(`${dir}: instrumented ${modules} modules, ${lazy} lazy initialisers`);
+    return code;
+  });
 }
-await page.goto('about:blank');
-const cdp = await browser.context.newCDPSession(page);
-await cdp.send('ServiceWorker.enable');
 
-const worker = () => browser.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
-/** The woken worker's marks and lazy-initialiser log (tried again while the worker attaches). */
-async function workerTimes(): Promise<[Mark[], LazyRun[], number]> {
+interface Subject {
+  dir: string;
+  browser: ExtensionBrowser;
+  cdp: CDPSession;
+  spans: Map<string, number>[];
+  rows: Record<'main' | 'origin' | 'response' | 'script' | 'ready', number[]>;
+}
+
+/** A browser with the build loaded (and `contacts` imported), on a blank page that stops workers. */
+async function open(dir: string): Promise<Subject> {
+  const browser = await launchWithExtension({ extensionDir: prepared(dir) });
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  if (contacts) {
+    const csv = ['Email,First Name,Last Name,Job Title']
+      .concat(
+        Array.from({ length: contacts }, (_, i) => `k${i}@firma${i % 100}.de,Kim,Lee${i},Head of Sales`),
+      )
+      .join('\n');
+    await page.evaluate(
+      (text) =>
+        (
+          globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+        ).chrome.runtime.sendMessage({ type: 'data/import-csv', payload: { text, mode: 'valid-rows' } }),
+      csv,
+    );
+  }
+  await page.goto('about:blank');
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  return {
+    dir,
+    browser,
+    cdp,
+    spans: [],
+    rows: { main: [], origin: [], response: [], script: [], ready: [] },
+  };
+}
+
+/** The woken worker's marks, lazy-initialiser log and time origin (tried again while it attaches). */
+async function workerTimes(browser: ExtensionBrowser): Promise<[Mark[], LazyRun[], number]> {
   for (let tries = 0; ; tries++) {
-    const read = await worker()
+    const worker = browser.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    const read = await worker
       ?.evaluate(() => [
         performance.getEntriesByType('mark').map((m) => ({ name: m.name, startTime: m.startTime })),
         (globalThis as unknown as { __psLazyLog?: unknown[] }).__psLazyLog ?? [],
@@ -95,12 +124,12 @@ async function workerTimes(): Promise<[Mark[], LazyRun[], number]> {
   }
 }
 
-const spans: Map<string, number>[] = [];
-const rows: Record<string, number[]> = { main: [], response: [], script: [], ready: [], origin: [] };
-for (let i = 0; i < wakes; i++) {
-  await cdp.send('ServiceWorker.stopAllWorkers');
+/** One wake: stop the worker, open the popup (its first message wakes the worker), read the marks. */
+async function wake(subject: Subject) {
+  const { browser, rows } = subject;
+  await subject.cdp.send('ServiceWorker.stopAllWorkers');
   const popup = await browser.context.newPage();
-  await popup.goto(url('popup.html'));
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
   // The floor's worker answers nothing: wait for the popup's script, and for the worker.
   const waitFor = bare ? 'popup:script' : 'popup:ready';
   await popup.waitForFunction((n) => performance.getEntriesByName(n).length === 1, waitFor, {
@@ -114,27 +143,32 @@ for (let i = 0; i < wakes; i++) {
     ready: performance.getEntriesByName('popup:ready')[0]?.startTime ?? NaN,
   }));
   await popup.close();
-  const [workerMarks, lazyRuns, workerOrigin] = await workerTimes();
-  rows.main!.push(workerMarks.find((m) => m.name === 'background:main')!.startTime);
+  const [workerMarks, lazyRuns, workerOrigin] = await workerTimes(browser);
+  rows.main.push(workerMarks.find((m) => m.name === 'background:main')!.startTime);
   // Both time origins are wall-clock ms: where the worker started, on the popup's clock.
-  rows.origin!.push(workerOrigin - marks.origin);
-  rows.response!.push(marks.response);
-  rows.script!.push(marks.script);
-  rows.ready!.push(marks.ready);
-  spans.push(splitWake(workerMarks, lazyRuns));
+  rows.origin.push(workerOrigin - marks.origin);
+  rows.response.push(marks.response);
+  rows.script.push(marks.script);
+  rows.ready.push(marks.ready);
+  subject.spans.push(splitWake(workerMarks, lazyRuns));
 }
-await browser.close();
+
+const subjects: Subject[] = [];
+for (const dir of dirs) subjects.push(await open(dir));
+for (let i = 0; i < wakes; i++) for (const subject of subjects) await wake(subject);
+for (const subject of subjects) await subject.browser.close();
 
 const fmt = (xs: number[]) =>
   `median ${median(xs).toFixed(1)} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-console.log(`${wakes} wakes, ${contacts} contacts, ${extensionDir}`);
-console.log(`worker start to main():      ${fmt(rows.main!)} ms`);
-console.log(`worker start, after popup nav: ${fmt(rows.origin!)} ms`);
-console.log(`popup response end:          ${fmt(rows.response!)} ms`);
-console.log(`popup script first line:     ${fmt(rows.script!)} ms`);
-console.log(`popup data on screen:        ${fmt(rows.ready!)} ms`);
-if (byModule) {
-  console.log(`\nbefore main(), median ms per ${byFile ? 'source file' : 'package or folder'}:`);
+for (const { dir, rows, spans } of subjects) {
+  console.log(`\n${dir}: ${wakes} wakes, ${contacts} contacts`);
+  console.log(`  worker start to main():         ${fmt(rows.main)} ms`);
+  console.log(`  worker start, after popup nav:  ${fmt(rows.origin)} ms`);
+  console.log(`  popup response end:             ${fmt(rows.response)} ms`);
+  console.log(`  popup script's first line:      ${fmt(rows.script)} ms`);
+  console.log(`  popup data on screen:           ${fmt(rows.ready)} ms`);
+  if (!byModule) continue;
+  console.log(`  median ms per ${byFile ? 'source file' : 'package or folder'}:`);
   for (const { key, ms } of medians(spans, byFile ? undefined : groupOf).filter((r) => r.ms >= 0.05))
-    console.log(`  ${ms.toFixed(2).padStart(7)}  ${key}`);
+    console.log(`    ${ms.toFixed(2).padStart(7)}  ${key}`);
 }
