@@ -21,7 +21,12 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // PS_SOURCEMAP=1: source maps for scripts/bundle-sizes.ts (what each bundle holds, per package).
-    build: { sourcemap: process.env.PS_SOURCEMAP === '1' },
+    // PS_PROFILE=1: unminified, with rolldown's per-module region comments, for
+    // scripts/bench/worker-start.ts (time spent evaluating each module before the worker's main()).
+    build: {
+      sourcemap: process.env.PS_SOURCEMAP === '1',
+      ...(process.env.PS_PROFILE === '1' ? { minify: false } : {}),
+    },
     define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
   }),
   hooks: {

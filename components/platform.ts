@@ -1,18 +1,26 @@
 import { browser } from 'wxt/browser';
 import { resolveLocale } from '@/lib/i18n/locale';
 import { createClient } from '@/lib/messages/client';
-import { EVENTS_PORT, parseAppEvent, type AppEvent } from '@/lib/messages/events';
+import type { AppEvent } from '@/lib/messages/events';
+import { EVENTS_PORT } from '@/lib/messages/port';
 import type { Api } from './api';
 
 /** The Api of an extension page: messages to the background, and its change events over a port. */
 export function extensionApi(): Api {
   const send = createClient((message) => browser.runtime.sendMessage(message));
   const listeners = new Set<(event: AppEvent) => void>();
+  // The events' schemas (zod) load with the first event, not before the page's first render;
+  // events are handed on in the order they came.
+  let parse: Promise<(value: unknown) => AppEvent | undefined> | undefined;
+  let handed = Promise.resolve();
   const connect = () => {
     const port = browser.runtime.connect({ name: EVENTS_PORT });
     port.onMessage.addListener((message) => {
-      const event = parseAppEvent(message);
-      if (event) listeners.forEach((l) => l(event));
+      parse ??= import('@/lib/messages/events').then((m) => m.parseAppEvent);
+      handed = handed.then(async () => {
+        const event = (await parse!)(message);
+        if (event) listeners.forEach((l) => l(event));
+      });
     });
     // The service worker may be stopped; reconnect so live updates keep coming.
     port.onDisconnect.addListener(() => setTimeout(connect, 500));

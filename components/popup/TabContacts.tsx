@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { wireOf, type TabContact } from '@/lib/messages';
+import { wireOf, type TabContact } from '@/lib/messages/responses';
 import type { AddressProposal } from '@/lib/contacts/address-pattern/propose';
 import { CONFIDENT } from '@/lib/detect/types';
 import { FIT_VERDICTS } from '@/lib/fit/types';

@@ -1,6 +1,5 @@
 import type { Store } from '@/lib/db';
 import type { AppEvent } from '@/lib/messages/events';
-import { rescoreTab } from './handlers/page';
 import type { Services } from './services';
 
 /**
@@ -45,7 +44,10 @@ export function setUpChangeFeed(
 ): { stop(): void; idle(): Promise<void> } {
   const feed = coalesce(async () => {
     const tabs = services.tabs.reportedTabs();
-    await Promise.all(tabs.map((tabId) => rescoreTab(services, tabId).catch(() => undefined)));
+    // The page handlers (detection's checks and fit) load with the first tab that reported.
+    const { rescoreTab } = tabs.length ? await import('./handlers/page') : { rescoreTab: undefined };
+    if (rescoreTab)
+      await Promise.all(tabs.map((tabId) => rescoreTab(services, tabId).catch(() => undefined)));
     announce({ kind: 'changed' });
     for (const tabId of tabs) services.refreshTab(tabId);
   });

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { EVENTS_PORT, type AppEvent } from '@/lib/messages/events';
+import type { AppEvent } from '@/lib/messages/events';
+import { EVENTS_PORT } from '@/lib/messages/port';
 
 /** Open extension pages connect a port; the background tells them what changed. */
 export function createEventHub() {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { resolveLocale } from '@/lib/i18n/locale';
 import { getDeal, readSetting } from '@/lib/db';
-import { compileProfile, DEFAULT_PROFILE, type CompiledProfile } from '@/lib/fit';
+import type { CompiledProfile } from '@/lib/fit';
 import { updateActionBadge } from './action-badge';
 import { registerCommands } from './commands';
 import { createEventHub } from './events';
@@ -42,6 +42,8 @@ export default defineBackground(() => {
         await readSetting(store, 'fit.profiles'),
         await readSetting(store, 'fit.active'),
       ];
+      // Fit loads with the first profile asked for (a page's report), not with every wake.
+      const { compileProfile, DEFAULT_PROFILE } = await import('@/lib/fit');
       const profile = profiles.find((p) => p.id === active) ?? profiles[0] ?? DEFAULT_PROFILE;
       const key = JSON.stringify(profile);
       // Compiled once per profile version, not per message.

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import { translate } from '@/lib/i18n';
-import { addSelection } from './add-selection';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
@@ -34,7 +33,9 @@ export function registerMenus(services: Services) {
       const iconUrl = browser.runtime.getURL('/icon/128.png');
       const notify = (message: string) =>
         browser.notifications.create({ type: 'basic', iconUrl, title: 'Pipeline Scout', message });
-      void addSelection(services, info.selectionText, tab, notify)
+      // Detection loads on the first selection saved, not with every wake.
+      void import('./add-selection')
+        .then(({ addSelection }) => addSelection(services, info.selectionText!, tab, notify))
         .then(() => opening)
         .catch(() => undefined);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { PROTOCOL, type MessageType, type RequestOf } from '@/lib/messages';
+import { SENDERS, type MessageType, type RequestOf } from '@/lib/messages';
 import { createRouter, type HandlerMap } from './router';
 import { startDeal } from '@/lib/pipeline';
 
@@ -116,10 +116,10 @@ function setup() {
 }
 
 describe('message router: every type × every sender context', () => {
-  const types = Object.keys(PROTOCOL) as MessageType[];
+  const types = Object.keys(SENDERS) as MessageType[];
   const cases = types.flatMap((type) => [
-    [type, 'content', PROTOCOL[type].from.includes('content')] as const,
-    [type, 'page', PROTOCOL[type].from.includes('page')] as const,
+    [type, 'content', SENDERS[type].includes('content')] as const,
+    [type, 'page', SENDERS[type].includes('page')] as const,
   ]);
   test.each(cases)('%s from %s: allowed=%s', async (type, context, allowed) => {
     const { router, calls } = setup();
@@ -135,7 +135,7 @@ describe('message router: every type × every sender context', () => {
   });
 
   test('content scripts may only report, ask for badges and checks, fill compose templates and offer questionnaire replies', () => {
-    const forContent = types.filter((t) => PROTOCOL[t].from.includes('content'));
+    const forContent = types.filter((t) => SENDERS[t].includes('content'));
     expect(forContent.sort()).toEqual([
       'compose/fill',
       'compose/sent',
@@ -148,7 +148,7 @@ describe('message router: every type × every sender context', () => {
       'questionnaire/reply',
       'questionnaire/wanted',
     ]);
-    expect(forContent.every((t) => !PROTOCOL[t].from.includes('page'))).toBe(true);
+    expect(forContent.every((t) => !SENDERS[t].includes('page'))).toBe(true);
   });
 });
 

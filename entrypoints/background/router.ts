@@ -1,13 +1,6 @@
-import {
-  ProtocolError,
-  validateMessage,
-  type Envelope,
-  type MessageType,
-  type Reply,
-  type RequestOf,
-  type ResponseOf,
-  type SenderContext,
-} from '@/lib/messages';
+import type { Envelope, MessageType, Reply, RequestOf, ResponseOf, SenderContext } from '@/lib/messages';
+// The protocol module itself, not the messages index: the wire schemas there are for other layers.
+import { ProtocolError, validateMessage } from '@/lib/messages/protocol';
 import { PipelineError } from '@/lib/pipeline';
 import { StoreError } from '@/lib/db';
 
@@ -58,7 +51,7 @@ export function createRouter(
     const context: SenderContext = senderUrl.startsWith(identity.extensionOrigin) ? 'page' : 'content';
     let envelope: Envelope;
     try {
-      envelope = validateMessage(raw, context);
+      envelope = await validateMessage(raw, context);
     } catch (error) {
       if (error instanceof ProtocolError) return reject(error.code, error.message);
       return reject('invalid', 'Malformed message.');

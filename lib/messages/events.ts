@@ -5,8 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-/** The port extension pages open to hear about changes. */
-export const EVENTS_PORT = 'pipeline-scout-events';
+export { EVENTS_PORT } from './port';
 
 const tabId = z.number().check(z.int(), z.nonnegative());
 const count = z.number().check(z.int(), z.nonnegative());
