@@ -3,7 +3,7 @@ import { uncheckedAnswers } from '../contacts/checks';
 import { MAX_ANSWER_ROUNDS } from '../contacts/answers';
 import { askAhead } from './ask-ahead';
 import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
-import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
+import { createVisibility, exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
 import type { DetectedContact } from './types';
 
@@ -185,9 +185,9 @@ export function createScanner(
   };
 
   /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
-  const detectChunk = (el: Element, asking: boolean): DetectedContact[] | undefined => {
+  const detectChunk = (el: Element, asking: boolean, slice: ScannerOptions): DetectedContact[] | undefined => {
     const before = uncheckedAnswers();
-    const found = detectContacts(el, chunkOptions);
+    const found = detectContacts(el, slice);
     if (!asking && uncheckedAnswers() === before) return found;
     const round = rounds.get(el) ?? 0;
     if (!options.askChecks || round >= MAX_ANSWER_ROUNDS) {
@@ -254,11 +254,12 @@ export function createScanner(
       // Once a chunk lacks answers, the rest of the slice only collects its questions: chunks
       // are applied in queue order, so the page's contacts come out as without asking.
       const retry: Element[] = [];
+      const slice = { ...chunkOptions, visibility: createVisibility(options.useLayout ?? false) };
       while (queue.length && now() - start < sliceMs) {
         const el = queue.shift()!;
         queued.delete(el);
         if (!el.isConnected) continue;
-        const found = detectChunk(el, retry.length > 0);
+        const found = detectChunk(el, retry.length > 0, slice);
         if (found) scanChunk(el, found);
         else retry.push(el);
       }

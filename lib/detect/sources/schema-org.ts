@@ -136,17 +136,22 @@ function ownProps(
 }
 
 /** schema.org Person in microdata (itemscope) and RDFa lite (vocab + typeof). */
+const MICRODATA_PERSON = '[itemscope][itemtype*="schema.org/Person"]';
+const RDFA_PERSON = '[typeof~="Person"], [typeof~="schema:Person"]';
+/** What `fromMicrodata` reads: without any of it in a scope, the scope has no such person. */
+export const MICRODATA_SELECTORS = [MICRODATA_PERSON, RDFA_PERSON];
+
 export function fromMicrodata(root: ParentNode): Finding[] {
   const findings: Finding[] = [];
   const kinds = [
     {
-      selector: '[itemscope][itemtype*="schema.org/Person"]',
+      selector: MICRODATA_PERSON,
       attr: 'itemprop' as const,
       scope: 'itemscope' as const,
       detector: 'microdata',
     },
     {
-      selector: '[typeof~="Person"], [typeof~="schema:Person"]',
+      selector: RDFA_PERSON,
       attr: 'property' as const,
       scope: 'typeof' as const,
       detector: 'rdfa',
