@@ -118,10 +118,18 @@ export function createScanner(
     return ctx;
   };
 
+  /**
+   * The first scan's chunks, from an element `enqueue` accepts downwards: nothing above a chunk
+   * is queued then, so only our own elements (skipped with what they hold) are left to check.
+   */
   const split = (el: Element) => {
+    if (el.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) return;
     if (el.children.length > 0 && exceeds(el, maxChunk)) {
       for (const child of el.children) split(child);
-    } else enqueue(el);
+    } else {
+      queued.add(el);
+      queue.push(el);
+    }
   };
 
   /** Drops a chunk's result; contacts only it had are remembered in `previous`. */
@@ -287,7 +295,7 @@ export function createScanner(
   };
 
   prepare();
-  if (doc.body) split(doc.body);
+  if (doc.body && !doc.body.closest(`[${OWN_ELEMENT_ATTRIBUTE}]`)) split(doc.body);
   void run();
 
   return {
