@@ -193,7 +193,11 @@ export function createScanner(
   };
 
   /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
-  const detectChunk = (el: Element, asking: boolean, slice: ScannerOptions): DetectedContact[] | undefined => {
+  const detectChunk = (
+    el: Element,
+    asking: boolean,
+    slice: ScannerOptions,
+  ): DetectedContact[] | undefined => {
     const before = uncheckedAnswers();
     const found = detectContacts(el, slice);
     if (!asking && uncheckedAnswers() === before) return found;

@@ -32,7 +32,20 @@ describe('cleanText', () => {
 describe('collapse', () => {
   test('answers what collapsing every run of white space and trimming answers', () => {
     const full = (text: string) => text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim();
-    const pieces = ['a', 'Bc', ' ', '  ', '\n', '\t', '\u00a0', '\u200B', '\u2060', '\uFEFF', '\u3000', '\u2028'];
+    const pieces = [
+      'a',
+      'Bc',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+      '\u3000',
+      '\u2028',
+    ];
     let seed = 11;
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let round = 0; round < 2_000; round++) {
