@@ -83,13 +83,4 @@ export function isFreeMailHost(hostOrDomain: string): boolean {
 export function forgetCheckedAnswers(): void {
   normaliseMemo.clear();
   registrableMemo.clear();
-  for (const memo of alsoForgotten) memo.clear();
-}
-
-const alsoForgotten: { clear(): void }[] = [];
-
-/** A memo of answers read from addresses checked here: forgotten with them (`forgetCheckedAnswers`). */
-export function forgottenWithCheckedAnswers<T extends { clear(): void }>(memo: T): T {
-  alsoForgotten.push(memo);
-  return memo;
 }

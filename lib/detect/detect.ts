@@ -3,8 +3,8 @@ import { guessRegion } from './region';
 import { guessPageRegion } from './page-region';
 import { pageCompanies, type PageCompany } from './page-company';
 import { mergeFindings } from './merge';
-import { fromJsonLd, fromMicrodata, MICRODATA_SELECTORS } from './sources/schema-org';
-import { fromMicroformats, MICROFORMAT_SELECTORS } from './sources/microformats';
+import { fromJsonLd, fromMicrodata } from './sources/schema-org';
+import { fromMicroformats } from './sources/microformats';
 import { fromProfileMeta } from './sources/profile-page';
 import { fromPage } from './sources/page-anchors';
 import { fromPeople } from './sources/people';
@@ -39,13 +39,6 @@ export function pageContext(
   };
 }
 
-/** Markup of the marked-up sources (microdata, RDFa, microformats): one query instead of four. */
-const MARKED = `${MICRODATA_SELECTORS.join(', ')}, ${MICROFORMAT_SELECTORS.join(', ')}`;
-
-function marked(scope: ParentNode): boolean {
-  return scope.querySelector(MARKED) !== null;
-}
-
 /** Every contact in a document or element, merged across sources (DESIGN.md section 4). */
 export function detectContacts(root: Document | Element, options: DetectOptions = {}): DetectedContact[] {
   const isDoc = root.nodeType === 9;
@@ -68,7 +61,8 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
   const element = isDoc ? (doc.body ?? doc.documentElement) : (root as Element);
   const findings: Finding[] = [
     ...(isDoc ? fromJsonLd(scope) : []),
-    ...(marked(scope) ? [...fromMicrodata(scope), ...fromMicroformats(scope, options.url)] : []),
+    ...fromMicrodata(scope),
+    ...fromMicroformats(scope, options.url),
     ...(isDoc ? fromProfileMeta(scope) : []),
     ...fromPage(element, ctx),
     ...fromPeople(element, ctx),

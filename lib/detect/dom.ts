@@ -26,19 +26,9 @@ export const SKIPPED_TAGS = new Set([
  * huge container costs the limit, not the container's size (a live collection's length walks it all).
  */
 export function exceeds(el: Element, limit: number): boolean {
-  // Descendants in document order, by hand: a TreeWalker costs more to make than a card to walk.
+  const walker = el.ownerDocument.createTreeWalker(el, 1 /* SHOW_ELEMENT */);
   let count = 0;
-  let node = el.firstElementChild;
-  while (node) {
-    if (++count > limit) return true;
-    let next = node.firstElementChild;
-    while (!next && node !== el) {
-      next = node.nextElementSibling;
-      if (!next) node = node.parentElement!;
-    }
-    if (node === el && !next) return false;
-    node = next;
-  }
+  while (walker.nextNode()) if (++count > limit) return true;
   return false;
 }
 

@@ -42,8 +42,6 @@ export function mergeFindings(
   organizations: { name: string; domain?: string }[] = [],
   url?: string,
 ): DetectedContact[] {
-  // Most chunks of a page hold nobody: nothing to join, nothing to ask.
-  if (!findings.length) return [];
   const pageDomain = url ? registrableDomain(hostOf(url) ?? '') : undefined;
   // The page's own organisation: one whose site is this page's, else the first the page names.
   const own =

@@ -118,18 +118,10 @@ export function createScanner(
     return ctx;
   };
 
-  /**
-   * The first scan's chunks, from an element `enqueue` accepts downwards: nothing above a chunk
-   * is queued then, so only our own elements (skipped with what they hold) are left to check.
-   */
   const split = (el: Element) => {
-    if (el.hasAttribute(OWN_ELEMENT_ATTRIBUTE)) return;
     if (el.children.length > 0 && exceeds(el, maxChunk)) {
       for (const child of el.children) split(child);
-    } else {
-      queued.add(el);
-      queue.push(el);
-    }
+    } else enqueue(el);
   };
 
   /** Drops a chunk's result; contacts only it had are remembered in `previous`. */
@@ -154,6 +146,7 @@ export function createScanner(
   let chunkOptions: ScannerOptions = options;
   let prepared = false;
   let prepareRounds = 0;
+  let sliceOptions: ScannerOptions = options;
   /** Chunks asked about in this round, per chunk. */
   const rounds = new WeakMap<Element, number>();
   /** Chunks whose questions were asked ahead of their slice. */
@@ -193,13 +186,9 @@ export function createScanner(
   };
 
   /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
-  const detectChunk = (
-    el: Element,
-    asking: boolean,
-    slice: ScannerOptions,
-  ): DetectedContact[] | undefined => {
+  const detectChunk = (el: Element, asking: boolean): DetectedContact[] | undefined => {
     const before = uncheckedAnswers();
-    const found = detectContacts(el, slice);
+    const found = detectContacts(el, sliceOptions);
     if (!asking && uncheckedAnswers() === before) return found;
     const round = rounds.get(el) ?? 0;
     if (!options.askChecks || round >= MAX_ANSWER_ROUNDS) {
@@ -266,12 +255,13 @@ export function createScanner(
       // Once a chunk lacks answers, the rest of the slice only collects its questions: chunks
       // are applied in queue order, so the page's contacts come out as without asking.
       const retry: Element[] = [];
-      const slice = { ...chunkOptions, visibility: createVisibility(options.useLayout ?? false) };
+      // One slice sees one page: its chunks share what is visible (their ancestors above all).
+      sliceOptions = { ...chunkOptions, visibility: createVisibility(options.useLayout ?? false) };
       while (queue.length && now() - start < sliceMs) {
         const el = queue.shift()!;
         queued.delete(el);
         if (!el.isConnected) continue;
-        const found = detectChunk(el, retry.length > 0, slice);
+        const found = detectChunk(el, retry.length > 0);
         if (found) scanChunk(el, found);
         else retry.push(el);
       }
@@ -299,7 +289,7 @@ export function createScanner(
   };
 
   prepare();
-  if (doc.body && !doc.body.closest(`[${OWN_ELEMENT_ATTRIBUTE}]`)) split(doc.body);
+  if (doc.body) split(doc.body);
   void run();
 
   return {

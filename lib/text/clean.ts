@@ -1,8 +1,8 @@
 /**
- * What `collapse` would change: white space other than a single space between words, and
- * zero-width characters. Most texts have none; testing is cheaper than replacing.
+ * What `collapse` would change: white space other than single spaces between words (U+FEFF is
+ * white space), and zero-width characters. Most texts have none; testing is cheaper than replacing.
  */
-const UNCOLLAPSED = /[^\S ]|[\u200B-\u200D\u2060\uFEFF]| [\s\u200B-\u200D\u2060\uFEFF]|^ | $/;
+const UNCOLLAPSED = /[^\S ]|[\u200B-\u200D\u2060]| {2}|^ | $/;
 
 export function collapse(text: string | null | undefined): string {
   const all = text ?? '';

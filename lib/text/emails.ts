@@ -1,5 +1,4 @@
-import { forgottenWithCheckedAnswers, normaliseEmail, type NormalisedEmail } from '../contacts/email';
-import { memoize } from '../memo';
+import { normaliseEmail, type NormalisedEmail } from '../contacts/email';
 import { AT_MARKER, SPELLED_MARKER } from './markers';
 
 /** File extensions that are also top-level domains: `logo@2x.png` is an image, not a person. */
@@ -102,15 +101,8 @@ export function findEmailsInText(text: string): TextMatch[] {
 
 export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
 
-/**
- * The addresses of a `mailto:` link (several when comma-separated), display forms. A link is read
- * by several sources and by `askAhead`: each is read once (while the checks' answers stand).
- */
-export const mailtoAddresses: (href: string) => readonly string[] = forgottenWithCheckedAnswers(
-  memoize(mailtoUncached, 5_000),
-);
-
-function mailtoUncached(href: string): string[] {
+/** The addresses of a `mailto:` link (several when comma-separated), display forms. */
+export function mailtoAddresses(href: string): string[] {
   if (!/^mailto:/i.test(href)) return [];
   let target = href.slice(7).split('?')[0]!;
   try {

@@ -1,5 +1,3 @@
-import { memoize } from '../memo';
-
 /**
  * Is a text a job title? Function and seniority words in en, de, fr, es, pt, it, nl, sv, da/no, pl; a title holds
  * at least one role word ("Clerk", "Leiterin", "Directeur") and is never a sentence, a place or
@@ -133,13 +131,6 @@ export function isPlace(text: string): boolean {
  * role word; higher for short titles with a role and qualifiers.
  */
 export function jobTitleScore(text: string, markedAsTitle = false): number {
-  return markedAsTitle ? scoreUncached(text, true) : unmarkedScore(text);
-}
-
-/** Pages repeat their titles ("Head of Sales" in every card): each is scored once. */
-const unmarkedScore = memoize((text: string) => scoreUncached(text, false), 5_000);
-
-function scoreUncached(text: string, markedAsTitle: boolean): number {
   const t = text.replace(/\s+/g, ' ').trim();
   if (t.length < 2 || t.length > 120) return 0;
   if (/[@\d]{3,}|https?:|www\./.test(t) || isPlace(t)) return 0;

@@ -1,6 +1,5 @@
 import { isGivenName } from '../data/given-names';
 import { isTitleWord } from './job-title';
-import { memoize } from '../memo';
 
 /** Name particles: lower case inside a name (Ludwig van Beethoven, Ana de la Cruz). */
 export const PARTICLES: ReadonlySet<string> = new Set([
@@ -87,14 +86,8 @@ export interface NameParts {
 const NAME_TOKEN = /^(?:\p{Lu}|\p{Lo})[\p{L}\p{M}'’-]*\.?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 
-/**
- * Reads "Dr. Jane Q. Miller, CMC" as name parts; undefined when its shape is not a name's. Pages
- * repeat their texts ("Mail", "Read bio", the same title in every card): each is read once, and
- * the answers are shared (callers never change them).
- */
-export const nameParts: (text: string) => NameParts | undefined = memoize(namePartsUncached, 5_000);
-
-function namePartsUncached(text: string): NameParts | undefined {
+/** Reads "Dr. Jane Q. Miller, CMC" as name parts; undefined when its shape is not a name's. */
+export function nameParts(text: string): NameParts | undefined {
   let raw = text.replace(/[®™]/g, '').replace(/\s+/g, ' ').trim();
   if (raw.length < 3 || raw.length > 70) return undefined;
   if (/[\d@:/|<>{}[\]=_#%&*+!?;"“”]/.test(raw)) return undefined;

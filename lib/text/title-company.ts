@@ -1,5 +1,4 @@
 import { isPlace, isRole, isTitleWord, jobTitleScore } from './job-title';
-import { memoize } from '../memo';
 
 /** A department ("Commercial Valuations", "kaufmännische Leitung") is part of the title, not a company. */
 function isOrganisationLike(text: string): boolean {
@@ -16,10 +15,7 @@ const LEGAL_FORM =
  * comma, bar or dash splits only when the second part is not itself a title ("Founder, Partner",
  * "Senior Vice President, Chief Financial Officer") nor a place ("Sales Manager, Texas").
  */
-export const splitTitleCompany: (line: string) => { readonly title: string; readonly company?: string } =
-  memoize(splitUncached, 5_000);
-
-function splitUncached(line: string): { title: string; company?: string } {
+export function splitTitleCompany(line: string): { title: string; company?: string } {
   const explicit = /^(.+?)\s+(?:at|bei|chez|en|presso|bij|@)\s+(.+)$/u.exec(line);
   if (explicit && explicit[1]!.length >= 2 && explicit[2]!.length >= 2 && jobTitleScore(explicit[1]!) > 0)
     return { title: explicit[1]!.trim(), company: explicit[2]!.trim() };

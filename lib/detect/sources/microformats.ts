@@ -171,9 +171,6 @@ function cardFinding(root: Element, v1: boolean, base: string | undefined): Find
 }
 
 /** h-card (microformats2) and classic hCard (vcard), nested ones included. */
-/** What `fromMicroformats` reads: without either class in a scope, the scope has no card. */
-export const MICROFORMAT_SELECTORS = ['.h-card', '.vcard'];
-
 export function fromMicroformats(root: ParentNode, base?: string): Finding[] {
   const findings: Finding[] = [];
   for (const el of root.querySelectorAll('.h-card')) {

@@ -136,22 +136,17 @@ function ownProps(
 }
 
 /** schema.org Person in microdata (itemscope) and RDFa lite (vocab + typeof). */
-const MICRODATA_PERSON = '[itemscope][itemtype*="schema.org/Person"]';
-const RDFA_PERSON = '[typeof~="Person"], [typeof~="schema:Person"]';
-/** What `fromMicrodata` reads: without any of it in a scope, the scope has no such person. */
-export const MICRODATA_SELECTORS = [MICRODATA_PERSON, RDFA_PERSON];
-
 export function fromMicrodata(root: ParentNode): Finding[] {
   const findings: Finding[] = [];
   const kinds = [
     {
-      selector: MICRODATA_PERSON,
+      selector: '[itemscope][itemtype*="schema.org/Person"]',
       attr: 'itemprop' as const,
       scope: 'itemscope' as const,
       detector: 'microdata',
     },
     {
-      selector: RDFA_PERSON,
+      selector: '[typeof~="Person"], [typeof~="schema:Person"]',
       attr: 'property' as const,
       scope: 'typeof' as const,
       detector: 'rdfa',
