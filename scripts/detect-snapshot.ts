@@ -8,28 +8,16 @@
  *
  * The record holds corpus-derived results, so it lives outside the repository.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseHtml } from '../cli/parse-html';
-import { corpus } from '../tests/corpora';
+import { detectionPages, htmlPages, type DetectionPage } from '../tests/detection-pages';
 import { CASES } from '../tests/fixtures/webmail/conformance/cases';
 import { createScanner, detectContacts } from '../lib/detect';
 import { mailContacts, mailViewJson, readMailView } from '../lib/webmail';
 import { cardHtml, textHtml } from './bench/pages';
 import type { DetectedContact } from '../lib/detect';
 
-interface Page {
-  name: string;
-  html: string;
-  url: string;
-}
-
-function htmlFiles(dir: string, url: string, prefix = dir): Page[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((f) => ({ name: `${prefix}/${f}`, html: readFileSync(join(dir, f), 'utf8'), url }));
-}
+type Page = DetectionPage;
 
 /** The bench's page (scripts/bench/pages.ts loadPage), at a size Node reads in seconds. */
 function benchPage(n: number, withProse: boolean): Page {
@@ -48,35 +36,10 @@ function benchPage(n: number, withProse: boolean): Page {
 
 function pages(): Page[] {
   const out: Page[] = [
-    ...htmlFiles('tests/fixtures/pages', 'https://www.example.com/team'),
-    ...htmlFiles('tests/fixtures/people', 'https://www.example.com/team'),
-    ...htmlFiles('tests/fixtures/webmail', 'https://www.example.com/'),
-    ...htmlFiles('demo/site', 'http://localhost/'),
+    ...detectionPages(),
+    ...htmlPages('tests/fixtures/webmail', 'https://www.example.com/'),
+    ...htmlPages('demo/site', 'http://localhost/'),
   ];
-  const mf = corpus('microformats-tests/tests');
-  if (mf.present)
-    for (const dir of ['microformats-v2/h-card', 'microformats-v1/hcard', 'microformats-mixed/h-card'])
-      out.push(...htmlFiles(join(mf.path, dir), 'http://example.com/', dir));
-  const isemail = corpus('email-addresses/test/tests.json');
-  if (isemail.present) {
-    const cases = JSON.parse(readFileSync(isemail.path, 'utf8')) as { address: string }[];
-    const html = cases
-      .map(
-        (c) =>
-          `<p>Write to ${c.address} today.</p><a href="mailto:${encodeURIComponent(c.address)}">mail</a>`,
-      )
-      .join('\n');
-    out.push({ name: 'isemail', html, url: 'http://localhost/' });
-  }
-  const linkify = corpus('linkify-it/test/fixtures');
-  if (linkify.present)
-    for (const f of ['links.txt', 'not_links.txt']) {
-      const lines = readFileSync(join(linkify.path, f), 'utf8').split('\n');
-      const html = lines
-        .map((l) => `<p>${l.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`)
-        .join('');
-      out.push({ name: `linkify-it/${f}`, html, url: 'http://localhost/' });
-    }
   out.push(benchPage(1_200, false), benchPage(1_200, true));
   for (const c of CASES) out.push({ name: `webmail case ${c.name}`, html: c.html, url: c.url });
   return out;
