@@ -1,7 +1,7 @@
 import type { Region } from '../contacts/phone';
 import { phoneValue } from '../contacts/phone';
 import { findEmailsInText, mailtoAddresses } from '../text/emails';
-import { NANP_SHAPE, PHONE_RUN } from './line-phones';
+import { decodeSafe, NANP_SHAPE, PHONE_RUN } from './line-phones';
 
 /**
  * Asks, cheaply and ahead of detection, the questions detection of `el` will put to the tables
@@ -19,15 +19,8 @@ export function askAhead(el: Element, region: Region | undefined): void {
   }
   for (const a of el.querySelectorAll('a[href]')) {
     const href = a.getAttribute('href') ?? '';
-    if (/^mailto:/i.test(href)) mailtoAddresses(href);
-    else if (/^tel:/i.test(href)) {
-      let tel = href.slice(4);
-      try {
-        tel = decodeURIComponent(tel);
-      } catch {
-        // as written
-      }
-      phoneValue(tel, region);
-    }
+    // Nothing but a mailto: link has addresses.
+    mailtoAddresses(href);
+    if (/^tel:/i.test(href)) phoneValue(decodeSafe(href.slice(4)), region);
   }
 }

@@ -1,4 +1,4 @@
-import { createVisibility } from './dom';
+import { createVisibility, type Visibility } from './dom';
 import { guessRegion } from './region';
 import { guessPageRegion } from './page-region';
 import { pageCompanies, type PageCompany } from './page-company';
@@ -21,6 +21,11 @@ export interface DetectOptions {
   browserLocale?: string;
   /** The page's own organisations (read once per page), naming companies of its people. */
   organizations?: PageCompany[];
+  /**
+   * The visibility answers to share: the scanner gives the chunks of one slice the same (the page
+   * does not change within a slice, and chunks share their ancestors).
+   */
+  visibility?: Visibility;
 }
 
 /** What a page says about itself, read once per page: phone region and own organisations. */
@@ -50,7 +55,7 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
   const ctx = {
     base: options.url,
     region: page.region,
-    visibility: createVisibility(options.useLayout ?? false),
+    visibility: options.visibility ?? createVisibility(options.useLayout ?? false),
   };
   const scope = isDoc ? (root as Document) : (root as Element);
   const element = isDoc ? (doc.body ?? doc.documentElement) : (root as Element);

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { cleanText } from '../text/clean';
-import { cleanTextContent } from './dom';
+import { cleanTextContent, exceeds } from './dom';
 
 describe('cleanTextContent', () => {
   test('reads what cleaning the whole textContent reads, short or long', () => {
@@ -19,5 +19,21 @@ describe('cleanTextContent', () => {
       expect(cleanTextContent(footer, max)).toBe(cleanText(footer.textContent, max));
     const empty = parseHtml('<body><footer>   \n  </footer></body>', 'https://acme.de/');
     expect(cleanTextContent(empty.querySelector('footer')!, 100)).toBe('');
+  });
+});
+
+describe('exceeds', () => {
+  test('counts every descendant element, in any shape, up to the limit', () => {
+    const doc = parseHtml(
+      '<body><div id="a"><p>x<b>y</b></p><ul><li><i></i></li><li></li></ul><span></span></div><div id="e"></div></body>',
+      'https://acme.de/',
+    );
+    const a = doc.getElementById('a')!;
+    const count = a.getElementsByTagName('*').length;
+    expect(count).toBe(7);
+    for (let limit = 0; limit <= 9; limit++) expect(exceeds(a, limit)).toBe(count > limit);
+    expect(exceeds(doc.getElementById('e')!, 0)).toBe(false);
+    expect(exceeds(doc.body, 8)).toBe(true);
+    expect(exceeds(doc.body, 9)).toBe(false);
   });
 });

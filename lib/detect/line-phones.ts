@@ -60,3 +60,12 @@ export function phonesInLine(text: string, region: Region | undefined, inPerson:
   if (!found) out.extension = EXTENSION_ONLY.exec(text)?.[1];
   return out;
 }
+
+/** A link's percent-encoded part (a `tel:` number) decoded, or as written when it is not valid encoding. */
+export function decodeSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -59,6 +59,27 @@ describe('incremental scanner', () => {
   });
 });
 
+describe('first scan', () => {
+  test('skips our own elements and what they hold, large or small', async () => {
+    const own = (html: string) => `<div data-pipeline-scout="badge">${html}</div>`;
+    document.body.innerHTML = `<section>${cardsHtml(3)}${own(cardsHtml(2, 10))}<div>${own(cardsHtml(40, 20))}</div></section>`;
+    const scanner = createScanner(document, () => undefined, {
+      url: 'https://firma.de/',
+      maxChunkElements: 10,
+      yieldToPage: () => Promise.resolve(),
+    });
+    await scanner.idle();
+    expect(scanner.contacts().map((c) => c.emails[0])).toEqual([
+      'a0@firma0.de',
+      'a1@firma1.de',
+      'a2@firma2.de',
+    ]);
+    // The three cards are the chunks: nothing of ours is even queued.
+    expect(scanner.stats.chunks).toBe(3);
+    scanner.stop();
+  });
+});
+
 describe('exceeds', () => {
   test('counts descendants up to the limit', () => {
     const el = document.createElement('div');

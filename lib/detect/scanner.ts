@@ -3,7 +3,7 @@ import { uncheckedAnswers } from '../contacts/checks';
 import { MAX_ANSWER_ROUNDS } from '../contacts/answers';
 import { askAhead } from './ask-ahead';
 import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
-import { exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
+import { createVisibility, exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
 import type { DetectedContact } from './types';
 
@@ -146,6 +146,7 @@ export function createScanner(
   let chunkOptions: ScannerOptions = options;
   let prepared = false;
   let prepareRounds = 0;
+  let sliceOptions: ScannerOptions = options;
   /** Chunks asked about in this round, per chunk. */
   const rounds = new WeakMap<Element, number>();
   /** Chunks whose questions were asked ahead of their slice. */
@@ -187,7 +188,7 @@ export function createScanner(
   /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
   const detectChunk = (el: Element, asking: boolean): DetectedContact[] | undefined => {
     const before = uncheckedAnswers();
-    const found = detectContacts(el, chunkOptions);
+    const found = detectContacts(el, sliceOptions);
     if (!asking && uncheckedAnswers() === before) return found;
     const round = rounds.get(el) ?? 0;
     if (!options.askChecks || round >= MAX_ANSWER_ROUNDS) {
@@ -254,6 +255,8 @@ export function createScanner(
       // Once a chunk lacks answers, the rest of the slice only collects its questions: chunks
       // are applied in queue order, so the page's contacts come out as without asking.
       const retry: Element[] = [];
+      // One slice sees one page: its chunks share what is visible (their ancestors above all).
+      sliceOptions = { ...chunkOptions, visibility: createVisibility(options.useLayout ?? false) };
       while (queue.length && now() - start < sliceMs) {
         const el = queue.shift()!;
         queued.delete(el);

@@ -1,8 +1,6 @@
 import { describe, expect, test, vi } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHtml } from '../../cli/parse-html';
-import { corpus } from '../../tests/corpora';
+import { detectionPages } from '../../tests/detection-pages';
 import { CASES } from '../../tests/fixtures/webmail/conformance/cases';
 import * as local from './index';
 import * as localMail from '../webmail';
@@ -50,56 +48,8 @@ function plain(contacts: DetectedContact[], doc: Document) {
   }));
 }
 
-interface Page {
-  name: string;
-  html: string;
-  url: string;
-}
-
-function pages(): Page[] {
-  const out: Page[] = [];
-  for (const dir of ['tests/fixtures/pages', 'tests/fixtures/people'])
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.html')))
-      out.push({
-        name: `${dir}/${f}`,
-        html: readFileSync(join(dir, f), 'utf8'),
-        url: 'https://www.example.com/team',
-      });
-  const mf = corpus('microformats-tests/tests');
-  if (mf.present)
-    for (const dir of ['microformats-v2/h-card', 'microformats-v1/hcard', 'microformats-mixed/h-card'])
-      for (const f of readdirSync(join(mf.path, dir)).filter((f) => f.endsWith('.html')))
-        out.push({
-          name: `${dir}/${f}`,
-          html: readFileSync(join(mf.path, dir, f), 'utf8'),
-          url: 'http://example.com/',
-        });
-  const isemail = corpus('email-addresses/test/tests.json');
-  if (isemail.present) {
-    const cases = JSON.parse(readFileSync(isemail.path, 'utf8')) as { address: string }[];
-    // The whole suite on one page, in text and in mailto links, as the conformance test reads it.
-    const html = cases
-      .map(
-        (c) =>
-          `<p>Write to ${c.address} today.</p><a href="mailto:${encodeURIComponent(c.address)}">mail</a>`,
-      )
-      .join('\n');
-    out.push({ name: 'isemail', html, url: 'http://localhost/' });
-  }
-  const linkify = corpus('linkify-it/test/fixtures');
-  if (linkify.present)
-    for (const f of ['links.txt', 'not_links.txt']) {
-      const lines = readFileSync(join(linkify.path, f), 'utf8').split('\n');
-      const html = lines
-        .map((l) => `<p>${l.replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'))}</p>`)
-        .join('');
-      out.push({ name: `linkify-it/${f}`, html, url: 'http://localhost/' });
-    }
-  return out;
-}
-
 describe('detection with the background answering = detection with local tables', () => {
-  const all = pages();
+  const all = detectionPages();
 
   test('covers the fixtures and the corpora present', () => {
     expect(all.filter((p) => p.name.startsWith('tests/fixtures/people')).length).toBeGreaterThanOrEqual(50);

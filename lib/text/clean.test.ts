@@ -28,3 +28,34 @@ describe('cleanText', () => {
     }
   });
 });
+
+describe('collapse', () => {
+  test('answers what collapsing every run of white space and trimming answers', () => {
+    const full = (text: string) => text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim();
+    const pieces = [
+      'a',
+      'Bc',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u200B',
+      '\u2060',
+      '\uFEFF',
+      '\u3000',
+      '\u2028',
+    ];
+    let seed = 11;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let round = 0; round < 2_000; round++) {
+      const parts: string[] = [];
+      const length = Math.floor(random() * 8);
+      for (let n = 0; n < length; n++) parts.push(pieces[Math.floor(random() * pieces.length)]!);
+      const text = parts.join('');
+      expect(collapse(text)).toBe(full(text));
+    }
+    expect(collapse('Jane Miller')).toBe('Jane Miller');
+    expect(collapse(undefined)).toBe('');
+  });
+});

@@ -1,5 +1,13 @@
+/**
+ * What `collapse` would change: white space other than single spaces between words (U+FEFF is
+ * white space), and zero-width characters. Most texts have none; testing is cheaper than replacing.
+ */
+const UNCOLLAPSED = /[^\S ]|[\u200B-\u200D\u2060]| {2}|^ | $/;
+
 export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim();
+  const all = text ?? '';
+  if (!UNCOLLAPSED.test(all)) return all;
+  return all.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/g, ' ').trim();
 }
 
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F]/g;

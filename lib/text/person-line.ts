@@ -1,6 +1,7 @@
 import { nameParts, nameScore } from './person-name';
 import { jobTitleScore } from './job-title';
 import { splitTitleCompany } from './title-company';
+import { memoize } from '../memo';
 
 export interface PersonLine {
   name: string;
@@ -41,7 +42,16 @@ function asTitle(text: string): { title: string; company?: string } | undefined 
  * Town Clerk", "Jane Miller | Head of Sales", "Bürgermeister: Hans Weber".
  */
 export function readPersonLine(text: string): PersonLine | undefined {
-  if (text.length > 160) return undefined;
+  return text.length > 160 ? undefined : remembered(text);
+}
+
+/**
+ * Lines repeat on a page ("Email", "Read bio", the same title in many cards): each distinct line
+ * is read once. The answers are shared: callers never change them.
+ */
+const remembered = memoize(readUncached, 5_000);
+
+function readUncached(text: string): PersonLine | undefined {
   // Contact data is part of neither name nor title.
   const line = text
     .replace(CONTACT_DATA, '')

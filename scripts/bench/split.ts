@@ -16,29 +16,32 @@ type Split = {
 };
 
 /** lib/contacts/checks.ts → checks-remote.ts for the detection modules, as wxt.config.ts builds content scripts. */
-const remoteChecks: Plugin = {
+const remoteChecks = (root: string): Plugin => ({
   name: 'remote-checks',
   setup(b) {
     // The entry itself keeps the real checks: it plays the background.
     b.onResolve({ filter: /(^|\/)checks$/ }, (args) =>
       args.importer.endsWith('split-entry.ts')
         ? undefined
-        : { path: resolve('lib/contacts/checks-remote.ts') },
+        : { path: resolve(root, 'lib/contacts/checks-remote.ts') },
     );
   },
-};
+});
 
-/** The bench's page script (`window.__split`): split as the content script is built, or with the tables. */
-export async function splitBundle(split: boolean): Promise<string> {
+/**
+ * The bench's page script (`window.__split`): split as the content script is built, or with the
+ * tables; from this tree or another checkout (`root`).
+ */
+export async function splitBundle(split: boolean, root = '.'): Promise<string> {
   const out = await build({
-    entryPoints: [resolve('scripts/bench/split-entry.ts')],
+    entryPoints: [resolve(root, 'scripts/bench/split-entry.ts')],
     bundle: true,
     write: false,
     format: 'iife',
     platform: 'browser',
     define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
-    tsconfig: resolve('tsconfig.json'),
-    plugins: split ? [remoteChecks] : [],
+    tsconfig: resolve(root, 'tsconfig.json'),
+    plugins: split ? [remoteChecks(root)] : [],
   });
   return out.outputFiles[0]!.text;
 }

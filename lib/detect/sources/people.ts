@@ -6,7 +6,7 @@ import { splitTitleCompany } from '../../text/title-company';
 import { isGivenName } from '../../data/given-names';
 import { phoneValue } from '../../contacts/phone';
 import { pageLines, type PageLine } from '../page-lines';
-import { phonesInLine } from '../line-phones';
+import { decodeSafe, phonesInLine } from '../line-phones';
 import { isProfileUrl } from './profile-page';
 import { STRENGTH, type Finding } from '../types';
 import type { ScanContext } from '../scan-context';
@@ -280,14 +280,6 @@ function mainNumber(lines: PageLine[], people: Person[], ctx: ScanContext): stri
   });
   const [only] = numbers;
   return numbers.size === 1 && /^\+\d+$/.test(only!) ? only : undefined;
-}
-
-function decodeSafe(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
 
 /** Two or three capitalised words: a candidate name inside a sentence. */

@@ -1,0 +1,54 @@
+// Two checkouts' page-side detection in one Chromium, alternated, in thread CPU time: what the
+// split bench's wall-clock figures cannot show on a shared machine (a load of 10 moves them 3x).
+//
+//   npx tsx scripts/bench/split-ab.ts <other checkout> [contacts]
+//
+// The other checkout needs node_modules and .wxt (symlinks to this tree's will do). Each figure
+// is the CPU time of one `split()` call of the bench (the page built, five first-visit scans and
+// the TreeWalker baseline), median of 3.
+import { resolve } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { splitBundle, withPages } from './split';
+
+/** The main thread's CPU time so far, ms (Performance.enable with threadTicks). */
+async function cpuMs(cdp: CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
+}
+
+async function timed(page: Page, cdp: CDPSession, n: number, withProse: boolean): Promise<number> {
+  type Split = { split(n: number, w: boolean): Promise<unknown> };
+  const before = await cpuMs(cdp);
+  await page.evaluate(([n, w]) => (window as unknown as { __split: Split }).__split.split(n, w), [
+    n,
+    withProse,
+  ] as [number, boolean]);
+  return (await cpuMs(cdp)) - before;
+}
+
+async function main(other: string, n: number) {
+  const roots = [resolve(other), resolve('.')];
+  const scripts = await Promise.all(roots.map((root) => splitBundle(true, root)));
+  await withPages(scripts, async (pages) => {
+    const cdps = await Promise.all(pages.map((p) => p.context().newCDPSession(p)));
+    for (const cdp of cdps) await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    for (const withProse of [false, true]) {
+      const runs: number[][] = [[], []];
+      for (let round = 0; round < 3; round++)
+        for (let k = 0; k < 2; k++) runs[k]!.push(await timed(pages[k]!, cdps[k]!, n, withProse));
+      const [a, b] = runs.map(median) as [number, number];
+      console.log(
+        `${withProse ? 'with prose' : 'dense'}: ${other} ${a.toFixed(0)} ms CPU, this tree ${b.toFixed(0)} ms CPU, ratio ${(b / a).toFixed(2)}`,
+      );
+    }
+  });
+}
+
+if (process.argv[1]?.endsWith('split-ab.ts')) {
+  const [other, n = '10000'] = process.argv.slice(2);
+  if (!other) throw new Error('usage: split-ab.ts <other checkout> [contacts]');
+  await main(other, Number(n));
+}
