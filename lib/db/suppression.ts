@@ -147,7 +147,7 @@ export async function refuseSuppressed(store: Store, emails: readonly string[]):
   if (await anySuppressed(store, emails))
     throw new StoreError(
       'invalid',
-      'You asked never to be suggested this person again, so they were not saved. Nothing was changed.',
+      'You asked never to be suggested this person again, so they were not saved. Nothing was changed. To allow them again: Settings → Never-suggest list.',
     );
 }
 

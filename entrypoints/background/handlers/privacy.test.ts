@@ -1,17 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { storedContacts } from '@/lib/db/test-store';
 import type { RequestContext } from '../router';
-import { setup } from './test-services';
+import { detectedWire as wire, setup } from './test-services';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
-const wire = (name: string, email: string) => ({
-  name,
-  emails: [email],
-  phones: [],
-  profiles: [],
-  detectors: ['card'],
-});
 const lena = wire('Lena Fischer', 'lena.fischer@acme.de');
 const markus = wire('Markus Weber', 'markus@acme.de');
 
@@ -48,6 +41,10 @@ describe('lifting "never suggest again" from the settings page', () => {
       code: 'invalid',
     });
     expect(await h['privacy/suppressed-count']({}, page)).toEqual({ count: 1 });
-    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'invalid' });
+    // The refusal says where the list is lifted.
+    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringContaining('Settings → Never-suggest list'),
+    });
   });
 });
