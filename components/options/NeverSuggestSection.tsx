@@ -37,7 +37,7 @@ export function NeverSuggestSection() {
   const allow = () =>
     action.run(async () => {
       const typed = email.trim();
-      if (!typed) return;
+      if (!typed || action.busy) return;
       setOutcome(undefined);
       const r = await send('privacy/unsuppress', { email: typed }).catch(unlessInvalid);
       if (!r) return setOutcome({ kind: 'invalid', email: typed });
