@@ -5,6 +5,7 @@ import { AccessSection, type AccessKind } from './AccessSection';
 import { CriteriaEditor } from './CriteriaEditor';
 import { DataSection } from './DataSection';
 import { HealthSection } from './HealthSection';
+import { NeverSuggestSection } from './NeverSuggestSection';
 import { SyncSection } from './SyncSection';
 import { FollowUpSection } from './FollowUpSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -59,6 +60,7 @@ export function Options(props: {
       {templates.error && <ErrorState error={templates.error} onRetry={templates.reload} />}
       {templates.data && <TemplatesSection library={templates.data} />}
       <DataSection />
+      <NeverSuggestSection />
       <HealthSection />
     </main>
   );

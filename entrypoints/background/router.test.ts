@@ -55,6 +55,8 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
   },
   'contacts/forget': { id: 'c1', suppress: true },
   'contacts/forget-undo': { token: 't1' },
+  'privacy/suppressed-count': {},
+  'privacy/unsuppress': { email: 'jana.schubert@acme.de' },
   'contacts/record': { id: 'c1' },
   'deals/edit': { dealId: 'd1', expectedVersion: 1, edit: { title: 'Line 3', value: null } },
   'deals/delete': { dealId: 'd1', expectedVersion: 1 },

@@ -8,13 +8,15 @@ import { allDeals, createDeal } from './deals';
 import { addActivity } from './activities';
 import { readMailThread, testPolicy } from './test-thread';
 import {
+  allowAgain,
   saveSuggestedContact,
   suppress,
+  suppressedCount,
   suppressedHashes,
   unsuppress,
   unsuppressedInputs,
 } from './suppression';
-import { writeSetting } from './settings-registry';
+import { readSetting, writeSetting } from './settings-registry';
 import { suppressionHashes } from '../contacts/suppression';
 import type { ThreadRead } from '../threads';
 
@@ -58,6 +60,43 @@ describe('the suppression list is read once per store and follows its changes', 
     // A restore replaces every setting: the list is read again.
     await replaceEverything(store, undefined);
     expect((await suppressedHashes(store)).size).toBe(0);
+  });
+});
+
+describe('allowing an address again ("never suggest" lifted from the settings page)', () => {
+  test('the typed address is normalised as the list was made; the next save sees it at once', async () => {
+    const store = await openTestStore();
+    await suppress(store, await suppressionHashes(['jana.schubert@acme.de', 'tom@acme.de']));
+    expect(await suppressedCount(store)).toBe(2);
+    // The write paths' cached set is in use before the change.
+    await expect(
+      saveSuggestedContact(store, { name: 'Jana', emails: ['jana.schubert@acme.de'] }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+
+    expect(await allowAgain(store, ' mailto:JANA.Schubert@ACME.de ')).toBe(true);
+    expect(await suppressedCount(store)).toBe(1);
+    const { created } = await saveSuggestedContact(store, {
+      name: 'Jana',
+      emails: ['jana.schubert@acme.de'],
+    });
+    expect(created).toBe(true);
+    // Tom stays on the list.
+    expect(await readSetting(store, 'privacy.suppressed')).toEqual(await suppressionHashes(['tom@acme.de']));
+  });
+
+  test('an address not on the list is false and writes nothing; an invalid one is refused', async () => {
+    const store = await openTestStore();
+    await suppress(store, await janaHashes());
+    const events: string[][] = [];
+    store.onChange((e) => events.push([...e.ids]));
+    expect(await allowAgain(store, 'tom@acme.de')).toBe(false);
+    await expect(allowAgain(store, 'jana.schubert')).rejects.toMatchObject({ code: 'invalid' });
+    await expect(allowAgain(store, '')).rejects.toMatchObject({ code: 'invalid' });
+    expect(events).toEqual([]);
+    expect(await suppressedCount(store)).toBe(1);
+    expect(await unsuppress(store, await janaHashes())).toBe(1);
+    expect(events).toEqual([['privacy.suppressed']]);
+    expect(await allowAgain(store, 'jana.schubert@acme.de')).toBe(false);
   });
 });
 

@@ -147,7 +147,7 @@ export async function refuseSuppressed(store: Store, emails: readonly string[]):
   if (await anySuppressed(store, emails))
     throw new StoreError(
       'invalid',
-      'You asked never to be suggested this person again, so they were not saved. Nothing was changed.',
+      'You asked never to be suggested this person again, so they were not saved. Nothing was changed. To allow them again: Settings → Never-suggest list.',
     );
 }
 
@@ -167,12 +167,30 @@ export async function suppress(store: Store, hashes: string[]): Promise<void> {
   await writeSetting(store, KEY, [...current, ...hashes].slice(-MAX_SUPPRESSED));
 }
 
-export async function unsuppress(store: Store, hashes: string[]): Promise<void> {
-  if (!hashes.length) return;
+/** Takes hashes off the suppression list; resolves to how many were on it (nothing is written for none). */
+export async function unsuppress(store: Store, hashes: readonly string[]): Promise<number> {
+  if (!hashes.length) return 0;
   const current = await readSetting(store, KEY);
-  await writeSetting(
-    store,
-    KEY,
-    current.filter((h) => !hashes.includes(h)),
-  );
+  const kept = current.filter((h) => !hashes.includes(h));
+  if (kept.length === current.length) return 0;
+  await writeSetting(store, KEY, kept);
+  // The write's change event drops the cached set too; dropped here as well, so the next
+  // mail read, save or import sees the lifted address whatever listens.
+  cached.delete(store);
+  return current.length - kept.length;
+}
+
+/** How many addresses are on the suppression list (hashes: they cannot be listed). */
+export async function suppressedCount(store: Store): Promise<number> {
+  return (await suppressedHashes(store)).size;
+}
+
+/**
+ * Lifts "never suggest again" for one address the rep types (normalised and hashed as the list
+ * was made): true when it was on the list, false when not. An invalid address is refused.
+ */
+export async function allowAgain(store: Store, email: string): Promise<boolean> {
+  const hash = await suppressionHash(email);
+  if (!hash) throw new StoreError('invalid', 'Not a valid e-mail address.');
+  return (await unsuppress(store, [hash])) > 0;
 }

@@ -39,3 +39,8 @@ test('the manifest strings are generated from the table for every locale', () =>
     for (const key of MANIFEST_KEYS) expect(json[key]!.message).toBeTruthy();
   }
 });
+
+test('the Add selection refusal names the settings page and the never-suggest list as they are titled', () => {
+  for (const messages of Object.values(MESSAGES))
+    expect(messages.selectionSuppressed).toContain(`${messages.options} → ${messages.neverSuggestTitle}`);
+});

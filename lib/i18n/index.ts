@@ -110,7 +110,8 @@ const en = {
   cmdScanPage: 'Scan this page for contacts',
   cmdAdvanceDeal: 'Advance the deal of the contact in front of you',
   menuAddSelection: 'Add selection as contact',
-  selectionSuppressed: 'Not added: you asked never to be suggested this person again, so nothing was saved.',
+  selectionSuppressed:
+    'Not added: you asked never to be suggested this person again, so nothing was saved. To allow them again: Settings → Never-suggest list.',
   menuScanPage: 'Scan this page for contacts',
   notifyNoFocus: 'No contact in front of you: open an email or pick one in the sidebar.',
   notifyNoOpenDeal: 'This contact has no open deal.',
@@ -396,6 +397,16 @@ const en = {
   dataDeleteLabel: 'Type DELETE to remove every contact, deal and note',
   dataDeleteAll: 'Delete everything',
   dataDeleted: 'Everything was deleted.',
+  // The never-suggest list ("Forget, never suggest again"), lifted one address at a time
+  neverSuggestTitle: 'Never-suggest list',
+  neverSuggestCount: 'Addresses on it: {count}.',
+  neverSuggestHelp:
+    'People you forgot with “Never suggest these addresses again”. Only a hash of each address is kept, so the list cannot be shown: type an address to have it suggested again.',
+  neverSuggestField: 'Allow an address again',
+  neverSuggestAllow: 'Allow again',
+  neverSuggestRemoved: 'Removed: {email} will be suggested again.',
+  neverSuggestNotListed: '{email} is not on the list.',
+  neverSuggestInvalid: 'Not a valid e-mail address: {email}',
   // #19 templates and the needs questionnaire
   templatesTitle: 'Compose templates',
   templatesHelp:
@@ -541,7 +552,7 @@ const de: Record<MessageKey, string> = {
   cmdAdvanceDeal: 'Den Deal des aktuellen Kontakts weiterschieben',
   menuAddSelection: 'Auswahl als Kontakt hinzufügen',
   selectionSuppressed:
-    'Nicht hinzugefügt: Sie wollten diese Person nie wieder vorgeschlagen bekommen, daher wurde nichts gespeichert.',
+    'Nicht hinzugefügt: Sie wollten diese Person nie wieder vorgeschlagen bekommen, daher wurde nichts gespeichert. Wieder zulassen: Einstellungen → Nie-vorschlagen-Liste.',
   menuScanPage: 'Diese Seite nach Kontakten durchsuchen',
   notifyNoFocus: 'Kein Kontakt im Blick: Öffnen Sie eine E-Mail oder wählen Sie einen in der Seitenleiste.',
   notifyNoOpenDeal: 'Dieser Kontakt hat keinen offenen Deal.',
@@ -839,6 +850,15 @@ const de: Record<MessageKey, string> = {
   dataDeleteLabel: 'Geben Sie DELETE ein, um alle Kontakte, Deals und Notizen zu löschen',
   dataDeleteAll: 'Alles löschen',
   dataDeleted: 'Alles wurde gelöscht.',
+  neverSuggestTitle: 'Nie-vorschlagen-Liste',
+  neverSuggestCount: 'Adressen darauf: {count}.',
+  neverSuggestHelp:
+    'Personen, die Sie mit „Diese Adressen nie wieder vorschlagen“ vergessen haben. Von jeder Adresse wird nur ein Hash gespeichert, daher lässt sich die Liste nicht anzeigen: Geben Sie eine Adresse ein, damit sie wieder vorgeschlagen wird.',
+  neverSuggestField: 'Adresse wieder zulassen',
+  neverSuggestAllow: 'Wieder zulassen',
+  neverSuggestRemoved: 'Entfernt: {email} wird wieder vorgeschlagen.',
+  neverSuggestNotListed: '{email} steht nicht auf der Liste.',
+  neverSuggestInvalid: 'Keine gültige E-Mail-Adresse: {email}',
   // #19 templates and the needs questionnaire
   templatesTitle: 'Vorlagen für E-Mails',
   templatesHelp:

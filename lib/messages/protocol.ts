@@ -42,6 +42,8 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderContext[] } 
   'contacts/merge': PAGE,
   'contacts/forget': PAGE,
   'contacts/forget-undo': PAGE,
+  'privacy/suppressed-count': PAGE,
+  'privacy/unsuppress': PAGE,
   'contacts/record': PAGE,
   'deals/start': PAGE,
   'deals/transition': PAGE,

@@ -136,6 +136,10 @@ export const REQUESTS = {
   /** Deletes the person with every deal and activity; `suppress` adds their addresses' hashes. */
   'contacts/forget': () => z.strictObject({ id, suppress: z.boolean() }),
   'contacts/forget-undo': () => z.strictObject({ token: id }),
+  /** How many addresses are on the never-suggest list (hashes only: the list cannot be shown). */
+  'privacy/suppressed-count': () => empty,
+  /** Lifts "never suggest again" for an address the rep types: it is suggested again. */
+  'privacy/unsuppress': () => z.strictObject({ email: z.string().min(1).max(320) }),
   /** Every record that mentions the person, with a JSON and a vCard export of it. */
   'contacts/record': () => z.strictObject({ id }),
   'deals/start': () => z.strictObject({ contactId: id, title: z.string().max(300).optional() }),

@@ -271,6 +271,9 @@ export interface ResponseMap {
   'sync/now': SyncView;
   'sync/conflict': DealConflict | null;
   'sync/resolve': Deal;
+  'privacy/suppressed-count': { count: number };
+  /** removed: the address was on the never-suggest list; count: how many are left on it. */
+  'privacy/unsuppress': { removed: boolean; count: number };
 }
 
 export type ResponseOf<T extends MessageType> = ResponseMap[T];

@@ -12,7 +12,7 @@ import { dumpDb, sendFrom } from './db';
 /**
  * The rep owns the record (issue #21): correct a contact found on a team page (the derived deal
  * title follows), merge two records of one person, forget a person completely, and never be
- * offered a suppressed address again.
+ * offered a suppressed address again, until the rep allows it again in Settings.
  */
 const SHOTS = resolve('screenshots/e2e');
 mkdirSync(SHOTS, { recursive: true });
@@ -306,6 +306,29 @@ describe('the rep owns the record', () => {
     const state = await sendFrom<{ contacts: { name?: string }[] }>(popup, 'tab/state', { tabId: teamTabId });
     expect(state.contacts.map((c) => c.name)).not.toContain('Jana Schubert');
     expect(state.contacts.map((c) => c.name)).toContain('Lena Fischer');
+    await popup.close();
+  });
+
+  test('5. allowed again in Settings (Never-suggest list): the forgotten address is suggested on the page again', async () => {
+    const options = await extensionPage('options.html', { width: 900, height: 1000 });
+    const section = options.getByRole('region', { name: 'Never-suggest list' });
+    await expect.poll(() => section.innerText(), { timeout: 10_000 }).toMatch(/Addresses on it: 1\./);
+    // Keyboard only: type the address as the rep remembers it, Enter.
+    const field = section.getByLabel('Allow an address again');
+    await field.fill('Jana.Schubert@acme-industrie.de');
+    await field.press('Enter');
+    await expect
+      .poll(() => section.getByRole('status').innerText(), { timeout: 10_000 })
+      .toBe('Removed: Jana.Schubert@acme-industrie.de will be suggested again.');
+    await expect.poll(() => section.innerText()).toMatch(/Addresses on it: 0\./);
+    await section.screenshot({ path: join(SHOTS, 'record-5-allowed-again.png') });
+    await options.close();
+
+    await team.reload();
+    await waitForBadges(team, (b) => b.some((x) => x.title.includes('Jana Schubert')));
+    const popup = await extensionPage(`popup.html?tab=${teamTabId}`, { width: 400, height: 700 });
+    const list = popup.getByRole('list', { name: 'Found on this page' });
+    await expect.poll(() => list.innerText(), { timeout: 10_000 }).toMatch(/Jana Schubert/);
     await popup.close();
   });
 });

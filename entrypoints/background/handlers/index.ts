@@ -95,6 +95,9 @@ export function createHandlers(services: Services): HandlerMap {
       ['sync/status', 'sync/save', 'sync/disable', 'sync/now', 'sync/conflict', 'sync/resolve'],
       () => import('./sync').then((m) => m.syncHandlers),
     ),
+    ...lazyHandlers(services, ['privacy/suppressed-count', 'privacy/unsuppress'], () =>
+      import('./privacy').then((m) => m.privacyHandlers),
+    ),
     ...lazyHandlers(services, ['threads/of-contact', 'threads/link'], () =>
       import('./threads').then((m) => m.threadHandlers),
     ),

@@ -2,20 +2,12 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { storedContacts } from '@/lib/db/test-store';
 import { allDeals, getThread, readSetting, readSnapshot } from '@/lib/db';
 import type { RequestContext } from '../router';
-import { setup } from './test-services';
+import { detectedWire as wire, setup } from './test-services';
 import { UNDO_MS } from './record';
 import { readMailThread } from '@/lib/db/test-thread';
 
 const fromTab: RequestContext = { context: 'content', tabId: 3, tabUrl: 'https://acme.de/team' };
 const page: RequestContext = { context: 'page' };
-const wire = (name: string, email: string) => ({
-  name,
-  title: 'Head of Procurement',
-  emails: [email],
-  phones: [],
-  profiles: [],
-  detectors: ['card'],
-});
 const lena = wire('Lena Fischer', 'lena.fischer@acme.de');
 const markus = wire('Markus Weber', 'markus@acme.de');
 

@@ -49,3 +49,13 @@ export async function setup() {
   const settled = feed.idle;
   return { h: createHandlers(services), services, store, events, refreshed, settled, jobEvents, alarms };
 }
+
+/** A person as a page's detection reports them (a card with one address). */
+export const detectedWire = (name: string, email: string) => ({
+  name,
+  title: 'Head of Procurement',
+  emails: [email],
+  phones: [],
+  profiles: [],
+  detectors: ['card'],
+});
