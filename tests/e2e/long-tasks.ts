@@ -30,7 +30,7 @@ interface TraceEvent {
 export interface LongTaskDetail {
   ms: number;
   /** What made it ours: a script event of ours inside it, or (profiled runs) only CPU samples of ours. */
-  by: 'event' | 'samples';
+  by: 'event' | 'samples' | 'dirtied';
   /** Profiled runs: milliseconds of CPU samples with our code on the stack (microtasks included). */
   sampledMs?: number;
   /**
@@ -70,6 +70,13 @@ export interface LongTaskReport {
    * message's reply (after `await send(…)`) has no script event of its own: only samples see it.
    */
   extensionLongTasksSampled?: number;
+  /**
+   * Long tasks with no script of ours that restyled, laid out or pre-painted what our script
+   * dirtied since the page's previous rendering (a style or layout invalidation whose stack is
+   * ours: badges inserted, moved or restyled). Not in `extensionLongTasks`: it is the browser's
+   * rendering, at our request.
+   */
+  longRenderingTasksDirtiedByUs: number;
 }
 
 const SCRIPT_EVENTS = new Set([
@@ -135,7 +142,7 @@ function breakdown(
   const sampled = samples?.filter((x) => x.ts >= task.ts && x.ts < end(task));
   return {
     ms: Math.round(task.dur! / 1000),
-    by: mine.length ? 'event' : 'samples',
+    by: mine.length ? 'event' : sampled?.length ? 'samples' : 'dirtied',
     ...(sampled ? { sampledMs: ms(sampled.reduce((sum, x) => sum + x.us, 0)) } : {}),
     cpuMs: Math.round((task.tdur ?? 0) / 1000),
     scripts: mine.map(describeEvent).slice(0, 8),
@@ -147,6 +154,34 @@ function breakdown(
     parts,
     rendering: rendering.slice(0, 8),
   };
+}
+
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint']);
+const INVALIDATIONS = new Set(['ScheduleStyleRecalculation', 'InvalidateLayout']);
+
+/**
+ * Long tasks that render (style, layout, pre-paint) after our script invalidated style or layout
+ * since the thread's previous rendering: the invalidation's stack (timeline.stack) names our script.
+ */
+function dirtiedByUs(onMain: TraceEvent[], long: TraceEvent[], threadOf: (e: TraceEvent) => string) {
+  const rendering = onMain.filter((e) => e.ph === 'X' && RENDERING.has(e.name));
+  const ourInvalidations = onMain.filter(
+    (e) =>
+      INVALIDATIONS.has(e.name) &&
+      (e.args?.data as { stackTrace?: Frame[] } | undefined)?.stackTrace?.some((f) =>
+        (f.url ?? '').startsWith(EXTENSION),
+      ),
+  );
+  return long.filter((t) => {
+    const renders = rendering.filter((r) => threadOf(r) === threadOf(t) && within(r, t));
+    if (!renders.length) return false;
+    // The thread's previous rendering before this task: invalidations after it are this task's to render.
+    const since = Math.max(
+      0,
+      ...rendering.filter((r) => threadOf(r) === threadOf(t) && end(r) <= t.ts).map(end),
+    );
+    return ourInvalidations.some((i) => threadOf(i) === threadOf(t) && i.ts >= since && i.ts < end(t));
+  });
 }
 
 /**
@@ -199,7 +234,10 @@ export async function traceLongTasks(
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, JSON.stringify(events));
   }
-  const detail = [...new Set([...extensionTasks, ...sampledTasks])]
+  const dirtied = dirtiedByUs(onMain, tasks, threadOf).filter(
+    (t) => !extensionTasks.includes(t) && !sampledTasks.includes(t),
+  );
+  const detail = [...new Set([...extensionTasks, ...sampledTasks, ...dirtied])]
     .sort((a, b) => a.ts - b.ts)
     .map((t) =>
       breakdown(
@@ -217,5 +255,6 @@ export async function traceLongTasks(
     longestExtensionTaskMs: Math.round(Math.max(0, ...extensionTasks.map((t) => t.dur! / 1000))),
     extensionScriptMs: Math.round(outermost(ours).reduce((sum, s) => sum + (s.dur ?? 0), 0) / 1000),
     ...(samples ? { extensionLongTasksSampled: sampledTasks.length } : {}),
+    longRenderingTasksDirtiedByUs: dirtied.length,
   };
 }
