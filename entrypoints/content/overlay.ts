@@ -14,24 +14,24 @@ export const MAX_BADGES = 200;
 export const BADGE_WIDTH = 112;
 
 const STYLE = `
-:host { all: initial; }
-.badge {
-  position: absolute; pointer-events: auto; display: flex; align-items: center; gap: 4px;
-  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif; padding: 0 6px; margin: 0;
-  box-sizing: border-box; width: ${BADGE_WIDTH}px; height: 18px; min-width: 0; max-width: none;
-  border-radius: 9px; border: 1px solid rgba(0,0,0,.15); cursor: pointer; white-space: nowrap;
-  overflow: hidden; box-shadow: 0 1px 2px rgba(0,0,0,.15);
+:host{all:initial}
+.badge{
+  position:absolute;pointer-events:auto;display:flex;align-items:center;gap:4px;
+  font:600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif;padding:0 6px;margin:0;
+  box-sizing:border-box;width:${BADGE_WIDTH}px;height:18px;min-width:0;max-width:none;
+  border-radius:9px;border:1px solid rgba(0,0,0,.15);cursor:pointer;white-space:nowrap;
+  overflow:hidden;box-shadow:0 1px 2px rgba(0,0,0,.15)
 }
-.label { flex: 1 1 0; min-width: 0; overflow: hidden; text-overflow: ellipsis; text-align: start; }
-.badge:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-.lead { background: #dafbe1; color: #0f5323; }
-.maybe { background: #fff1c2; color: #6b4700; }
-.no-fit { background: #eef0f3; color: #3d4450; }
-.excluded { background: #ffe1e1; color: #8a1111; }
-.dot { width: 7px; height: 7px; border-radius: 50%; background: currentColor; flex: none; }
-@media (prefers-color-scheme: dark) {
-  .lead { background: #0f3d1d; color: #aff5b4; } .maybe { background: #4a3600; color: #ffe08a; }
-  .no-fit { background: #2d333b; color: #c5cdd6; } .excluded { background: #5c1111; color: #ffc1c1; }
+.label{flex:1 1 0;min-width:0;overflow:hidden;text-overflow:ellipsis;text-align:start}
+.badge:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}
+.lead{background:#dafbe1;color:#0f5323}
+.maybe{background:#fff1c2;color:#6b4700}
+.no-fit{background:#eef0f3;color:#3d4450}
+.excluded{background:#ffe1e1;color:#8a1111}
+.dot{width:7px;height:7px;border-radius:50%;background:currentColor;flex:none}
+@media (prefers-color-scheme:dark){
+  .lead{background:#0f3d1d;color:#aff5b4} .maybe{background:#4a3600;color:#ffe08a}
+  .no-fit{background:#2d333b;color:#c5cdd6} .excluded{background:#5c1111;color:#ffc1c1}
 }`;
 
 const verdictText = (locale: Locale, verdict: BadgeState['verdict']) =>
@@ -130,6 +130,8 @@ export function createOverlay(
   const range = doc.createRange();
   let frame = 0;
 
+  const view = doc.defaultView;
+
   /** Where a badge goes: after the end of the anchor's text, in page coordinates. */
   const placeOf = (anchor: Element) => {
     // Beside the end of the text, not the edge of a full-width block.
@@ -138,9 +140,14 @@ export function createOverlay(
     const rect = textRect.width || textRect.height ? textRect : anchor.getBoundingClientRect();
     return {
       hidden: rect.width === 0 && rect.height === 0,
-      left: Math.round(rect.right + (doc.defaultView?.scrollX ?? 0) + 4),
-      top: Math.round(rect.top + (doc.defaultView?.scrollY ?? 0) + Math.max(0, (rect.height - 18) / 2)),
+      left: Math.round(rect.right + (view?.scrollX ?? 0) + 4),
+      top: Math.round(rect.top + (view?.scrollY ?? 0) + Math.max(0, (rect.height - 18) / 2)),
     };
+  };
+  const put = (button: HTMLButtonElement, place: ReturnType<typeof placeOf>) => {
+    button.style.display = place.hidden ? 'none' : '';
+    button.style.left = `${place.left}px`;
+    button.style.top = `${place.top}px`;
   };
 
   /** Reads every position first, then writes: one layout, never one per badge. */
@@ -155,17 +162,13 @@ export function createOverlay(
       }
       places.push([button, placeOf(anchor)]);
     }
-    for (const [button, place] of places) {
-      button.style.display = place.hidden ? 'none' : '';
-      button.style.left = `${place.left}px`;
-      button.style.top = `${place.top}px`;
-    }
+    for (const [button, place] of places) put(button, place);
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(position);
   };
-  doc.defaultView?.addEventListener('scroll', schedule, { passive: true, capture: true });
-  doc.defaultView?.addEventListener('resize', schedule, { passive: true });
+  view?.addEventListener('scroll', schedule, { passive: true, capture: true });
+  view?.addEventListener('resize', schedule, { passive: true });
 
   return {
     /** Shows one badge per key beside its element; badges of keys not given are removed. */
@@ -196,11 +199,7 @@ export function createOverlay(
           entry = { button, anchor, target };
           placed.set(key, entry);
           const place = initial.get(key);
-          if (place) {
-            button.style.display = place.hidden ? 'none' : '';
-            button.style.left = `${place.left}px`;
-            button.style.top = `${place.top}px`;
-          }
+          if (place) put(button, place);
         }
         entry.anchor = anchor;
         entry.target = target;
@@ -230,8 +229,8 @@ export function createOverlay(
     count: () => placed.size,
     destroy() {
       if (frame) cancelAnimationFrame(frame);
-      doc.defaultView?.removeEventListener('scroll', schedule, { capture: true });
-      doc.defaultView?.removeEventListener('resize', schedule);
+      view?.removeEventListener('scroll', schedule, { capture: true });
+      view?.removeEventListener('resize', schedule);
       host.remove();
       placed.clear();
     },

@@ -1,12 +1,7 @@
-import {
-  createScanner,
-  observeChanges,
-  CONFIDENT,
-  type DetectedContact,
-  type ScanUpdate,
-} from '@/lib/detect';
+import { createScanner, observeChanges, CONFIDENT, type ScanUpdate } from '@/lib/detect';
 import { contactKey } from '@/lib/contacts/key';
 import type { BadgeState, Send } from '@/lib/messages';
+import { pageContacts } from './page-contacts';
 import { MAX_BADGES, type createOverlay, type OverlayItem } from './overlay';
 import { anchorOf, MAX_REPORTED, pageTextSample, toWire } from './wire';
 import { retryDelay } from './lifeline';
@@ -22,14 +17,14 @@ export function runPageMode(
   overlay: ReturnType<typeof createOverlay>,
   isDead: () => boolean = () => false,
 ) {
-  const contacts = new Map<string, DetectedContact>();
+  const contacts = pageContacts();
   const badges = new Map<string, BadgeState>();
   let pending: ScanUpdate[] = [];
   let reporting = false;
 
   const render = () => {
     const items: OverlayItem[] = [];
-    for (const [key, contact] of contacts) {
+    for (const [key, contact] of contacts.read()) {
       // The overlay shows at most MAX_BADGES: a change on a 10,000-contact page stops there.
       if (items.length === MAX_BADGES) break;
       // Less certain finds get no badge: the popup lists them on request.
@@ -79,7 +74,7 @@ export function runPageMode(
       if (stopped || isDead()) return;
       // The background may be restarting: the whole page goes again, after a pause that doubles
       // with each failure; after the last retry only the page's next change tries again.
-      pending = [{ all: [...contacts.values()], changed: [], initial: true }];
+      pending = [{ all: [...contacts.read().values()], changed: [], initial: true }];
       const delay = retryDelay(failures++);
       if (delay !== undefined)
         retry = setTimeout(() => {
@@ -95,13 +90,11 @@ export function runPageMode(
   const scanner = createScanner(
     doc,
     (update) => {
-      for (const c of update.changed) contacts.set(contactKey(c), c);
-      if (update.initial) {
-        contacts.clear();
-        for (const c of update.all) contacts.set(contactKey(c), c);
-      }
+      contacts.add(update);
       pending.push(update);
-      void report();
+      // The report goes out in a task of its own: the scanner's last slice and the first report
+      // (10,000 contacts keyed, 2,000 put on the wire) never add up to one long task.
+      setTimeout(report);
     },
     // The rep's browser locale: the phone region when the page itself gives none.
     {

@@ -232,21 +232,25 @@ describe('long tasks', () => {
     const page = await rig.browser.context.newPage();
     await page.goto('about:blank');
     let reached = 0;
-    const report = await traceLongTasks(page, async () => {
-      await page.goto(`${rig.site.origin}/faults/huge.html`, { waitUntil: 'load' });
-      const tabId = (await findTabId(rig.browser, page.url()))!;
-      await expect
-        .poll(
-          async () =>
-            (reached = ((await send(options, 'tab/state', { tabId })) as { data: { contacts: unknown[] } })
-              .data.contacts.length),
-          {
-            timeout: 60_000,
-          },
-        )
-        .toBe(10_000);
-      await page.waitForTimeout(500);
-    });
+    const report = await traceLongTasks(
+      page,
+      async () => {
+        await page.goto(`${rig.site.origin}/faults/huge.html`, { waitUntil: 'load' });
+        const tabId = (await findTabId(rig.browser, page.url()))!;
+        await expect
+          .poll(
+            async () =>
+              (reached = ((await send(options, 'tab/state', { tabId })) as { data: { contacts: unknown[] } })
+                .data.contacts.length),
+            {
+              timeout: 60_000,
+            },
+          )
+          .toBe(10_000);
+        await page.waitForTimeout(500);
+      },
+      'huge',
+    );
     figures.hugePage = { contactsReported: reached, ...report };
     expect(reached).toBe(10_000);
     expect(report.extensionScriptMs).toBeGreaterThan(0);
@@ -257,10 +261,14 @@ describe('long tasks', () => {
     const page = await rig.browser.context.newPage();
     await page.goto('about:blank');
     let chips = 0;
-    const report = await traceLongTasks(page, async () => {
-      await page.goto(`${rig.site.origin}/faults/gmail-thread100.html`, { waitUntil: 'load' });
-      chips = (await waitForBadges(page, (b) => b.length >= 100)).length;
-    });
+    const report = await traceLongTasks(
+      page,
+      async () => {
+        await page.goto(`${rig.site.origin}/faults/gmail-thread100.html`, { waitUntil: 'load' });
+        chips = (await waitForBadges(page, (b) => b.length >= 100)).length;
+      },
+      'thread100',
+    );
     figures.thread100 = { chips, ...report };
     expect(chips).toBeGreaterThanOrEqual(100);
     await page.close();
