@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseHtml } from '../../cli/parse-html';
 import { cleanText } from '../text/clean';
-import { cleanTextContent, exceeds } from './dom';
+import { cleanTextContent, exceeds, textPrefix } from './dom';
 
 describe('cleanTextContent', () => {
   test('reads what cleaning the whole textContent reads, short or long', () => {
@@ -19,6 +19,19 @@ describe('cleanTextContent', () => {
       expect(cleanTextContent(footer, max)).toBe(cleanText(footer.textContent, max));
     const empty = parseHtml('<body><footer>   \n  </footer></body>', 'https://acme.de/');
     expect(cleanTextContent(empty.querySelector('footer')!, 100)).toBe('');
+  });
+});
+
+describe('textPrefix', () => {
+  test('is the start of textContent, whatever the length asked', () => {
+    const cards = Array.from(
+      { length: 500 },
+      (_, i) => `<div><h3>Person ${i}</h3><!-- c --><p>Sales</p></div>`,
+    );
+    const doc = parseHtml(`<body>${cards.join('\n')}<script>x()</script></body>`, 'https://acme.de/');
+    const all = doc.body.textContent ?? '';
+    for (const max of [0, 1, 7, 1_000, all.length - 1, all.length, all.length + 10])
+      expect(textPrefix(doc.body, max)).toBe(all.slice(0, max));
   });
 });
 

@@ -33,6 +33,19 @@ export function exceeds(el: Element, limit: number): boolean {
 }
 
 /**
+ * `node.textContent.slice(0, max)`, reading only the text nodes the first `max` characters are
+ * in: a sample of a 10,000-person page should not copy all of its text first.
+ */
+export function textPrefix(node: Node, max: number): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const walker = doc.createTreeWalker(node, 4 | 8);
+  let raw = '';
+  for (let text = walker.nextNode(); text && raw.length < max; text = walker.nextNode())
+    raw += text.nodeValue ?? '';
+  return raw.slice(0, max);
+}
+
+/**
  * `cleanText(node.textContent, max)`, reading only as many of the node's text nodes as `max`
  * needs: a page's footer may be its whole body, megabytes of text of which 5,000 characters count.
  */

@@ -16,6 +16,8 @@ const NAME_WITH_SUFFIX = new RegExp(
 );
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^|·•\n]{2,80}?)(?:\.\s|\s*[|·•]|\s+all rights|\s+alle rechte|\s+tous droits|\s*$)/iu;
+/** Whether a text holds a legal form at all: a cheap test before NAME_WITH_SUFFIX's search. */
+const ANY_LEGAL_FORM = new RegExp(LEGAL_FORM);
 const TITLE_SEPARATOR = /\s+[|–—·•-]\s+/;
 
 /** "Acme Inc." of a text: the longest run of capitalised words ending in a legal form. */
@@ -86,7 +88,7 @@ function firstLegalNameLine(body: Element): string | undefined {
   let seen = 0;
   for (let node = walker.nextNode(); node && seen < 2_000; node = walker.nextNode(), seen++) {
     const text = cleanText(node.nodeValue, 200);
-    if (text.length < 4 || /^(?:©|\(c\)|copyright)/i.test(text)) continue;
+    if (text.length < 4 || /^(?:©|\(c\)|copyright)/i.test(text) || !ANY_LEGAL_FORM.test(text)) continue;
     const parent = node.parentElement;
     if (parent?.closest('script, style, template, a, nav')) continue;
     const name = legalName(text.split(/\s*[,·|•]\s*/)[0]!);

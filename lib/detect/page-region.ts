@@ -1,6 +1,7 @@
 import type { CountryCode } from 'libphonenumber-js';
 import { COUNTRIES } from '../contacts/countries';
 import { guessRegion } from './region';
+import { textPrefix } from './dom';
 
 /** How much page text the address signals read: enough for a header, a footer and a team. */
 const SAMPLE_CHARS = 200_000;
@@ -66,7 +67,7 @@ export function guessPageRegion(
     .map((l) => regionOfLocale(l.getAttribute('hreflang')))
     .filter(Boolean);
   if (self.length === 1) return self[0];
-  const text = (doc.body?.textContent ?? '').slice(0, SAMPLE_CHARS);
+  const text = doc.body ? textPrefix(doc.body, SAMPLE_CHARS) : '';
   const scores = new Map<CountryCode, number>();
   for (const [region, re] of SIGNALS) scores.set(region, (scores.get(region) ?? 0) + count(text, re));
   const nanp = count(text, NANP);

@@ -12,6 +12,30 @@ function cardsHtml(n: number, offset = 0) {
 }
 
 describe('incremental scanner', () => {
+  test("does nothing in the caller's task; reads the page, then splits it, in tasks of their own", async () => {
+    document.body.replaceChildren();
+    const section = document.createElement('section');
+    section.insertAdjacentHTML('beforeend', cardsHtml(300));
+    document.body.append(section);
+    let fake = 0;
+    let yields = 0;
+    const scanner = createScanner(document, () => undefined, {
+      url: 'https://firma.de/',
+      maxChunkElements: 100,
+      sliceMs: 20,
+      now: () => (fake += 1),
+      yieldToPage: () => (yields++, Promise.resolve()),
+    });
+    // Created: no chunk read, no element counted (one tick of the clock at most).
+    expect(scanner.stats.chunks).toBe(0);
+    expect(fake).toBe(0);
+    await scanner.idle();
+    expect(scanner.stats.chunks).toBe(300);
+    expect(scanner.contacts()).toHaveLength(300);
+    // 300 cards split 19 at a time (20 ticks a slice) take 16 split slices, each after a yield.
+    expect(yields).toBeGreaterThanOrEqual(1 + 16);
+  });
+
   test('scans in slices, then only what changes', async () => {
     document.body.replaceChildren();
     const section = document.createElement('section');

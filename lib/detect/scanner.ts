@@ -2,6 +2,7 @@ import { contactKey } from '../contacts/key';
 import { uncheckedAnswers } from '../contacts/checks';
 import { MAX_ANSWER_ROUNDS } from '../contacts/answers';
 import { askAhead } from './ask-ahead';
+import { guessRegion } from './region';
 import { detectContacts, detectPageLevel, pageContext, type DetectOptions } from './detect';
 import { createVisibility, exceeds, OWN_ELEMENT_ATTRIBUTE } from './dom';
 import { combineContacts } from './merge';
@@ -118,10 +119,19 @@ export function createScanner(
     return ctx;
   };
 
-  const split = (el: Element) => {
-    if (el.children.length > 0 && exceeds(el, maxChunk)) {
-      for (const child of el.children) split(child);
-    } else enqueue(el);
+  /**
+   * The first scan's chunks, found in slices (a 10,000-card page is not split in one task): a
+   * subtree over the limit gives way to its children, in document order.
+   */
+  const unsplit: Element[] = [];
+  const splitSlice = () => {
+    const start = now();
+    while (unsplit.length && now() - start < sliceMs) {
+      const el = unsplit.pop()!;
+      if (el.children.length > 0 && exceeds(el, maxChunk)) {
+        for (let i = el.children.length - 1; i >= 0; i--) unsplit.push(el.children[i]!);
+      } else enqueue(el);
+    }
   };
 
   /** Drops a chunk's result; contacts only it had are remembered in `previous`. */
@@ -243,9 +253,22 @@ export function createScanner(
   };
 
   const work = async () => {
+    // Nothing runs in the caller's task: the page-level read and the split each get their own.
+    await yieldToPage();
+    if (!prepared && !stopped && options.askChecks) {
+      // The page's own domain (its region's first question) is asked before the first read,
+      // which then seldom runs twice.
+      guessRegion(options.url, undefined);
+      await options.askChecks();
+    }
+    if (!prepared && !stopped) prepare();
     while (!prepared && !stopped) {
       await options.askChecks!();
       prepare();
+    }
+    while (unsplit.length && !stopped) {
+      await yieldToPage();
+      splitSlice();
     }
     while (queue.length && !stopped) {
       await askAheadOfSlices();
@@ -288,8 +311,7 @@ export function createScanner(
     return running;
   };
 
-  prepare();
-  if (doc.body) split(doc.body);
+  if (doc.body) unsplit.push(doc.body);
   void run();
 
   return {
