@@ -3,7 +3,7 @@ import type { Replica, SyncKind } from '../sync/docs';
 import { stored } from './deals';
 import { asStoreError } from './errors';
 import { STRICT, type Store } from './open';
-import { readSetting, writeSetting } from './settings-registry';
+import { readSetting, updateSetting, writeSetting } from './settings-registry';
 import { dbOf } from './internal';
 import { unsuppressedReplicas, type TeamContacts } from './suppression';
 
@@ -110,10 +110,16 @@ export async function writeReplicas(
     }
   }
   if (profiles.length) {
-    const current = await readSetting(store, 'fit.profiles');
-    const byId = new Map(current.map((p) => [p.id, p]));
-    for (const { record } of profiles) byId.set(record.id, record);
-    await writeSetting(store, 'fit.profiles', [...byId.values()], 'sync');
+    await updateSetting(
+      store,
+      'fit.profiles',
+      (current) => {
+        const byId = new Map(current.map((p) => [p.id, p]));
+        for (const { record } of profiles) byId.set(record.id, record);
+        return [...byId.values()];
+      },
+      'sync',
+    );
   }
   for (const kind of Object.keys(written) as RecordKind[]) {
     const ids = written[kind].filter((id) => !(kind === 'contact' && changedHere.has(id)));

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { openTestStore } from './test-store';
 import { putSetting } from './settings';
-import { readSetting, SETTINGS, writeSetting } from './settings-registry';
+import { readSetting, SETTINGS, updateSetting, writeSetting } from './settings-registry';
 
 test('every setting has a default its own schema accepts', () => {
   for (const [key, entry] of Object.entries(SETTINGS)) {
@@ -17,4 +17,18 @@ test('a corrupted stored value reads as the default; writes are validated', asyn
   expect(await readSetting(store, 'locale')).toBe('de');
   await expect(writeSetting(store, 'locale', 'fr' as never)).rejects.toThrow();
   expect((await readSetting(store, 'fit.profiles'))[0]?.id).toBe('default-b2b');
+});
+
+test('two updates of one list at once keep both changes; an invalid result writes nothing', async () => {
+  const store = await openTestStore();
+  const [first] = await readSetting(store, 'fit.profiles');
+  const add = (id: string) =>
+    updateSetting(store, 'fit.profiles', (profiles) => [...profiles, { ...first!, id, name: id }]);
+  // A teammate's profile arriving while the rep saves one: neither read-then-write loses the other.
+  await Promise.all([add('from-sync'), add('saved-here')]);
+  const ids = (await readSetting(store, 'fit.profiles')).map((p) => p.id);
+  expect(ids).toEqual(expect.arrayContaining(['default-b2b', 'from-sync', 'saved-here']));
+  expect(ids).toHaveLength(3);
+  await expect(updateSetting(store, 'locale', () => 'fr' as never)).rejects.toThrow();
+  expect(await readSetting(store, 'locale')).toBe('auto');
 });

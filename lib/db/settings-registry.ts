@@ -1,7 +1,7 @@
 import { z } from '../zod';
 import { DEFAULT_PROFILE, fitProfile, type FitProfile } from '../fit';
 import { syncConfig, type SyncConfig } from '../sync/config';
-import { getSetting, putSetting } from './settings';
+import { changeSetting, getSetting, putSetting } from './settings';
 import { MAX_SUPPRESSED } from '../contacts/suppression';
 import type { Store } from './open';
 import { STEP_IDS, type StepId } from '../pipeline/steps';
@@ -48,11 +48,25 @@ export const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = ReturnType<(typeof SETTINGS)[K]['default']>;
 
-export async function readSetting<K extends SettingKey>(store: Store, key: K): Promise<SettingValue<K>> {
-  const raw = await getSetting<unknown>(store, key);
+/** A stored value as its schema reads it; the default when absent or unreadable. */
+function settingValue<K extends SettingKey>(key: K, raw: unknown): SettingValue<K> {
   if (raw === undefined) return SETTINGS[key].default() as SettingValue<K>;
   const parsed = SETTINGS[key].schema.safeParse(raw);
   return (parsed.success ? parsed.data : SETTINGS[key].default()) as SettingValue<K>;
+}
+
+export async function readSetting<K extends SettingKey>(store: Store, key: K): Promise<SettingValue<K>> {
+  return settingValue(key, await getSetting<unknown>(store, key));
+}
+
+/** Reads and rewrites a setting in one transaction (`fn` gets the current value, or the default). */
+export function updateSetting<K extends SettingKey>(
+  store: Store,
+  key: K,
+  fn: (current: SettingValue<K>) => SettingValue<K>,
+  source?: 'sync',
+): Promise<void> {
+  return changeSetting(store, key, (raw) => SETTINGS[key].schema.parse(fn(settingValue(key, raw))), source);
 }
 
 export async function writeSetting<K extends SettingKey>(

@@ -6,14 +6,27 @@ export async function getSetting<T>(store: Store, key: string): Promise<T | unde
   return (await dbOf(store).get('settings', key))?.value as T | undefined;
 }
 
-export async function putSetting(store: Store, key: string, value: unknown, source?: 'sync'): Promise<void> {
+export function putSetting(store: Store, key: string, value: unknown, source?: 'sync'): Promise<void> {
+  return changeSetting(store, key, () => value, source);
+}
+
+/**
+ * Reads a setting and writes what `next` makes of it in one transaction: two writers of the same
+ * list (a save in Settings, a teammate's profile arriving) cannot drop each other's change.
+ */
+export async function changeSetting(
+  store: Store,
+  key: string,
+  next: (current: unknown) => unknown,
+  source?: 'sync',
+): Promise<void> {
   try {
     const tx = dbOf(store).transaction('settings', 'readwrite', STRICT);
     const current = await tx.store.get(key);
     const now = store.now();
     await tx.store.put({
       key,
-      value,
+      value: next(current?.value),
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
       version: (current?.version ?? 0) + 1,

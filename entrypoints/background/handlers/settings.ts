@@ -1,6 +1,6 @@
-import { followUpPolicy, readSetting, writeSetting, StoreError, type Store } from '@/lib/db';
+import { followUpPolicy, readSetting, updateSetting, writeSetting, StoreError, type Store } from '@/lib/db';
 import { STEP_IDS } from '@/lib/pipeline';
-import { compileProfile, parseProfile } from '@/lib/fit';
+import { compileProfile, parseProfile, type FitProfile } from '@/lib/fit';
 import type { SettingsView } from '@/lib/messages';
 import type { HandlerMap } from '../router';
 import type { Services } from '../services';
@@ -54,18 +54,20 @@ export function settingsHandlers(
       }
       compileProfile(parsed.profile);
       const store = await services.store();
-      const profiles = await readSetting(store, 'fit.profiles');
-      const next = [...profiles.filter((p) => p.id !== parsed.profile.id), parsed.profile];
-      await writeSetting(store, 'fit.profiles', next);
+      await updateSetting(store, 'fit.profiles', (profiles) => [
+        ...profiles.filter((p) => p.id !== parsed.profile.id),
+        parsed.profile,
+      ]);
       if (activate) await writeSetting(store, 'fit.active', parsed.profile.id);
       return await settingsView(store);
     },
     async 'settings/delete-profile'({ id }) {
       const store = await services.store();
-      const profiles = await readSetting(store, 'fit.profiles');
-      if (profiles.length <= 1) throw new StoreError('invalid', 'Keep at least one criteria profile.');
-      const next = profiles.filter((p) => p.id !== id);
-      await writeSetting(store, 'fit.profiles', next);
+      let next: FitProfile[] = [];
+      await updateSetting(store, 'fit.profiles', (profiles) => {
+        if (profiles.length <= 1) throw new StoreError('invalid', 'Keep at least one criteria profile.');
+        return (next = profiles.filter((p) => p.id !== id));
+      });
       if ((await readSetting(store, 'fit.active')) === id)
         await writeSetting(store, 'fit.active', next[0]!.id);
       return await settingsView(store);
