@@ -34,4 +34,20 @@ describe("an extension page's change events", () => {
     await vi.waitFor(() => expect(seen).toHaveLength(4));
     expect(seen[3]).toEqual({ kind: 'tab', tabId: 5 });
   });
+
+  test('a listener that throws loses that event only: the next ones still come', async () => {
+    const page = extensionApi();
+    const seen: AppEvent[] = [];
+    let fail = true;
+    page.subscribe((event) => {
+      if (fail) {
+        fail = false;
+        throw new Error('render failed');
+      }
+      seen.push(event);
+    });
+    api.deliver({ kind: 'tab', tabId: 8 });
+    api.deliver({ kind: 'tab', tabId: 9 });
+    await vi.waitFor(() => expect(seen).toEqual([{ kind: 'tab', tabId: 9 }]));
+  });
 });

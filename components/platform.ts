@@ -16,11 +16,21 @@ export function extensionApi(): Api {
   const connect = () => {
     const port = browser.runtime.connect({ name: EVENTS_PORT });
     port.onMessage.addListener((message) => {
-      parse ??= import('@/lib/messages/events').then((m) => m.parseAppEvent);
-      handed = handed.then(async () => {
-        const event = (await parse!)(message);
-        if (event) listeners.forEach((l) => l(event));
-      });
+      parse ??= import('@/lib/messages/events').then(
+        (m) => m.parseAppEvent,
+        (error: unknown) => {
+          parse = undefined; // loaded again with the next event
+          throw error;
+        },
+      );
+      const parsing = parse;
+      // One failing listener or load loses that event only, never the ones after it.
+      handed = handed
+        .then(async () => {
+          const event = (await parsing)(message);
+          if (event) listeners.forEach((l) => l(event));
+        })
+        .catch(() => undefined);
     });
     // The service worker may be stopped; reconnect so live updates keep coming.
     port.onDisconnect.addListener(() => setTimeout(connect, 500));

@@ -55,4 +55,16 @@ describe('handlers loaded on the first message of their types', () => {
     await expect(h['health/get']({}, request)).resolves.toEqual({ pages: 7, anchors: {} });
     expect(load).toHaveBeenCalledTimes(2);
   });
+
+  test('a group whose making fails is made again on the next message', async () => {
+    const group = deferredGroup();
+    group.make.mockImplementationOnce(() => {
+      throw new Error('store closed');
+    });
+    const h = lazyHandlers(services, ['tab/state', 'health/get'], group.load);
+    group.release();
+    await expect(h['health/get']({}, request)).rejects.toThrow('store closed');
+    await expect(h['health/get']({}, request)).resolves.toEqual({ pages: 7, anchors: {} });
+    expect(group.make).toHaveBeenCalledTimes(2);
+  });
 });
