@@ -32,7 +32,9 @@ describe('never-suggest list on the settings page', () => {
     expect(allow().disabled).toBe(true);
     // Enter in the field submits (keyboard first); the address is sent trimmed.
     submit('  Jana@acme.de ');
-    const status = await screen.findByText('Removed: Jana@acme.de will be suggested again.');
+    const status = await screen.findByText(
+      'Removed: Jana@acme.de is off the list. A person is suggested again once none of their addresses is on it.',
+    );
     expect(status.getAttribute('role')).toBe('status');
     expect(status.className).toBe('ok');
     expect(field().value).toBe('');
@@ -75,7 +77,7 @@ describe('never-suggest list on the settings page', () => {
 
     submit('down@acme.de');
     expect(await screen.findByRole('alert')).toBeTruthy();
-    expect(screen.queryByText(/will be suggested again|is not on the list/)).toBeNull();
+    expect(screen.queryByText(/is off the list|is not on the list/)).toBeNull();
   });
 
   test('German strings come from the same table', async () => {
@@ -86,7 +88,7 @@ describe('never-suggest list on the settings page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Wieder zulassen' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe(
-        'Entfernt: jana@acme.de wird wieder vorgeschlagen.',
+        'Entfernt: jana@acme.de steht nicht mehr auf der Liste. Eine Person wird wieder vorgeschlagen, sobald keine ihrer Adressen mehr darauf steht.',
       ),
     );
   });

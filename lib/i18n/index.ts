@@ -404,7 +404,8 @@ const en = {
     'People you forgot with “Never suggest these addresses again”. Only a hash of each address is kept, so the list cannot be shown: type an address to have it suggested again.',
   neverSuggestField: 'Allow an address again',
   neverSuggestAllow: 'Allow again',
-  neverSuggestRemoved: 'Removed: {email} will be suggested again.',
+  neverSuggestRemoved:
+    'Removed: {email} is off the list. A person is suggested again once none of their addresses is on it.',
   neverSuggestNotListed: '{email} is not on the list.',
   neverSuggestInvalid: 'Not a valid e-mail address: {email}',
   // #19 templates and the needs questionnaire
@@ -856,7 +857,8 @@ const de: Record<MessageKey, string> = {
     'Personen, die Sie mit „Diese Adressen nie wieder vorschlagen“ vergessen haben. Von jeder Adresse wird nur ein Hash gespeichert, daher lässt sich die Liste nicht anzeigen: Geben Sie eine Adresse ein, damit sie wieder vorgeschlagen wird.',
   neverSuggestField: 'Adresse wieder zulassen',
   neverSuggestAllow: 'Wieder zulassen',
-  neverSuggestRemoved: 'Entfernt: {email} wird wieder vorgeschlagen.',
+  neverSuggestRemoved:
+    'Entfernt: {email} steht nicht mehr auf der Liste. Eine Person wird wieder vorgeschlagen, sobald keine ihrer Adressen mehr darauf steht.',
   neverSuggestNotListed: '{email} steht nicht auf der Liste.',
   neverSuggestInvalid: 'Keine gültige E-Mail-Adresse: {email}',
   // #19 templates and the needs questionnaire

@@ -319,7 +319,9 @@ describe('the rep owns the record', () => {
     await field.press('Enter');
     await expect
       .poll(() => section.getByRole('status').innerText(), { timeout: 10_000 })
-      .toBe('Removed: Jana.Schubert@acme-industrie.de will be suggested again.');
+      .toBe(
+        'Removed: Jana.Schubert@acme-industrie.de is off the list. A person is suggested again once none of their addresses is on it.',
+      );
     await expect.poll(() => section.innerText()).toMatch(/Addresses on it: 0\./);
     await section.screenshot({ path: join(SHOTS, 'record-5-allowed-again.png') });
     await options.close();
