@@ -18,7 +18,7 @@ export async function addSelection(
   tab: { id?: number; url?: string } | undefined,
   notify: (message: string) => unknown,
 ): Promise<void> {
-  const detected = contactFromText(text.slice(0, SELECTION_CHARS), guessRegion(tab?.url, undefined));
+  const detected = contactFromText(text.slice(0, SELECTION_CHARS), guessRegion(tab?.url));
   if (!detected) return;
   const { evidence: _evidence, ...fields } = detected;
   if (await anySuppressed(await services.store(), fields.emails)) {

@@ -57,7 +57,7 @@ export function guessPageRegion(
   userLocale?: string,
 ): CountryCode | undefined {
   const lang = doc.documentElement?.getAttribute('lang') ?? undefined;
-  const fromUrl = guessRegion(url, undefined);
+  const fromUrl = guessRegion(url);
   if (fromUrl) return fromUrl;
   const fromLang = regionOfLocale(lang);
   if (fromLang) return fromLang;

@@ -24,7 +24,7 @@ const TLD_REGION: Record<string, CountryCode> = { uk: 'GB' };
  * The default phone region of a page: the URL's country TLD first (acme.de), then the region
  * of the document's `lang` (de-AT → AT), then the language's main country.
  */
-export function guessRegion(url: string | undefined, lang: string | undefined): CountryCode | undefined {
+export function guessRegion(url: string | undefined, lang?: string): CountryCode | undefined {
   if (url) {
     try {
       const tld = domainInfo(new URL(url).hostname).publicSuffix?.split('.').at(-1)?.toLowerCase();

@@ -258,7 +258,7 @@ export function createScanner(
     if (!prepared && !stopped && options.askChecks) {
       // The page's own domain (its region's first question) is asked before the first read,
       // which then seldom runs twice.
-      guessRegion(options.url, undefined);
+      guessRegion(options.url);
       await options.askChecks();
     }
     if (!prepared && !stopped) prepare();
@@ -323,7 +323,11 @@ export function createScanner(
     rescan(nodes) {
       for (const node of nodes) {
         const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-        if (el && el.isConnected) enqueue(contextOf(el));
+        // While the first split runs, a change waits for the split's end: it is read with what is
+        // already queued around it, not ahead of the top of the page.
+        if (!el?.isConnected) continue;
+        if (unsplit.length) unsplit.unshift(contextOf(el));
+        else enqueue(contextOf(el));
       }
       void run();
     },
