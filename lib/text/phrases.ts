@@ -12,32 +12,40 @@ const alternation = (list: readonly string[]) =>
     .join('|');
 const WORD_END = String.raw`(?![\p{L}\p{N}-])`;
 
-const VALEDICTION_ONLY = new RegExp(`^(?:${alternation(valedictions)})[\\s,.!…]*$`, 'iu');
-/** "Cheers, Ann" / "Viele Grüße, Jana Schubert" / "Abraços — Rui": a closing and a name on one line. */
-const VALEDICTION_NAME = new RegExp(
-  `^(?:${alternation(valedictions.filter((v) => /\p{L}/u.test(v)))})\\s*[,–—-]\\s+(\\S.{0,58})$`,
-  'iu',
-);
-const GREETING = new RegExp(`^(?:${alternation(greetings)})${WORD_END}`, 'iu');
-const LEGAL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(legalFooterPhrases)})${WORD_END}`, 'iu');
+/**
+ * The patterns, built on first use: the lists are long and a bundle that never matches a phrase
+ * (the page's content script) then carries neither them nor the lists.
+ */
+let built: { valedictionOnly: RegExp; valedictionName: RegExp; greeting: RegExp; legal: RegExp } | undefined;
+const patterns = () =>
+  (built ??= {
+    valedictionOnly: new RegExp(`^(?:${alternation(valedictions)})[\\s,.!…]*$`, 'iu'),
+    /** "Cheers, Ann" / "Viele Grüße, Jana Schubert" / "Abraços — Rui": a closing and a name on one line. */
+    valedictionName: new RegExp(
+      `^(?:${alternation(valedictions.filter((v) => /\p{L}/u.test(v)))})\\s*[,–—-]\\s+(\\S.{0,58})$`,
+      'iu',
+    ),
+    greeting: new RegExp(`^(?:${alternation(greetings)})${WORD_END}`, 'iu'),
+    legal: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(legalFooterPhrases)})${WORD_END}`, 'iu'),
+  });
 
 /** The line is a closing ("Best regards,", "Atenciosamente", "--"); `name` when one follows it. */
 export function valediction(line: string): { name?: string } | undefined {
   const text = line.trim();
-  if (VALEDICTION_ONLY.test(text) || /^(?:--|—|_{2,}|-{3,})\s*$/.test(text)) return {};
-  const m = VALEDICTION_NAME.exec(text);
+  if (patterns().valedictionOnly.test(text) || /^(?:--|—|_{2,}|-{3,})\s*$/.test(text)) return {};
+  const m = patterns().valedictionName.exec(text);
   return m ? { name: m[1]!.trim().replace(/[,.!]+$/, '') } : undefined;
 }
 
 /** "Hi Sam,", "Olá Sam,", "Bonjour,", "Sehr geehrte Frau Rep," — an opening, never a title. */
 export function isGreeting(line: string): boolean {
   const text = line.trim();
-  if (!GREETING.test(text) || valediction(text)) return false;
+  if (!patterns().greeting.test(text) || valediction(text)) return false;
   const words = text.split(/\s+/).length;
   return words <= 3 || (words <= 8 && /[,!:]$/.test(text));
 }
 
 /** A line of a legal footer or disclaimer ("Registergericht", "Sitz der Gesellschaft", "confidential"). */
 export function isLegalFooter(line: string): boolean {
-  return LEGAL.test(line);
+  return patterns().legal.test(line);
 }
