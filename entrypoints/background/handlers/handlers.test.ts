@@ -181,6 +181,21 @@ describe('background handlers', () => {
     expect(await readSetting(store, 'fit.active')).toBe('default-b2b');
   });
 
+  test('the last criteria profile cannot be deleted; deleting the active one activates the next', async () => {
+    const { h, store } = await setup();
+    await expect(h['settings/delete-profile']({ id: 'default-b2b' }, page)).rejects.toThrow(
+      /Keep at least one criteria profile/,
+    );
+    const [first] = await readSetting(store, 'fit.profiles');
+    await h['settings/save-profile'](
+      { profile: { ...first!, id: 'second', name: 'Second' }, activate: false },
+      page,
+    );
+    await h['settings/delete-profile']({ id: 'default-b2b' }, page);
+    expect((await readSetting(store, 'fit.profiles')).map((p) => p.id)).toEqual(['second']);
+    expect(await readSetting(store, 'fit.active')).toBe('second');
+  });
+
   test('conflicting edits are reported, not overwritten', async () => {
     const { h } = await setup();
     const { contact } = await h['contacts/add']({ contact: markus }, page);
