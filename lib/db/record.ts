@@ -219,9 +219,13 @@ function unlinkedThread(thread: ThreadRecord, now: number): ThreadRecord {
 /**
  * Deletes a contact with all its deals, activities and the threads only they are in, in one
  * transaction; takes the person (and their link) out of threads others are in too, and unlinks
- * contacts they referred. Returns what was deleted or changed (as it was), so an Undo can put it back.
+ * contacts they referred. Returns what was deleted or changed (as it was), so an Undo can put it back,
+ * and how many threads were deleted.
  */
-export async function forgetContact(store: Store, id: string): Promise<PersonRecords> {
+export async function forgetContact(
+  store: Store,
+  id: string,
+): Promise<PersonRecords & { deletedThreads: number }> {
   const unlinked: Contact[] = [];
   const changedThreads: string[] = [];
   const removedThreads: string[] = [];
@@ -268,7 +272,7 @@ export async function forgetContact(store: Store, id: string): Promise<PersonRec
     store.emit({ store: 'activities', ids: gone.activities.map((a) => a.id), kind: 'delete' });
   if (removedThreads.length) store.emit({ store: 'threads', ids: removedThreads, kind: 'delete' });
   if (changedThreads.length) store.emit({ store: 'threads', ids: changedThreads, kind: 'put' });
-  return gone;
+  return { ...gone, deletedThreads: removedThreads.length };
 }
 
 /**

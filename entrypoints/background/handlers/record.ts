@@ -16,8 +16,6 @@ import {
   type PersonRecords,
 } from '@/lib/db';
 import { suppressionHashes } from '@/lib/contacts/suppression';
-import { emailKey } from '@/lib/contacts/email';
-import { onlyThemIn } from '@/lib/threads/forget';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
 import { relinkThreads } from '../threads';
 import type { HandlerMap } from '../router';
@@ -80,7 +78,7 @@ export function recordHandlers(
       const all = never ? await suppressionHashes(contact.emails) : [];
       const hashes = all.filter((h) => !already.has(h));
       await suppress(store, hashes);
-      let records: PersonRecords;
+      let records: Awaited<ReturnType<typeof forgetContact>>;
       try {
         // Threads only they are in go in the same transaction; threads others are in lose them.
         records = await forgetContact(store, id);
@@ -101,8 +99,7 @@ export function recordHandlers(
         counts: {
           deals: records.deals.length,
           activities: records.activities.length,
-          threads: records.threads.filter((t) => onlyThemIn(t.participants, contact.emailKeys, emailKey))
-            .length,
+          threads: records.deletedThreads,
         },
         suppressed: all.length > 0,
       };
