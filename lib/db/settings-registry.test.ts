@@ -32,3 +32,14 @@ test('two updates of one list at once keep both changes; an invalid result write
   await expect(updateSetting(store, 'locale', () => 'fr' as never)).rejects.toThrow();
   expect(await readSetting(store, 'locale')).toBe('auto');
 });
+
+test('an update that returns the value it got writes nothing and tells nobody', async () => {
+  const store = await openTestStore();
+  await writeSetting(store, 'locale', 'de');
+  const changes: string[] = [];
+  store.onChange((e) => changes.push(...e.ids));
+  await updateSetting(store, 'locale', (current) => current);
+  expect(changes).toEqual([]);
+  await updateSetting(store, 'locale', () => 'en');
+  expect(changes).toEqual(['locale']);
+});

@@ -59,14 +59,26 @@ export async function readSetting<K extends SettingKey>(store: Store, key: K): P
   return settingValue(key, await getSetting<unknown>(store, key));
 }
 
-/** Reads and rewrites a setting in one transaction (`fn` gets the current value, or the default). */
+/**
+ * Reads and rewrites a setting in one transaction (`fn` gets the current value, or the default;
+ * returning that same value writes nothing).
+ */
 export function updateSetting<K extends SettingKey>(
   store: Store,
   key: K,
   fn: (current: SettingValue<K>) => SettingValue<K>,
   source?: 'sync',
 ): Promise<void> {
-  return changeSetting(store, key, (raw) => SETTINGS[key].schema.parse(fn(settingValue(key, raw))), source);
+  return changeSetting(
+    store,
+    key,
+    (raw) => {
+      const current = settingValue(key, raw);
+      const value = fn(current);
+      return value === current ? undefined : SETTINGS[key].schema.parse(value);
+    },
+    source,
+  );
 }
 
 export async function writeSetting<K extends SettingKey>(

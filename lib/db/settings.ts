@@ -13,6 +13,7 @@ export function putSetting(store: Store, key: string, value: unknown, source?: '
 /**
  * Reads a setting and writes what `next` makes of it in one transaction: two writers of the same
  * list (a save in Settings, a teammate's profile arriving) cannot drop each other's change.
+ * `next` returning undefined leaves the setting as it is (nothing written, no change event).
  */
 export async function changeSetting(
   store: Store,
@@ -23,10 +24,12 @@ export async function changeSetting(
   try {
     const tx = dbOf(store).transaction('settings', 'readwrite', STRICT);
     const current = await tx.store.get(key);
+    const value = next(current?.value);
+    if (value === undefined) return await tx.done;
     const now = store.now();
     await tx.store.put({
       key,
-      value: next(current?.value),
+      value,
       createdAt: current?.createdAt ?? now,
       updatedAt: now,
       version: (current?.version ?? 0) + 1,

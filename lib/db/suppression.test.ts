@@ -100,6 +100,15 @@ describe('allowing an address again ("never suggest" lifted from the settings pa
   });
 });
 
+test('a forget and an undo at the same moment both count (one transaction each)', async () => {
+  const store = await openTestStore();
+  const jana = await janaHashes();
+  const tom = await suppressionHashes(['tom@acme.de']);
+  await suppress(store, jana);
+  await Promise.all([suppress(store, tom), unsuppress(store, jana)]);
+  expect([...(await suppressedHashes(store))]).toEqual(tom);
+});
+
 describe('a suppressed person is not stored again, whichever way they arrive', () => {
   test('by a mail read: left out of the thread; a thread with only them is not stored', async () => {
     const store = await openTestStore();

@@ -5,7 +5,7 @@ import type { Replica } from '../sync/docs';
 import { upsertContact, type UpsertResult } from './contacts';
 import { StoreError } from './errors';
 import type { Store } from './open';
-import { readSetting, writeSetting } from './settings-registry';
+import { readSetting, updateSetting } from './settings-registry';
 
 const KEY = 'privacy.suppressed';
 
@@ -163,21 +163,25 @@ export async function saveSuggestedContact(store: Store, input: ContactInput): P
 /** Adds hashes to the suppression list (the oldest fall off past MAX_SUPPRESSED). */
 export async function suppress(store: Store, hashes: string[]): Promise<void> {
   if (!hashes.length) return;
-  const current = (await readSetting(store, KEY)).filter((h) => !hashes.includes(h));
-  await writeSetting(store, KEY, [...current, ...hashes].slice(-MAX_SUPPRESSED));
+  // One transaction: a forget and an undo at the same moment cannot drop each other's change.
+  await updateSetting(store, KEY, (current) =>
+    [...current.filter((h) => !hashes.includes(h)), ...hashes].slice(-MAX_SUPPRESSED),
+  );
 }
 
 /** Takes hashes off the suppression list; resolves to how many were on it (nothing is written for none). */
 export async function unsuppress(store: Store, hashes: readonly string[]): Promise<number> {
   if (!hashes.length) return 0;
-  const current = await readSetting(store, KEY);
-  const kept = current.filter((h) => !hashes.includes(h));
-  if (kept.length === current.length) return 0;
-  await writeSetting(store, KEY, kept);
+  let removed = 0;
+  await updateSetting(store, KEY, (current) => {
+    const kept = current.filter((h) => !hashes.includes(h));
+    removed = current.length - kept.length;
+    return removed ? kept : current;
+  });
   // The write's change event drops the cached set too; dropped here as well, so the next
   // mail read, save or import sees the lifted address whatever listens.
-  cached.delete(store);
-  return current.length - kept.length;
+  if (removed) cached.delete(store);
+  return removed;
 }
 
 /** How many addresses are on the suppression list (hashes: they cannot be listed). */
