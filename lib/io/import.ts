@@ -1,8 +1,8 @@
-import { unsuppressedInputs, type JobState, type Store } from '../db';
+import type { JobState, Store } from '../db';
 import type { Region } from '../contacts/phone';
 import { guessMapping, mapRows, parseCsv, type CsvMapping } from './csv';
-import { runNewJob, type JobHooks } from './job-runner';
-import { withImportSource } from './import-source';
+import type { JobHooks } from './job-runner';
+import { startImport } from './start-import';
 
 export type ImportMode = 'all-or-nothing' | 'valid-rows';
 
@@ -42,22 +42,14 @@ export async function importCsv(
   const { inputs, errors } = mapRows(parsed, mapping, { region: options.region });
   if (errors.length && options.mode === 'all-or-nothing')
     return { created: 0, merged: 0, errors, written: false, suppressed: 0 };
-  const { kept, suppressed } = await unsuppressedInputs(
+  const { job, suppressed } = await startImport(
     store,
     inputs.map((i) => i.input),
-  );
-  if (!kept.length) return { created: 0, merged: 0, errors, written: false, suppressed };
-  const job = await runNewJob(
-    store,
-    {
-      kind: 'import-csv',
-      mode: options.mode,
-      inputs: withImportSource(kept, { kind: 'csv', file: options.fileName, at: store.now() }),
-      errors,
-      chunkRows: options.chunkRows,
-    },
+    { kind: 'csv', file: options.fileName, at: store.now() },
+    { kind: 'import-csv', mode: options.mode, errors, chunkRows: options.chunkRows },
     options.hooks,
   );
+  if (!job) return { created: 0, merged: 0, errors, written: false, suppressed };
   return {
     created: job.created,
     merged: job.merged,

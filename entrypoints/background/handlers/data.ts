@@ -1,7 +1,6 @@
-import { clearJobs, currentDeal, readStores, unsuppressedInputs } from '@/lib/db';
+import { clearJobs, currentDeal, readStores } from '@/lib/db';
 import type { CsvMapping } from '@/lib/io/csv';
-import { runNewJob } from '@/lib/io/job-runner';
-import { withImportSource } from '@/lib/io/import-source';
+import { startImport } from '@/lib/io/start-import';
 import { FILE_CHARS } from '@/lib/io/parcels';
 import { jobHooks } from '../jobs';
 import { atGate } from '../test-gate';
@@ -132,16 +131,16 @@ export function dataHandlers(
       const source = takeText(services, text, upload, FILE_CHARS.vcard);
       const parsed = source.trimStart().startsWith('[') ? parseJCard(source) : parseVCards(source);
       const store = await services.store();
-      const { kept, suppressed } = await unsuppressedInputs(store, parsed.contacts);
       const report = { errors: parsed.errors, skipped: parsed.skipped.length };
-      if (!kept.length) return { created: 0, merged: 0, ...report, suppressed };
       services.jobAlarm?.(true);
-      const inputs = withImportSource(kept, { kind: 'vcard', file: fileName, at: services.now() });
-      const job = await runNewJob(
+      const { job, suppressed } = await startImport(
         store,
-        { kind: 'import-vcard', mode: 'valid-rows', inputs, ...report },
+        parsed.contacts,
+        { kind: 'vcard', file: fileName, at: services.now() },
+        { kind: 'import-vcard', mode: 'valid-rows', ...report },
         jobHooks(services),
       );
+      if (!job) return { created: 0, merged: 0, ...report, suppressed };
       const counts = { created: job.created, merged: job.merged, ...report, suppressed };
       return { ...counts, jobId: job.id, state: job.state };
     },
