@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WEBMAIL_HOST_PATTERNS } from './lib/permissions/hosts';
 import { manifestLocaleFiles } from './lib/i18n';
+import { splitWorker } from './scripts/build/worker-chunks';
 
 /**
  * PS_TEST_HOSTS=1 builds the E2E variant: localhost is declared as a host so the content
@@ -13,6 +14,19 @@ import { manifestLocaleFiles } from './lib/i18n';
 const testHosts = process.env.PS_TEST_HOSTS === '1';
 const TEST_HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
 const E2E_PAGES = ['popup.html', 'sidepanel.html', 'options.html'];
+
+/** `webextension-polyfill` resolved to the browser's own namespace (entrypoints/content/native-browser.ts). */
+function nativeBrowser(): Plugin {
+  const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
+  return {
+    name: 'pipeline-scout:native-browser',
+    enforce: 'pre',
+    resolveId: (source) => (source === 'webextension-polyfill' ? native : null),
+  };
+}
+
+/** What this run builds, for the hooks that are not handed WXT itself. */
+let target: { command: string; browser: string } | undefined;
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -30,28 +44,42 @@ export default defineConfig({
     define: { 'import.meta.env.PS_TEST_HOSTS': JSON.stringify(testHosts ? '1' : '') },
   }),
   hooks: {
+    'config:resolved': (wxt) => {
+      target = { command: wxt.config.command, browser: wxt.config.browser };
+    },
     // Content scripts answer the public-suffix and phone questions from the background
     // (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
     // They use the browser's own runtime, without webextension-polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      // Chromium's service worker in chunks compiled on first use (scripts/build/worker-chunks.ts).
+      if (
+        target?.command === 'build' &&
+        target.browser !== 'firefox' &&
+        entrypoints.length === 1 &&
+        entrypoints[0]!.type === 'background'
+      ) {
+        splitWorker(viteConfig, import.meta.dirname);
+        // Nor webextension-polyfill: Chromium's MV3 APIs return promises, and the one listener
+        // that answers (the router's) answers through sendResponse (entrypoints/background/index.ts).
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
+        return;
+      }
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
-      // Nor webextension-polyfill: the browsers' own namespaces return promises (entrypoints/content/runtime.ts).
-      const native = resolve(import.meta.dirname, 'entrypoints/content/native-browser.ts');
       // Nor WXT's ContentScriptContext: no script reads `ctx` (entrypoints/content/script-context.ts).
       const context = resolve(import.meta.dirname, 'entrypoints/content/script-context.ts');
       const plugin: Plugin = {
         name: 'pipeline-scout:remote-checks',
         enforce: 'pre',
         async resolveId(source, importer, options) {
-          if (source === 'webextension-polyfill') return native;
           if (source === 'wxt/utils/content-script-context') return context;
           if (!/(^|\/)checks$/.test(source)) return null;
           const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
           return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;
         },
       };
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), plugin];
+      // Nor webextension-polyfill: the browsers' own namespaces return promises (entrypoints/content/runtime.ts).
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), plugin, nativeBrowser()];
     },
     // The manifest's strings come from the one i18n table, like every other string.
     'build:publicAssets': (_wxt, files) => {

@@ -16,6 +16,7 @@ import { getStore, whenStoreOpens } from './store';
 import { setUpChangeFeed } from './change-feed';
 import { resumeUnfinishedJobs } from './jobs';
 import type { ContentCommand } from '@/lib/messages/events';
+import { preloadRequests } from '@/lib/messages/protocol';
 import { setUpSync } from './sync';
 import { TabStates } from './tab-state';
 import { testGates } from './test-gate';
@@ -89,7 +90,16 @@ export default defineBackground(() => {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
-  browser.runtime.onMessage.addListener((message, sender) => router.handle(message, sender));
+  // Answered through sendResponse (the channel kept open by `true`), not a returned promise:
+  // Chromium's worker runs on the browser's own namespace, without webextension-polyfill.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    router
+      .handle(message, sender)
+      .then(sendResponse, (error: unknown) =>
+        sendResponse({ ok: false, error: { code: 'failed', message: String(error) } }),
+      );
+    return true;
+  });
 
   watchPermissions(() => void syncContentScripts().catch(() => undefined));
   // storage.session is emptied whenever the extension goes away (reload, update, disable): a
@@ -141,4 +151,8 @@ export default defineBackground(() => {
   });
   // The action opens the popup; the side panel opens from the popup's button or the command.
   void browser.sidePanel?.setPanelBehavior?.({ openPanelOnActionClick: false }).catch(() => undefined);
+  // Nearly every wake is for a message (a popup opening, a page's report): the message path (the
+  // request schemas and the handlers, the chunked worker's later chunk) loads in a task of its
+  // own right after main(), while the sender is still getting ready, not inside its first answer.
+  setTimeout(() => void preloadRequests().catch(() => undefined), 0);
 });

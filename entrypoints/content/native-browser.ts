@@ -1,9 +1,10 @@
 import { nativeNamespace } from './runtime';
 
 /**
- * What content-script builds get in place of webextension-polyfill (wxt.config.ts): WXT's own
- * content-script helpers (and any `wxt/browser` import in a content script) reach the browser's
- * own namespace through it, looked up when read, as in runtime.ts.
+ * What content-script builds and Chromium's service worker get in place of webextension-polyfill
+ * (wxt.config.ts): WXT's own helpers and every `wxt/browser` import reach the browser's own
+ * namespace through it, looked up when read, as in runtime.ts. (The worker's one answering
+ * listener answers through sendResponse, which both namespaces support.)
  */
 const browser = new Proxy({} as Record<string, unknown>, {
   get: (_target, key) => (nativeNamespace() as Record<string | symbol, unknown> | undefined)?.[key],

@@ -130,6 +130,14 @@ async function requestSchema(type: MessageType): Promise<z.ZodType> {
 }
 
 /**
+ * Loads the request schemas' module ahead of the first message: in the chunked worker that is the
+ * message path's chunk, handlers included (scripts/build/worker-chunks.ts).
+ */
+export function preloadRequests(): Promise<unknown> {
+  return import('./requests');
+}
+
+/**
  * Checks a raw message against the protocol for the sender's context: known type, allowed for
  * the context, payload valid with no extra keys. Resolves to the typed envelope or rejects.
  */

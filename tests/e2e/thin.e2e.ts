@@ -57,6 +57,19 @@ async function workerMainAt(): Promise<number | undefined> {
   return worker?.evaluate(() => performance.getEntriesByName('background:main')[0]?.startTime);
 }
 
+/**
+ * The chunks the running worker has run (scripts/build/worker-chunks.ts): the chunked worker
+ * lists them; a single-file worker has none.
+ */
+async function workerChunks(): Promise<string[]> {
+  const worker = rig.browser.context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+  return (
+    (await worker?.evaluate(() =>
+      (globalThis as { __psLoadedChunks?: () => string[] }).__psLoadedChunks?.(),
+    )) ?? []
+  );
+}
+
 /** Opens the popup and reads its marks: its script ran, its data was on screen (ms after navigation). */
 async function popupMarks(): Promise<{ scriptAt: number; readyAt: number }> {
   const popup = await rig.browser.context.newPage();
@@ -96,6 +109,7 @@ describe('thin start-up (issue #14)', () => {
     const mainAt: number[] = [];
     const ready: number[] = [];
     const script: number[] = [];
+    const chunks = new Set<string>();
     for (let i = 0; i < RUNS; i++) {
       await cdp.send('ServiceWorker.stopAllWorkers');
       // The popup wakes the stopped worker with its first message.
@@ -105,7 +119,13 @@ describe('thin start-up (issue #14)', () => {
       const at = await workerMainAt();
       expect(at).toBeGreaterThan(0);
       mainAt.push(Math.round(at!));
+      for (const chunk of await workerChunks()) chunks.add(chunk);
     }
+    // The chunked worker: the popup's wake compiles none of the big tables and libraries that
+    // only checks, fit patterns, sync or CSV need (tldts, libphonenumber, re2js, PouchDB, papaparse).
+    expect([...chunks].filter((c) => /worker-(checks|linear-regex|sync|csv)\b/.test(c))).toEqual([]);
+    expect(chunks.has('background.js')).toBe(true);
+    figures.chunksAtPopupWake = [...chunks].sort();
     figures.workerStartToMainMs = summary(mainAt);
     figures.popupWorkerStopped10k = { readyMs: summary(ready), scriptMs: summary(script) };
     await control.goto(rig.extensionUrl('options.html'));
