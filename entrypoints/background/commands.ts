@@ -1,4 +1,3 @@
-import { translate } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { currentDeal, dealsOfContact, updateDeal } from '@/lib/db';
 import { advance, exitCriterionMet, stageLabel } from '@/lib/pipeline';
@@ -18,6 +17,8 @@ export function registerCommands(services: Services) {
 async function advanceFocused(services: Services, tabId?: number) {
   const focus = services.tabs.focus(tabId);
   const locale = await services.locale();
+  // The string table loads with the first notice or menu, not with every wake of the worker.
+  const { translate } = await import('@/lib/i18n');
   const notify = (message: string) =>
     browser.notifications.create({
       type: 'basic',

@@ -1,5 +1,4 @@
 import { browser } from 'wxt/browser';
-import { translate } from '@/lib/i18n';
 import type { Services } from './services';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
@@ -10,6 +9,8 @@ const SCAN_PAGE = 'scan-page';
 /** Creates the menus in the rep's language (again when the language setting changes). */
 export async function createMenus(services: Pick<Services, 'locale'>) {
   const locale = await services.locale();
+  // The string table loads with the first notice or menu, not with every wake of the worker.
+  const { translate } = await import('@/lib/i18n');
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: ADD_SELECTION,

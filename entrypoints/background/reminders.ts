@@ -1,4 +1,3 @@
-import { translate } from '@/lib/i18n';
 import { browser } from 'wxt/browser';
 import { dueDeals, dueFollowUps, readSetting, writeSetting, getContact } from '@/lib/db';
 import { followUpReminders } from './follow-up-reminders';
@@ -34,6 +33,8 @@ export async function checkDue(services: Services): Promise<number> {
   const fresh = due.filter((d) => notified[d.id] !== nextDue(d));
   if (!fresh.length) return 0;
   const locale = await services.locale();
+  // The string table loads with the first notice or menu, not with every wake of the worker.
+  const { translate } = await import('@/lib/i18n');
   if (fresh.length > GROUP_OVER) {
     await browser.notifications.create(GROUP_ID, {
       type: 'basic',
@@ -67,6 +68,8 @@ export async function checkFollowUps(services: Services): Promise<number> {
   const { fresh, notified: next } = followUpReminders(await dueFollowUps(store, now), notified);
   if (!fresh.length) return 0;
   const locale = await services.locale();
+  // The string table loads with the first notice or menu, not with every wake of the worker.
+  const { translate } = await import('@/lib/i18n');
   for (const thread of fresh) {
     const contact = thread.contactId ? await getContact(store, thread.contactId) : undefined;
     const params = { name: contact ? displayName(contact) : '', subject: thread.subject.slice(0, 120) };

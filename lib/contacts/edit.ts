@@ -3,20 +3,9 @@ import { contactRecord } from '../io/records';
 import { normaliseEmail } from './email';
 import { normalisePhone, type Region } from './phone';
 import { searchTermsOf, type Contact } from './contact';
+import { EDITABLE_FIELDS, EditError, type EditableField } from './edit-fields';
 
-/** The fields a rep edits in the sidebar; each remembers that the rep set it. */
-export const EDITABLE_FIELDS = [
-  'name',
-  'title',
-  'company',
-  'companyDomain',
-  'emails',
-  'phones',
-  'profiles',
-  'tags',
-  'notes',
-] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export { EDITABLE_FIELDS, EditError, type EditableField };
 
 /**
  * What a rep may send as an edit: the stored record's own limits (lib/io/records), so an edit can
@@ -36,16 +25,6 @@ export const contactEdit = contactRecord
   })
   .partial();
 export type ContactEdit = z.infer<typeof contactEdit>;
-
-export class EditError extends Error {
-  constructor(
-    readonly field: EditableField,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'EditError';
-  }
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
 import { CONTACT_LIMITS } from './limits';
-import { EDITABLE_FIELDS } from './edit';
+import { EDITABLE_FIELDS } from './edit-fields';
 import {
   searchTermsOf,
   type Contact,

@@ -1,7 +1,8 @@
 import { normaliseEmail } from '../contacts/email';
 import { openProposal } from '../contacts/address-pattern/settle';
 import { derivedDealTitle, searchTermsOf, type Contact, type ContactInput } from '../contacts/contact';
-import { applyEdit, EditError, type ContactEdit, type EditableField } from '../contacts/edit';
+import type { ContactEdit } from '../contacts/edit';
+import { EditError, type EditableField } from '../contacts/edit-fields';
 import { cleanText, MAX_SOURCES, mergeDetection } from '../contacts/provenance';
 import { withinLimits } from '../contacts/limits';
 import { asStoreError, conflict, StoreError } from './errors';
@@ -212,6 +213,8 @@ export async function updateContact(
 ): Promise<Contact> {
   const renamed: string[] = [];
   let next: Contact;
+  // The edit's schema is built with the first edit, not at every wake that opens the store.
+  const { applyEdit } = await import('../contacts/edit');
   try {
     const tx = dbOf(store).transaction(['contacts', 'deals'], 'readwrite', STRICT);
     try {

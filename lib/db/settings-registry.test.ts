@@ -1,11 +1,19 @@
 import { expect, test } from 'vitest';
 import { openTestStore } from './test-store';
 import { putSetting } from './settings';
-import { readSetting, SETTINGS, updateSetting, writeSetting } from './settings-registry';
+import {
+  readSetting,
+  settingSchema,
+  SETTINGS,
+  updateSetting,
+  writeSetting,
+  type SettingKey,
+} from './settings-registry';
 
-test('every setting has a default its own schema accepts', () => {
+test('every setting has a default its own schema accepts', async () => {
   for (const [key, entry] of Object.entries(SETTINGS)) {
-    expect(entry.schema.safeParse(entry.default()).success, key).toBe(true);
+    const schema = await settingSchema(key as SettingKey);
+    expect(schema.safeParse(entry.default()).success, key).toBe(true);
   }
 });
 

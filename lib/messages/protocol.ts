@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import type { z } from '../zod';
 import type { Requests } from './requests';
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
@@ -106,8 +106,6 @@ export interface ErrorBody {
 }
 export type Reply<R> = { ok: true; data: R } | { ok: false; error: ErrorBody };
 
-const envelope = z.strictObject({ type: z.string().max(60), payload: z.unknown() });
-
 export class ProtocolError extends Error {
   constructor(
     readonly code: 'unknown-type' | 'forbidden' | 'invalid',
@@ -142,7 +140,8 @@ export function preloadRequests(): Promise<unknown> {
  * the context, payload valid with no extra keys. Resolves to the typed envelope or rejects.
  */
 export async function validateMessage(raw: unknown, context: SenderContext): Promise<Envelope> {
-  const outer = envelope.safeParse(raw);
+  // zod and the schemas load with the first message (./requests.ts), not with the worker.
+  const outer = (await import('./requests')).envelope().safeParse(raw);
   if (!outer.success) throw new ProtocolError('invalid', 'Not a Pipeline Scout message.');
   const { type, payload } = outer.data;
   if (!Object.hasOwn(SENDERS, type))

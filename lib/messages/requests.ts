@@ -16,6 +16,12 @@ import { dealEdit } from '../pipeline/deal-edit';
 import { MAX_QUESTION, MAX_QUESTIONS } from '../contacts/check-limits';
 import { FILE_CHARS, PIECE_CHARS } from '../io/parcels';
 
+let outer: z.ZodType<{ type: string; payload: unknown }> | undefined;
+/** Every message's outer shape: a type and a payload, nothing else. */
+export function envelope(): z.ZodType<{ type: string; payload: unknown }> {
+  return (outer ??= z.strictObject({ type: z.string().max(60), payload: z.unknown() }));
+}
+
 const id = z.string().min(1).max(200);
 const tabId = z.number().int().min(0);
 const empty = z.strictObject({});

@@ -1,21 +1,12 @@
-import { z } from '../zod';
+import type { SyncConfig } from './config-schema';
 
 /** The team server a rep syncs with. Pure: checked here, stored by the background only. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** CouchDB's rule for database names. */
-const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
+export const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
-export const syncConfig = z.strictObject({
-  url: z.string().max(2_000),
-  database: z.string().min(1).max(238).regex(DB_NAME),
-  auth: z.enum(['password', 'cookie', 'none']),
-  username: z.string().max(200).optional(),
-  password: z.string().max(1_000).optional(),
-  /** The rep's name on deals they own; the user name when unset. */
-  rep: z.string().max(200).optional(),
-});
-export type SyncConfig = z.infer<typeof syncConfig>;
+export type { SyncConfig };
 
 export type SyncConfigIssue =
   'url-invalid' | 'url-insecure' | 'url-has-credentials' | 'database-invalid' | 'user-missing';

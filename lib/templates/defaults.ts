@@ -1,11 +1,6 @@
 import type { Locale, StepId } from '../pipeline/steps';
-import {
-  TEMPLATE_LOCALES,
-  type QuestionSet,
-  type Template,
-  type TemplateKind,
-  type TemplateLibrary,
-} from './schema';
+import { TEMPLATE_LOCALES } from './locales';
+import type { QuestionSet, Template, TemplateKind, TemplateLibrary } from './schema';
 
 interface DefaultText {
   step: StepId;

@@ -1,5 +1,6 @@
 import { issuesByField, z } from '../zod';
 import { STEP_IDS } from '../pipeline/steps';
+import { TEMPLATE_LOCALES } from './locales';
 
 /** The kinds of template the compose button offers, each belonging to a pipeline step. */
 export const TEMPLATE_KINDS = [
@@ -26,8 +27,7 @@ const id = z
   .min(1)
   .max(100)
   .regex(/^[\w.-]+$/, 'Use letters, digits, dot, dash or underscore.');
-/** The languages templates and question sets are written in. */
-export const TEMPLATE_LOCALES = ['en', 'de'] as const;
+export { TEMPLATE_LOCALES };
 const locale = z.enum(TEMPLATE_LOCALES);
 
 export const templateSchema = z.strictObject({
