@@ -40,6 +40,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderContext[] } 
   'contacts/update': PAGE,
   'contacts/duplicates': PAGE,
   'contacts/merge': PAGE,
+  'contacts/forget-preview': PAGE,
   'contacts/forget': PAGE,
   'contacts/forget-undo': PAGE,
   'privacy/suppressed-count': PAGE,
