@@ -275,6 +275,12 @@ export async function forgetPreview(store: Store, id: string): Promise<ForgetCou
   }
 }
 
+/** What forget took away, as it was, for its Undo. */
+export interface ForgottenRecords extends PersonRecords {
+  /** The ids of the contacts this person had referred (forget took the link off them). */
+  referred: string[];
+}
+
 /**
  * Deletes a contact with all its deals, activities and the threads only they are in, in one
  * transaction; takes the person (and their link) out of threads others are in too, and unlinks
@@ -284,8 +290,8 @@ export async function forgetPreview(store: Store, id: string): Promise<ForgetCou
 export async function forgetContact(
   store: Store,
   id: string,
-): Promise<PersonRecords & { counts: ForgetCounts }> {
-  const unlinked: Contact[] = [];
+): Promise<ForgottenRecords & { counts: ForgetCounts }> {
+  const referred: ForgottenRecords['referred'] = [];
   const changedThreads: string[] = [];
   const removedThreads: string[] = [];
   const now = store.now();
@@ -310,42 +316,58 @@ export async function forgetContact(
     let cursor = await contacts.openCursor();
     while (cursor) {
       if (cursor.value.referredBy === id) {
-        unlinked.push(cursor.value);
         const { referredBy: _gone, ...rest } = cursor.value;
         await cursor.update({ ...rest, version: cursor.value.version + 1 });
+        referred.push(rest.id);
       }
       cursor = await cursor.continue();
     }
     return plan;
   });
   store.emit({ store: 'contacts', ids: [id], kind: 'delete' });
-  if (unlinked.length) store.emit({ store: 'contacts', ids: unlinked.map((c) => c.id), kind: 'put' });
+  if (referred.length) store.emit({ store: 'contacts', ids: referred, kind: 'put' });
   if (plan.deals.length) store.emit({ store: 'deals', ids: plan.deals.map((d) => d.id), kind: 'delete' });
   if (plan.activities.length)
     store.emit({ store: 'activities', ids: plan.activities.map((a) => a.id), kind: 'delete' });
   if (removedThreads.length) store.emit({ store: 'threads', ids: removedThreads, kind: 'delete' });
   if (changedThreads.length) store.emit({ store: 'threads', ids: changedThreads, kind: 'put' });
   const { outcomes: _o, ...records } = plan;
-  return { ...records, counts: countsOf(plan) };
+  return { ...records, referred, counts: countsOf(plan) };
 }
 
 /**
  * Undo of `forgetContact`: puts the records back as they were, unless an address was taken since.
- * A thread read again meanwhile keeps its newer state.
+ * A thread read again meanwhile keeps its newer state. The contacts they had referred point to them
+ * again, unless one was given another referrer since (that newer link stays); their own referrer
+ * stays only if that contact still exists.
  */
-export async function restorePerson(store: Store, records: PersonRecords): Promise<void> {
+export async function restorePerson(store: Store, records: ForgottenRecords): Promise<void> {
   const restoredThreads: string[] = [];
+  const relinked: string[] = [];
   await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
     const contacts = tx.objectStore('contacts');
     for (const key of records.contact.emailKeys) {
       if (await contacts.index('byEmail').getKey(key))
         throw new StoreError('conflict', `${key} was saved again meanwhile; nothing was restored.`);
     }
-    await contacts.add(records.contact);
+    const { referredBy, ...contact } = records.contact;
+    const referrerLeft = referredBy !== undefined && !(await contacts.getKey(referredBy));
+    await contacts.add(referrerLeft ? contact : records.contact);
     await Promise.all([
       ...records.deals.map((d) => tx.objectStore('deals').add(d)),
       ...records.activities.map((a) => tx.objectStore('activities').add(a)),
     ]);
+    for (const id of records.referred) {
+      const now = await contacts.get(id);
+      if (!now || now.referredBy !== undefined) continue;
+      await contacts.put({
+        ...now,
+        referredBy: records.contact.id,
+        updatedAt: store.now(),
+        version: now.version + 1,
+      });
+      relinked.push(id);
+    }
     const threads = tx.objectStore('threads');
     for (const before of records.threads) {
       const now = await threads.get(before.id);
@@ -356,7 +378,7 @@ export async function restorePerson(store: Store, records: PersonRecords): Promi
       restoredThreads.push(before.id);
     }
   });
-  store.emit({ store: 'contacts', ids: [records.contact.id], kind: 'put' });
+  store.emit({ store: 'contacts', ids: [records.contact.id, ...relinked], kind: 'put' });
   if (records.deals.length) store.emit({ store: 'deals', ids: records.deals.map((d) => d.id), kind: 'put' });
   if (records.activities.length)
     store.emit({ store: 'activities', ids: records.activities.map((a) => a.id), kind: 'put' });

@@ -14,7 +14,7 @@ import {
   suppressedHashes,
   unsuppress,
   updateDeal,
-  type PersonRecords,
+  type ForgottenRecords,
 } from '@/lib/db';
 import { suppressionHashes } from '@/lib/contacts/suppression';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
@@ -27,7 +27,7 @@ export const UNDO_MS = 8_000;
 const MAX_PENDING = 20;
 
 interface Pending {
-  records: PersonRecords;
+  records: ForgottenRecords;
   hashes: string[];
   until: number;
   timer: ReturnType<typeof setTimeout>;
