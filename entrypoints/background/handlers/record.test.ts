@@ -97,7 +97,7 @@ describe('suppression around forget', () => {
     const { h, store } = await setup();
     const { contact } = await h['contacts/add']({ contact: lena }, page);
     await h['contacts/forget']({ id: contact.id, suppress: true }, page);
-    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'suppressed' });
     expect(await storedContacts(store)).toHaveLength(0);
     expect((await h['contacts/add']({ contact: markus }, page)).created).toBe(true);
   });
