@@ -157,6 +157,18 @@ describe('duplicates', () => {
   });
 });
 
+/** Markus, and Lena whom he referred. */
+async function lenaReferredByMarkus() {
+  const store = await openTestStore();
+  const { contact: markus } = await upsertContact(store, { name: 'Markus', emails: ['markus@acme.de'] });
+  const { contact: lena } = await upsertContact(store, {
+    name: 'Lena',
+    emails: ['lena@acme.de'],
+    referredBy: markus.id,
+  });
+  return { store, markus, lena };
+}
+
 describe('forget and delete', () => {
   test('forget deletes the contact, its deals and activities, and undo puts them back', async () => {
     const store = await openTestStore();
@@ -180,13 +192,7 @@ describe('forget and delete', () => {
   });
 
   test('undo puts back the referral links forget took off, unless a contact was given another referrer since', async () => {
-    const store = await openTestStore();
-    const { contact: markus } = await upsertContact(store, { name: 'Markus', emails: ['markus@acme.de'] });
-    const { contact: lena } = await upsertContact(store, {
-      name: 'Lena',
-      emails: ['lena@acme.de'],
-      referredBy: markus.id,
-    });
+    const { store, markus, lena } = await lenaReferredByMarkus();
     const referred = async (name: string) =>
       (await upsertContact(store, { name, emails: [`${name}@acme.de`], referredBy: lena.id })).contact;
     const [tom, eva, ida] = [await referred('tom'), await referred('eva'), await referred('ida')];
@@ -209,13 +215,7 @@ describe('forget and delete', () => {
   });
 
   test('undo leaves out a referrer forgotten meanwhile: the restored contact points to no missing record', async () => {
-    const store = await openTestStore();
-    const { contact: markus } = await upsertContact(store, { name: 'Markus', emails: ['markus@acme.de'] });
-    const { contact: lena } = await upsertContact(store, {
-      name: 'Lena',
-      emails: ['lena@acme.de'],
-      referredBy: markus.id,
-    });
+    const { store, markus, lena } = await lenaReferredByMarkus();
     const gone = await forgetContact(store, lena.id);
     await forgetContact(store, markus.id);
     await restorePerson(store, gone);
