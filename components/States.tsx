@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { StoreErrorCode } from '@/lib/db/errors';
+import type { StoreErrorCode } from '@/lib/messages';
 import { useT, type MessageKey } from './i18n';
 
 export function Loading() {

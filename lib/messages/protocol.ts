@@ -101,6 +101,9 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: RequestOf<T>;
 }
 
+/** The code of a failed answer: a store failure's (which pages explain from the i18n table), or a protocol one. */
+export type { StoreErrorCode } from '../db/errors';
+
 export interface ErrorBody {
   code: string;
   message: string;
