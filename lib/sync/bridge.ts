@@ -333,7 +333,8 @@ export class SyncBridge {
   applyIncoming(): Promise<ApplyReport> {
     return this.serial(async () => {
       const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
-      const parked = new Set(await this.parkedIds());
+      let saved = await this.parkedIds();
+      const parked = new Set(saved);
       let since = await this.appliedSeq();
       for (;;) {
         const batch = await this.mirror.changes({
@@ -351,11 +352,11 @@ export class SyncBridge {
         since = batch.last_seq;
         await this.saveBases();
         // Before the applied sequence moves past them: a stop in between must not lose them.
-        await this.saveParked(parked);
+        saved = await this.saveParked(parked, saved);
         await this.setLocal(APPLIED, { seq: since });
         if (batch.results.length < BATCH) break;
       }
-      if (parked.size) await this.saveParked(await this.retryParked(parked, report));
+      if (parked.size) await this.saveParked(await this.retryParked(parked, report), saved);
       report.conflicts = (await this.conflictIds()).length;
       return report;
     });
@@ -380,12 +381,12 @@ export class SyncBridge {
     return ((await this.getLocal(PARKED)) as { ids?: string[] } | undefined)?.ids ?? [];
   }
 
-  /** Saves the ids kept aside (the newest MAX_PARKED), only when they changed. */
-  private async saveParked(parked: ReadonlySet<string>): Promise<void> {
+  /** Saves the ids kept aside (the newest MAX_PARKED) when they differ from those saved; returns them. */
+  private async saveParked(parked: ReadonlySet<string>, saved: readonly string[]): Promise<string[]> {
     const ids = [...parked].slice(-MAX_PARKED);
-    const saved = await this.parkedIds();
     if (ids.length !== saved.length || ids.some((id, i) => id !== saved[i]))
       await this.setLocal(PARKED, { ids });
+    return ids;
   }
 
   /** Applies documents of the team; returns the doc ids of deals and activities whose contact is not here. */
