@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useT } from './i18n';
+import type { StoreErrorCode } from '@/lib/messages';
+import { useT, type MessageKey } from './i18n';
 
 export function Loading() {
   const t = useT();
@@ -14,11 +15,17 @@ export function Empty({ children }: { children: ComponentChildren }) {
   return <p class="empty muted">{children}</p>;
 }
 
-/** An error said plainly; storage failures get the explanation a rep needs. */
+/** Errors the background answers with in English for the log, shown to the rep from the i18n table. */
+const EXPLAINED: Partial<Record<StoreErrorCode, MessageKey>> = {
+  unavailable: 'storageError',
+  suppressed: 'suppressedNotSaved',
+};
+
+/** An error said plainly; storage failures and refusals get the explanation a rep needs, in their language. */
 export function ErrorState({ error, onRetry }: { error: Error; onRetry?: () => void }) {
   const t = useT();
-  const code = (error as { code?: string }).code;
-  const text = code === 'unavailable' ? t('storageError') : error.message;
+  const key = EXPLAINED[(error as { code?: string }).code as StoreErrorCode];
+  const text = key ? t(key) : error.message;
   return (
     <div class="error" role="alert">
       <p>{text}</p>

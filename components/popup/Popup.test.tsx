@@ -2,7 +2,8 @@
 import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { compileProfile, DEFAULT_PROFILE } from '@/lib/fit';
-import type { TabContact } from '@/lib/messages';
+import { RemoteError, type TabContact } from '@/lib/messages';
+import { MESSAGES } from '@/lib/i18n';
 import { renderWithApi } from '../test-utils';
 import { Popup } from './Popup';
 
@@ -39,6 +40,28 @@ describe('popup', () => {
     expect(calls.find((c) => c.type === 'deals/start')?.payload).toEqual({ contactId: 'c9' });
     expect(openSidebar).toHaveBeenCalledTimes(1);
     expect(screen.getByText('Nothing due today.')).toBeTruthy();
+  });
+
+  test('a person on the never-suggest list is refused in the rep’s language, not the log’s English', async () => {
+    const english = 'You asked never to be suggested this person again, so they were not saved.';
+    for (const locale of Object.keys(MESSAGES) as (keyof typeof MESSAGES)[]) {
+      const { unmount } = renderWithApi(
+        <Popup tabId={4} openSidebar={() => undefined} now={() => 0} />,
+        {
+          'tab/state': () => ({ contacts: [tabContact('Jana Schubert', 'CEO', 'jana@acme.de')] }),
+          'deals/due': () => [],
+          'contacts/add': () => {
+            throw new RemoteError('suppressed', english);
+          },
+        },
+        locale,
+      );
+      fireEvent.click(await screen.findByRole('button', { name: MESSAGES[locale].startDeal }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(MESSAGES[locale].suppressedNotSaved);
+      if (locale !== 'en') expect(alert.textContent).not.toBe(MESSAGES.en.suppressedNotSaved);
+      unmount();
+    }
   });
 
   test('less certain finds are listed only on request', async () => {

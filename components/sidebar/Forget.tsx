@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ContactDetail, ForgetResult } from '@/lib/messages';
-import { emailKey } from '@/lib/contacts/email';
-import { onlyThemIn } from '@/lib/threads/forget';
 import { useAction, useApi, useQuery } from '../api';
 import { useT } from '../i18n';
 import { ErrorState } from '../States';
@@ -45,9 +43,11 @@ function ForgetDialog({
   const action = useAction();
   const [never, setNever] = useState(false);
   const { contact } = detail;
-  // Their threads go too, unless others are in them: those only lose the person.
-  const threads = useQuery((s) => s('threads/of-contact', { contactId: contact.id }), [contact.id]);
-  const goingThreads = threads.data?.filter((th) => onlyThemIn(th.participants, contact.emailKeys, emailKey));
+  // Counted by the background with forget's own rule: their threads go, unless others are in them
+  // (those only lose the person).
+  const preview = useQuery((s) => s('contacts/forget-preview', { id: contact.id }), [contact.id]);
+  const count = (n: number | undefined) => n ?? '…';
+  const kept = preview.data?.keptThreads ?? 0;
   return (
     <EditorForm
       role="alertdialog"
@@ -65,18 +65,20 @@ function ForgetDialog({
       <p>
         {t('forgetExplain')}{' '}
         <strong data-count="deals">
-          {detail.deals.length} {t('dealsCount')}
+          {count(preview.data?.deals)} {t('dealsCount')}
         </strong>
         ,{' '}
         <strong data-count="activities">
-          {detail.activities.length} {t('activitiesCount')}
+          {count(preview.data?.activities)} {t('activitiesCount')}
         </strong>
         ,{' '}
         <strong data-count="threads">
-          {goingThreads?.length ?? '…'} {t('threadsCount')}
+          {count(preview.data?.threads)} {t('threadsCount')}
         </strong>
         .
       </p>
+      {kept > 0 && <p data-count="kept-threads">{t('forgetKeepsThreads', { count: kept })}</p>}
+      {preview.error && <ErrorState error={preview.error} onRetry={preview.reload} />}
       {contact.emails.length > 0 && (
         <label class="inline">
           <input

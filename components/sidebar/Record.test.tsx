@@ -305,21 +305,15 @@ describe('duplicates, forget, what is stored', () => {
     let gone = false;
     const { calls } = renderWithApi(<Sidebar tabId={1} now={now} />, {
       'focus/get': () => (gone ? {} : focus()),
-      // A thread with a colleague in copy stays (without Markus): it is not counted.
-      'threads/of-contact': () => [
-        threadView,
-        {
-          ...threadView,
-          id: 'gmail:t2',
-          participants: [...thread.participants, { email: 'eva@acme-industrie.de' }],
-        },
-      ],
+      'threads/of-contact': () => [threadView],
+      // The background counts with forget's own rule: one thread goes, one with a colleague stays.
+      'contacts/forget-preview': () => ({ deals: 1, activities: 2, threads: 1, keptThreads: 1 }),
       'contacts/forget': () => (
         (gone = true),
         {
           token: 't1',
           undoUntil: now() + 8_000,
-          counts: { deals: 1, activities: 2, threads: 1 },
+          counts: { deals: 1, activities: 2, threads: 1, keptThreads: 1 },
           suppressed: true,
         }
       ),
@@ -329,6 +323,8 @@ describe('duplicates, forget, what is stored', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Forget this person' }));
     const dialog = screen.getByRole('alertdialog', { name: 'Forget this person' });
     await waitFor(() => expect(dialog.textContent).toMatch(/1 deals, 2 activities, 1 e-mail threads\./));
+    expect(dialog.textContent).toMatch(/1 e-mail threads others are in stay, without this person\./);
+    expect(calls.find((c) => c.type === 'contacts/forget-preview')?.payload).toEqual({ id: 'c1' });
     fireEvent.click(screen.getByLabelText(/Never suggest these addresses again/));
     fireEvent.click(screen.getByRole('button', { name: 'Forget' }));
     await waitFor(() =>

@@ -27,7 +27,7 @@ describe('"Add selection" holds the never-suggest list', () => {
     await suppress(store, await suppressionHashes(['jana.schubert@acme-industrie.de']));
     const notices: string[] = [];
     await addSelection(services, selection, tab, (m) => notices.push(m));
-    expect(notices).toEqual([translate('en', 'selectionSuppressed')]);
+    expect(notices).toEqual([translate('en', 'suppressedNotSaved')]);
     expect(await storedContacts(store)).toEqual([]);
     expect(services.tabs.focus(7).contactId).toBeUndefined();
   });
@@ -38,7 +38,7 @@ describe('"Add selection" holds the never-suggest list', () => {
     const { evidence: _evidence, ...fields } = contactFromText(selection)!;
     await expect(
       saveDetected(services, { ...fields, detectors: ['selection'] }, tab.url),
-    ).rejects.toMatchObject({ code: 'invalid' });
+    ).rejects.toMatchObject({ code: 'suppressed' });
     expect(await storedContacts(store)).toEqual([]);
     // Referred on purpose, a person is still saved.
     await saveDetected(services, { ...fields, detectors: ['referral'] }, tab.url);

@@ -22,7 +22,7 @@ export async function addSelection(
   if (!detected) return;
   const { evidence: _evidence, ...fields } = detected;
   if (await anySuppressed(await services.store(), fields.emails)) {
-    notify(translate(await services.locale(), 'selectionSuppressed'));
+    notify(translate(await services.locale(), 'suppressedNotSaved'));
     return;
   }
   const { contact } = await saveDetected(services, { ...fields, detectors: ['selection'] }, tab?.url);

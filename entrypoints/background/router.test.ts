@@ -53,6 +53,7 @@ const SAMPLES: { [T in MessageType]: RequestOf<T> } = {
     otherVersion: 2,
     choices: { title: 'other' },
   },
+  'contacts/forget-preview': { id: 'c1' },
   'contacts/forget': { id: 'c1', suppress: true },
   'contacts/forget-undo': { token: 't1' },
   'privacy/suppressed-count': {},

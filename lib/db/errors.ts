@@ -6,7 +6,9 @@ export type StoreErrorCode =
   | 'invalid'
   | 'failed'
   /** The rep cancelled a long task: nothing was changed. */
-  | 'cancelled';
+  | 'cancelled'
+  /** A person the rep asked never to be suggested again: not saved (pages say so from the i18n table). */
+  | 'suppressed';
 
 /** Every failure of the store, with a message a rep can read. */
 export class StoreError extends Error {

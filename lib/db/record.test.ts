@@ -13,6 +13,7 @@ import {
   restorePerson,
 } from './record';
 import { readSnapshot } from './snapshot';
+import { writeReplicas } from './replica';
 import { dbOf } from './internal';
 import { readMailThread } from './test-thread';
 import { derivedDealTitle } from '../contacts/contact';
@@ -156,6 +157,18 @@ describe('duplicates', () => {
   });
 });
 
+/** Markus, and Lena whom he referred. */
+async function lenaReferredByMarkus() {
+  const store = await openTestStore();
+  const { contact: markus } = await upsertContact(store, { name: 'Markus', emails: ['markus@acme.de'] });
+  const { contact: lena } = await upsertContact(store, {
+    name: 'Lena',
+    emails: ['lena@acme.de'],
+    referredBy: markus.id,
+  });
+  return { store, markus, lena };
+}
+
 describe('forget and delete', () => {
   test('forget deletes the contact, its deals and activities, and undo puts them back', async () => {
     const store = await openTestStore();
@@ -176,6 +189,39 @@ describe('forget and delete', () => {
     expect(after.contacts.map((c) => c.id)).toEqual([referred.id]);
     await restorePerson(store, gone);
     expect((await personRecords(store, contact.id))?.activities).toHaveLength(2);
+  });
+
+  test('undo puts back the referral links forget took off, unless a contact was given another referrer since', async () => {
+    const { store, markus, lena } = await lenaReferredByMarkus();
+    const referred = async (name: string) =>
+      (await upsertContact(store, { name, emails: [`${name}@acme.de`], referredBy: lena.id })).contact;
+    const [tom, eva, ida] = [await referred('tom'), await referred('eva'), await referred('ida')];
+    const gone = await forgetContact(store, lena.id);
+    for (const c of [tom, eva, ida]) expect((await getContact(store, c.id))?.referredBy).toBeUndefined();
+    // Since: Tom's notes are edited (his link untouched), a teammate gives Eva Markus as referrer,
+    // Ida is forgotten.
+    const tomNow = (await getContact(store, tom.id))!;
+    await updateContact(store, tom.id, tomNow.version, { notes: 'met at the fair' });
+    const evaNow = (await getContact(store, eva.id))!;
+    const evaRecord = { ...evaNow, referredBy: markus.id, version: evaNow.version + 1 };
+    await writeReplicas(store, [{ kind: 'contact', id: eva.id, record: evaRecord }]);
+    await forgetContact(store, ida.id);
+
+    await restorePerson(store, gone);
+    expect(await getContact(store, tom.id)).toMatchObject({ referredBy: lena.id, notes: 'met at the fair' });
+    expect((await getContact(store, eva.id))?.referredBy).toBe(markus.id);
+    expect(await getContact(store, ida.id)).toBeUndefined();
+    expect((await getContact(store, lena.id))?.referredBy).toBe(markus.id);
+  });
+
+  test('undo leaves out a referrer forgotten meanwhile: the restored contact points to no missing record', async () => {
+    const { store, markus, lena } = await lenaReferredByMarkus();
+    const gone = await forgetContact(store, lena.id);
+    await forgetContact(store, markus.id);
+    await restorePerson(store, gone);
+    const restored = await getContact(store, lena.id);
+    expect(restored).toBeDefined();
+    expect(restored).not.toHaveProperty('referredBy');
   });
 
   test('forget takes their threads: one only they are in goes, others lose them; undo restores', async () => {

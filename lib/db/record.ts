@@ -1,3 +1,4 @@
+import type { IDBPTransaction } from 'idb';
 import type { Contact } from '../contacts/contact';
 import { duplicateReasons, type DuplicateReason } from '../contacts/duplicates';
 import { normaliseEmail } from '../contacts/email';
@@ -6,7 +7,7 @@ import { namesAnyOf, withoutPerson } from '../threads/forget';
 import { asStoreError, conflict, StoreError } from './errors';
 import { abandon, dbOf } from './internal';
 import { STRICT, type Store } from './open';
-import type { Activity, StoredDeal, ThreadRecord } from './schema';
+import type { Activity, PipelineDB, StoredDeal, ThreadRecord } from './schema';
 import { isCurrentFor } from './deals';
 import { threadsNamingContact, type ThreadIndexes } from './threads';
 
@@ -216,82 +217,157 @@ function unlinkedThread(thread: ThreadRecord, now: number): ThreadRecord {
   return { ...rest, pendingAt: thread.pendingAt ?? now };
 }
 
+/** What forgetting a person does to each record of theirs, worked out before anything is written. */
+interface ForgetPlan extends PersonRecords {
+  /** Each of their threads (as it is) and what stays of it: nothing (it is deleted), or the thread without them. */
+  outcomes: { before: ThreadRecord; after: ThreadRecord | undefined }[];
+}
+
+/** What "forget" deletes and what it only takes them out of: the dialog's preview and forget's own result. */
+export interface ForgetCounts {
+  deals: number;
+  activities: number;
+  /** Threads deleted: nobody but the person (and the rep) is in them. */
+  threads: number;
+  /** Threads others are in: they stay, without the person. */
+  keptThreads: number;
+}
+
+/**
+ * The one place the forget rule is worked out (`threadWithout` for each thread): the preview
+ * reads it in a read-only transaction, `forgetContact` carries it out in its own, so the preview
+ * says exactly what the transaction then does (as long as nothing changes in between).
+ */
+async function planForget<M extends IDBTransactionMode>(
+  tx: IDBPTransaction<PipelineDB, RecordStore[], M>,
+  id: string,
+  now: number,
+): Promise<ForgetPlan> {
+  const contact = await tx.objectStore('contacts').get(id);
+  if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
+  const [deals, activities, threads] = await Promise.all([
+    tx.objectStore('deals').index('byContact').getAll(id),
+    tx.objectStore('activities').index('byContact').getAll(id),
+    threadsOfPerson(tx.objectStore('threads'), contact),
+  ]);
+  const dealIds = new Set(deals.map((d) => d.id));
+  const outcomes = threads.map((before) => ({ before, after: threadWithout(before, contact, dealIds, now) }));
+  return { contact, deals, activities, threads, outcomes };
+}
+
+function countsOf(plan: ForgetPlan): ForgetCounts {
+  const deleted = plan.outcomes.filter((o) => !o.after).length;
+  return {
+    deals: plan.deals.length,
+    activities: plan.activities.length,
+    threads: deleted,
+    keptThreads: plan.outcomes.length - deleted,
+  };
+}
+
+/** What forgetting this contact would delete and change, by the rule `forgetContact` carries out. */
+export async function forgetPreview(store: Store, id: string): Promise<ForgetCounts> {
+  try {
+    const tx = dbOf(store).transaction(['contacts', 'deals', 'activities', 'threads']);
+    return countsOf(await planForget(tx, id, store.now()));
+  } catch (error) {
+    throw asStoreError(error);
+  }
+}
+
+/** What forget took away, as it was, for its Undo. */
+export interface ForgottenRecords extends PersonRecords {
+  /** The ids of the contacts this person had referred (forget took the link off them). */
+  referred: string[];
+}
+
 /**
  * Deletes a contact with all its deals, activities and the threads only they are in, in one
  * transaction; takes the person (and their link) out of threads others are in too, and unlinks
  * contacts they referred. Returns what was deleted or changed (as it was), so an Undo can put it back,
- * and how many threads were deleted.
+ * and what it did, counted as `forgetPreview` counts.
  */
 export async function forgetContact(
   store: Store,
   id: string,
-): Promise<PersonRecords & { deletedThreads: number }> {
-  const unlinked: Contact[] = [];
+): Promise<ForgottenRecords & { counts: ForgetCounts }> {
+  const referred: ForgottenRecords['referred'] = [];
   const changedThreads: string[] = [];
   const removedThreads: string[] = [];
-  const gone = await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
+  const now = store.now();
+  const plan = await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
+    const plan = await planForget(tx, id, now);
     const contacts = tx.objectStore('contacts');
-    const contact = await contacts.get(id);
-    if (!contact) throw new StoreError('not-found', 'This contact no longer exists.');
-    const deals = await tx.objectStore('deals').index('byContact').getAll(id);
-    const activities = await tx.objectStore('activities').index('byContact').getAll(id);
     const threadStore = tx.objectStore('threads');
-    const threads = await threadsOfPerson(threadStore, contact);
     await Promise.all([
       contacts.delete(id),
-      ...deals.map((d) => tx.objectStore('deals').delete(d.id)),
-      ...activities.map((a) => tx.objectStore('activities').delete(a.id)),
+      ...plan.deals.map((d) => tx.objectStore('deals').delete(d.id)),
+      ...plan.activities.map((a) => tx.objectStore('activities').delete(a.id)),
     ]);
-    const now = store.now();
-    const dealIds = new Set(deals.map((d) => d.id));
-    for (const thread of threads) {
-      const rest = threadWithout(thread, contact, dealIds, now);
-      if (rest) {
-        await threadStore.put({ ...rest, updatedAt: now, version: thread.version + 1 });
-        changedThreads.push(thread.id);
+    for (const { before, after } of plan.outcomes) {
+      if (after) {
+        await threadStore.put({ ...after, updatedAt: now, version: before.version + 1 });
+        changedThreads.push(before.id);
       } else {
-        await threadStore.delete(thread.id);
-        removedThreads.push(thread.id);
+        await threadStore.delete(before.id);
+        removedThreads.push(before.id);
       }
     }
     let cursor = await contacts.openCursor();
     while (cursor) {
       if (cursor.value.referredBy === id) {
-        unlinked.push(cursor.value);
         const { referredBy: _gone, ...rest } = cursor.value;
         await cursor.update({ ...rest, version: cursor.value.version + 1 });
+        referred.push(rest.id);
       }
       cursor = await cursor.continue();
     }
-    return { contact, deals, activities, threads };
+    return plan;
   });
   store.emit({ store: 'contacts', ids: [id], kind: 'delete' });
-  if (unlinked.length) store.emit({ store: 'contacts', ids: unlinked.map((c) => c.id), kind: 'put' });
-  if (gone.deals.length) store.emit({ store: 'deals', ids: gone.deals.map((d) => d.id), kind: 'delete' });
-  if (gone.activities.length)
-    store.emit({ store: 'activities', ids: gone.activities.map((a) => a.id), kind: 'delete' });
+  if (referred.length) store.emit({ store: 'contacts', ids: referred, kind: 'put' });
+  if (plan.deals.length) store.emit({ store: 'deals', ids: plan.deals.map((d) => d.id), kind: 'delete' });
+  if (plan.activities.length)
+    store.emit({ store: 'activities', ids: plan.activities.map((a) => a.id), kind: 'delete' });
   if (removedThreads.length) store.emit({ store: 'threads', ids: removedThreads, kind: 'delete' });
   if (changedThreads.length) store.emit({ store: 'threads', ids: changedThreads, kind: 'put' });
-  return { ...gone, deletedThreads: removedThreads.length };
+  const { outcomes: _o, ...records } = plan;
+  return { ...records, referred, counts: countsOf(plan) };
 }
 
 /**
  * Undo of `forgetContact`: puts the records back as they were, unless an address was taken since.
- * A thread read again meanwhile keeps its newer state.
+ * A thread read again meanwhile keeps its newer state. The contacts they had referred point to them
+ * again, unless one was given another referrer since (that newer link stays); their own referrer
+ * stays only if that contact still exists.
  */
-export async function restorePerson(store: Store, records: PersonRecords): Promise<void> {
+export async function restorePerson(store: Store, records: ForgottenRecords): Promise<void> {
   const restoredThreads: string[] = [];
+  const relinked: string[] = [];
   await inTransaction(store, ['contacts', 'deals', 'activities', 'threads'], async (tx) => {
     const contacts = tx.objectStore('contacts');
     for (const key of records.contact.emailKeys) {
       if (await contacts.index('byEmail').getKey(key))
         throw new StoreError('conflict', `${key} was saved again meanwhile; nothing was restored.`);
     }
-    await contacts.add(records.contact);
+    const { referredBy, ...contact } = records.contact;
+    const referrerLeft = referredBy !== undefined && !(await contacts.getKey(referredBy));
+    await contacts.add(referrerLeft ? contact : records.contact);
     await Promise.all([
       ...records.deals.map((d) => tx.objectStore('deals').add(d)),
       ...records.activities.map((a) => tx.objectStore('activities').add(a)),
     ]);
+    for (const id of records.referred) {
+      const now = await contacts.get(id);
+      if (!now || now.referredBy !== undefined) continue;
+      await contacts.put({
+        ...now,
+        referredBy: records.contact.id,
+        updatedAt: store.now(),
+        version: now.version + 1,
+      });
+      relinked.push(id);
+    }
     const threads = tx.objectStore('threads');
     for (const before of records.threads) {
       const now = await threads.get(before.id);
@@ -302,7 +378,7 @@ export async function restorePerson(store: Store, records: PersonRecords): Promi
       restoredThreads.push(before.id);
     }
   });
-  store.emit({ store: 'contacts', ids: [records.contact.id], kind: 'put' });
+  store.emit({ store: 'contacts', ids: [records.contact.id, ...relinked], kind: 'put' });
   if (records.deals.length) store.emit({ store: 'deals', ids: records.deals.map((d) => d.id), kind: 'put' });
   if (records.activities.length)
     store.emit({ store: 'activities', ids: records.activities.map((a) => a.id), kind: 'put' });

@@ -54,3 +54,29 @@ test('a record changed here since the team version was read is not overwritten',
   await writeReplicas(store, [{ kind: 'contact', id: contact.id, record: incoming }], readAs);
   expect((await readReplica(store, 'contact', contact.id))?.record).toMatchObject({ name: 'Jane (team)' });
 });
+
+test('a teammate’s deal or activity whose contact is not here is not written (an orphan); with its contact in the batch it is', async () => {
+  const team = await openTestStore();
+  const { contact } = await upsertContact(team, { name: 'Jane', emails: ['jane@acme.io'] });
+  const deal = await createDeal(team, { contactId: contact.id, title: 'X' });
+  const note = await addActivity(team, { contactId: contact.id, dealId: deal.id, kind: 'note', text: 'hi' });
+  const store = await openTestStore();
+  const theirs = [
+    { kind: 'deal' as const, id: deal.id, record: deal },
+    { kind: 'activity' as const, id: note.activity.id, record: note.activity },
+  ];
+  expect(await writeReplicas(store, theirs)).toEqual({
+    changedHere: [],
+    skipped: [deal.id, note.activity.id],
+    orphans: [deal.id, note.activity.id],
+  });
+  expect([await dbOf(store).count('deals'), await dbOf(store).count('activities')]).toEqual([0, 0]);
+  // The contact listed after them in the same batch: written first, so they find it.
+  const withContact = await writeReplicas(store, [
+    ...theirs,
+    { kind: 'contact', id: contact.id, record: contact },
+  ]);
+  expect(withContact).toMatchObject({ skipped: [], orphans: [] });
+  expect((await readReplica(store, 'deal', deal.id))?.record).toMatchObject({ contactId: contact.id });
+  expect(await dbOf(store).count('activities')).toBe(1);
+});

@@ -45,7 +45,9 @@ export async function readReplicas(store: Store, kind: SyncKind): Promise<Replic
  * contact's matching key: when two contacts created apart both hold one, the lower id keeps
  * it and the other keeps the address for display only (every machine decides the same way).
  * Returns the ids of local contacts that lost a key: they changed here and must go out; and the
- * ids not written (`skipped`): changed here since read, or a person the rep suppressed.
+ * ids not written (`skipped`): changed here since read, a person the rep suppressed, or a deal or
+ * activity whose contact is not here (`orphans` too: forgotten here, or not arrived yet; written,
+ * it would point to no record, so the caller keeps it aside until its contact comes).
  */
 export async function writeReplicas(
   store: Store,
@@ -57,7 +59,7 @@ export async function writeReplicas(
   readAs?: Map<string, string>,
   /** The team's contacts, to tell whose deals and activities arrive (see unsuppressedReplicas). */
   teamContacts?: TeamContacts,
-): Promise<{ changedHere: string[]; skipped: string[] }> {
+): Promise<{ changedHere: string[]; skipped: string[]; orphans: string[] }> {
   // Suppressed people are left out before the transaction opens (hashing inside it would end it).
   const { kept: records, dropped } = await unsuppressedReplicas(
     store,
@@ -67,12 +69,18 @@ export async function writeReplicas(
   const profiles = replicas.filter((r) => r.kind === 'profile');
   const changedHere = new Set<string>();
   const skipped: string[] = [...dropped];
+  const orphans: string[] = [];
   const written: Record<RecordKind, string[]> = { contact: [], deal: [], activity: [], thread: [] };
   const removedHere: string[] = [];
   if (records.length) {
     try {
       const tx = dbOf(store).transaction([...TX_STORES], 'readwrite', STRICT);
-      for (const replica of records) {
+      // Contacts first: a deal or activity finds its contact written in the same batch.
+      const ordered = [
+        ...records.filter((r) => r.kind === 'contact'),
+        ...records.filter((r) => r.kind !== 'contact'),
+      ];
+      for (const replica of ordered) {
         const expected = readAs?.get(`${replica.kind}:${replica.id}`);
         if (expected !== undefined) {
           const now = await tx.objectStore(STORE_OF[replica.kind]).get(replica.id);
@@ -80,6 +88,14 @@ export async function writeReplicas(
             skipped.push(replica.id);
             continue;
           }
+        }
+        if (
+          (replica.kind === 'deal' || replica.kind === 'activity') &&
+          !(await tx.objectStore('contacts').getKey(replica.record.contactId))
+        ) {
+          orphans.push(replica.id);
+          skipped.push(replica.id);
+          continue;
         }
         if (replica.kind === 'contact') {
           const contact = await claimKeys(tx.objectStore('contacts'), replica.record, changedHere);
@@ -128,7 +144,7 @@ export async function writeReplicas(
   if (changedHere.size) store.emit({ store: 'contacts', ids: [...changedHere], kind: 'put' });
   // A dropped duplicate is this machine's deletion: it goes out to the team.
   if (removedHere.length) store.emit({ store: 'activities', ids: removedHere, kind: 'delete' });
-  return { changedHere: [...changedHere], skipped };
+  return { changedHere: [...changedHere], skipped, orphans };
 }
 
 /** What identifies the state of a local record for `readAs`. */

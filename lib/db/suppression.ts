@@ -146,7 +146,7 @@ export async function unsuppressedInputs<I extends ContactInput>(
 export async function refuseSuppressed(store: Store, emails: readonly string[]): Promise<void> {
   if (await anySuppressed(store, emails))
     throw new StoreError(
-      'invalid',
+      'suppressed',
       'You asked never to be suggested this person again, so they were not saved. Nothing was changed. To allow them again: Settings → Never-suggest list.',
     );
 }

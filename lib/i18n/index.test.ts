@@ -42,5 +42,5 @@ test('the manifest strings are generated from the table for every locale', () =>
 
 test('the Add selection refusal names the settings page and the never-suggest list as they are titled', () => {
   for (const messages of Object.values(MESSAGES))
-    expect(messages.selectionSuppressed).toContain(`${messages.options} → ${messages.neverSuggestTitle}`);
+    expect(messages.suppressedNotSaved).toContain(`${messages.options} → ${messages.neverSuggestTitle}`);
 });

@@ -110,7 +110,7 @@ const en = {
   cmdScanPage: 'Scan this page for contacts',
   cmdAdvanceDeal: 'Advance the deal of the contact in front of you',
   menuAddSelection: 'Add selection as contact',
-  selectionSuppressed:
+  suppressedNotSaved:
     'Not added: you asked never to be suggested this person again, so nothing was saved. To allow them again: Settings → Never-suggest list.',
   menuScanPage: 'Scan this page for contacts',
   notifyNoFocus: 'No contact in front of you: open an email or pick one in the sidebar.',
@@ -244,6 +244,7 @@ const en = {
   dealsCount: 'deals',
   activitiesCount: 'activities',
   threadsCount: 'e-mail threads',
+  forgetKeepsThreads: '{count} e-mail threads others are in stay, without this person.',
   storedMessages: 'messages (dates only)',
   storedMentioned: 'mentions them',
   neverSuggest: 'Never suggest these addresses again (only a hash of each address is kept)',
@@ -552,7 +553,7 @@ const de: Record<MessageKey, string> = {
   cmdScanPage: 'Diese Seite nach Kontakten durchsuchen',
   cmdAdvanceDeal: 'Den Deal des aktuellen Kontakts weiterschieben',
   menuAddSelection: 'Auswahl als Kontakt hinzufügen',
-  selectionSuppressed:
+  suppressedNotSaved:
     'Nicht hinzugefügt: Sie wollten diese Person nie wieder vorgeschlagen bekommen, daher wurde nichts gespeichert. Wieder zulassen: Einstellungen → Nie-vorschlagen-Liste.',
   menuScanPage: 'Diese Seite nach Kontakten durchsuchen',
   notifyNoFocus: 'Kein Kontakt im Blick: Öffnen Sie eine E-Mail oder wählen Sie einen in der Seitenleiste.',
@@ -690,6 +691,7 @@ const de: Record<MessageKey, string> = {
   dealsCount: 'Deals',
   activitiesCount: 'Aktivitäten',
   threadsCount: 'E-Mail-Verläufe',
+  forgetKeepsThreads: '{count} E-Mail-Verläufe mit weiteren Beteiligten bleiben, ohne diese Person.',
   storedMessages: 'Nachrichten (nur Datum)',
   storedMentioned: 'erwähnt die Person',
   neverSuggest: 'Diese Adressen nie wieder vorschlagen (nur ein Hash jeder Adresse wird gespeichert)',

@@ -40,6 +40,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderContext[] } 
   'contacts/update': PAGE,
   'contacts/duplicates': PAGE,
   'contacts/merge': PAGE,
+  'contacts/forget-preview': PAGE,
   'contacts/forget': PAGE,
   'contacts/forget-undo': PAGE,
   'privacy/suppressed-count': PAGE,
@@ -99,6 +100,9 @@ export interface Envelope<T extends MessageType = MessageType> {
   type: T;
   payload: RequestOf<T>;
 }
+
+/** The code of a failed answer: a store failure's (which pages explain from the i18n table), or a protocol one. */
+export type { StoreErrorCode } from '../db/errors';
 
 export interface ErrorBody {
   code: string;

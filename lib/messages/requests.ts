@@ -140,6 +140,7 @@ export const REQUESTS = {
       choices: z.partialRecord(z.enum(MERGE_FIELDS), z.enum(['keep', 'other'])),
     }),
   /** Deletes the person with every deal and activity; `suppress` adds their addresses' hashes. */
+  'contacts/forget-preview': () => z.strictObject({ id }),
   'contacts/forget': () => z.strictObject({ id, suppress: z.boolean() }),
   'contacts/forget-undo': () => z.strictObject({ token: id }),
   /** How many addresses are on the never-suggest list (hashes only: the list cannot be shown). */

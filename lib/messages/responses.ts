@@ -1,7 +1,7 @@
 import type { Contact } from '../contacts/contact';
 import type { AddressProposal } from '../contacts/address-pattern/propose';
 import type { Activity } from '../db/schema';
-import type { Duplicate, PersonRecords } from '../db/record';
+import type { Duplicate, ForgetCounts, PersonRecords } from '../db/record';
 import type { FitProfile } from '../fit/schema';
 import type { FitResult } from '../fit/evaluate';
 import type { FitVerdict } from '../fit/types';
@@ -76,8 +76,8 @@ export interface ForgetResult {
   /** Undo with this token until `undoUntil`; after that the records are gone. */
   token: string;
   undoUntil: number;
-  /** `threads`: the linked threads deleted (threads that only mention the person just lose them). */
-  counts: { deals: number; activities: number; threads: number };
+  /** What went, counted as the dialog's preview (`contacts/forget-preview`) counted it. */
+  counts: ForgetCounts;
   suppressed: boolean;
 }
 
@@ -219,6 +219,7 @@ export interface ResponseMap {
   'contacts/confirm-address': Contact;
   'contacts/duplicates': Duplicate[];
   'contacts/merge': { contact: Contact; movedDeals: number; movedActivities: number; movedThreads: number };
+  'contacts/forget-preview': ForgetCounts;
   'contacts/forget': ForgetResult;
   'contacts/forget-undo': { restored: boolean };
   'contacts/record': PersonRecordView;

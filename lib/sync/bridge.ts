@@ -38,6 +38,13 @@ const KIND_OF_STORE: Partial<Record<StoreName, SyncKind>> = {
 };
 const APPLIED = '_local/pipeline-scout-applied';
 const CONFLICTS = '_local/pipeline-scout-conflicts';
+/**
+ * Doc ids of the team's deals and activities whose contact is not here (it comes in a later batch,
+ * or was forgotten here): kept aside and tried again after every apply (see retryParked).
+ */
+const PARKED = '_local/pipeline-scout-parked';
+/** At most this many are kept aside; the oldest give way (a later change of theirs brings them again). */
+const MAX_PARKED = 2_000;
 /** Written when the first full round finished: a stopped first sync shows as a job again. */
 const FIRST_SYNC = '_local/pipeline-scout-first-sync';
 /**
@@ -306,10 +313,11 @@ export class SyncBridge {
     return found;
   }
 
-  /** The mirror's current documents (deleted ones too, with their revision). */
-  private async docs(ids: string[]): Promise<Map<string, SyncDoc>> {
+  /** The mirror's current documents (deleted ones too, with their revision), with their conflicts if asked. */
+  private async docs(ids: string[], options: { conflicts?: boolean } = {}): Promise<Map<string, SyncDoc>> {
     const found = new Map<string, SyncDoc>();
-    const result = await this.mirror.allDocs({ keys: ids, include_docs: true });
+    if (!ids.length) return found;
+    const result = await this.mirror.allDocs({ keys: ids, include_docs: true, ...options });
     for (const row of result.rows) {
       if (!('value' in row) || !row.value) continue;
       if (row.doc) found.set(row.id, row.doc as SyncDoc);
@@ -325,6 +333,8 @@ export class SyncBridge {
   applyIncoming(): Promise<ApplyReport> {
     return this.serial(async () => {
       const report: ApplyReport = { written: 0, deleted: 0, refused: [], conflicts: 0 };
+      let saved = await this.parkedIds();
+      const parked = new Set(saved);
       let since = await this.appliedSeq();
       for (;;) {
         const batch = await this.mirror.changes({
@@ -334,21 +344,53 @@ export class SyncBridge {
           conflicts: true,
         });
         if (!batch.results.length) break;
-        await this.applyBatch(
+        const orphans = await this.applyBatch(
           batch.results.map((r) => r.doc as SyncDoc | undefined),
           report,
         );
+        orphans.forEach((id) => parked.add(id));
         since = batch.last_seq;
         await this.saveBases();
+        // Before the applied sequence moves past them: a stop in between must not lose them.
+        saved = await this.saveParked(parked, saved);
         await this.setLocal(APPLIED, { seq: since });
         if (batch.results.length < BATCH) break;
       }
+      if (parked.size) await this.saveParked(await this.retryParked(parked, report), saved);
       report.conflicts = (await this.conflictIds()).length;
       return report;
     });
   }
 
-  private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport) {
+  /**
+   * Deals and activities kept aside because their contact was not here, tried again once every
+   * batch is in: written now if the contact came; still waiting while the team's copy may yet
+   * bring it; let go when the team's copy deleted that contact (forgotten, here or by a teammate)
+   * or the record itself. Returns the doc ids still waiting.
+   */
+  private async retryParked(parked: ReadonlySet<string>, report: ApplyReport): Promise<Set<string>> {
+    const docs = await this.docs([...parked], { conflicts: true });
+    const waiting = await this.applyBatch([...docs.values()], report);
+    const contactOf = (id: string) =>
+      docId('contact', (docs.get(id)?.record as { contactId: string }).contactId);
+    const contacts = await this.docs(waiting.map(contactOf));
+    return new Set(waiting.filter((id) => !contacts.get(contactOf(id))?._deleted));
+  }
+
+  private async parkedIds(): Promise<string[]> {
+    return ((await this.getLocal(PARKED)) as { ids?: string[] } | undefined)?.ids ?? [];
+  }
+
+  /** Saves the ids kept aside (the newest MAX_PARKED) when they differ from those saved; returns them. */
+  private async saveParked(parked: ReadonlySet<string>, saved: readonly string[]): Promise<string[]> {
+    const ids = [...parked].slice(-MAX_PARKED);
+    if (ids.length !== saved.length || ids.some((id, i) => id !== saved[i]))
+      await this.setLocal(PARKED, { ids });
+    return ids;
+  }
+
+  /** Applies documents of the team; returns the doc ids of deals and activities whose contact is not here. */
+  private async applyBatch(docs: (SyncDoc | undefined)[], report: ApplyReport): Promise<string[]> {
     const puts: Replica[] = [];
     const readAs = new Map<string, string>();
     const removals: Ref[] = [];
@@ -396,10 +438,13 @@ export class SyncBridge {
       if (doc._conflicts?.length && (await this.keepConflict(doc))) conflicted.add(doc._id);
       else conflicted.delete(doc._id);
     }
+    const parked: string[] = [];
     if (puts.length) {
-      const { changedHere, skipped } = await writeReplicas(this.store, puts, readAs, (ids) =>
+      const { changedHere, skipped, orphans } = await writeReplicas(this.store, puts, readAs, (ids) =>
         this.teamContacts(ids),
       );
+      const orphaned = new Set(orphans);
+      for (const replica of puts) if (orphaned.has(replica.id)) parked.push(key(replica));
       const notWritten = new Set(skipped);
       for (const replica of puts)
         if (!notWritten.has(replica.id))
@@ -414,6 +459,7 @@ export class SyncBridge {
       report.deleted += removals.length;
     }
     await this.setLocal(CONFLICTS, { ids: [...conflicted] });
+    return parked;
   }
 
   /**

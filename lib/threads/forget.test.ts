@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normaliseEmail } from '../contacts/email';
-import { namesAnyOf, onlyThemIn, withoutPerson, withoutSuppressedPeople } from './forget';
+import { namesAnyOf, withoutPerson, withoutSuppressedPeople } from './forget';
 
 const key = (e: string) => normaliseEmail(e)?.key;
 
@@ -74,13 +74,5 @@ describe('withoutSuppressedPeople', () => {
     expect(
       await withoutSuppressedPeople(read, suppressed(['JANE.DOE@acme.io', 'tom@acme.io'])),
     ).toBeUndefined();
-  });
-});
-
-describe('onlyThemIn', () => {
-  test('true when every participant is one of them (by normalised address), false with anyone else', () => {
-    expect(onlyThemIn([thread.participants[0]!], ['jane.doe@acme.io'], key)).toBe(true);
-    expect(onlyThemIn(thread.participants, ['jane.doe@acme.io'], key)).toBe(false);
-    expect(onlyThemIn(thread.participants, ['jane.doe@acme.io', 'tom@acme.io'], key)).toBe(true);
   });
 });

@@ -23,19 +23,6 @@ export function withoutPerson<T extends ThreadPeople>(
   return { ...thread, participants, prospectKeys };
 }
 
-/**
- * Whether these people are the only ones in a thread besides the rep (every participant's address
- * normalises to one of `keys`): "forget" then deletes the thread, where others are in it, it stays.
- */
-export function onlyThemIn(
-  participants: readonly { email: string }[],
-  keys: readonly string[],
-  normalise: (email: string) => string | undefined,
-): boolean {
-  const gone = new Set(keys);
-  return participants.every((p) => gone.has(normalise(p.email) ?? p.email));
-}
-
 /** Whether a thread names any of these people (by normalised address). */
 export function namesAnyOf(
   thread: ThreadPeople,

@@ -241,6 +241,8 @@ describe('the rep owns the record', () => {
     await sidebar.getByRole('button', { name: 'Forget this person' }).click();
     const dialog = sidebar.getByRole('alertdialog', { name: 'Forget this person' });
     await expect.poll(() => dialog.innerText()).toMatch(/1 deals, 3 activities, 1 e-mail threads/);
+    // Markus's thread (linked to him) has her in copy: the preview says it stays, as forget then does.
+    expect(await dialog.innerText()).toMatch(/1 e-mail threads others are in stay, without this person/);
     await dialog.getByLabel(/Never suggest these addresses again/).check();
     await dialog.getByRole('button', { name: 'Forget', exact: true }).click();
     await expect

@@ -82,6 +82,7 @@ export function createHandlers(services: Services): HandlerMap {
       [
         'contacts/duplicates',
         'contacts/merge',
+        'contacts/forget-preview',
         'contacts/forget',
         'contacts/forget-undo',
         'contacts/record',

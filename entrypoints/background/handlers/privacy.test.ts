@@ -43,7 +43,7 @@ describe('lifting "never suggest again" from the settings page', () => {
     expect(await h['privacy/suppressed-count']({}, page)).toEqual({ count: 1 });
     // The refusal says where the list is lifted.
     await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({
-      code: 'invalid',
+      code: 'suppressed',
       message: expect.stringContaining('Settings → Never-suggest list'),
     });
   });

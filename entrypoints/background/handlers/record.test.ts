@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { storedContacts } from '@/lib/db/test-store';
-import { allDeals, getThread, readSetting, readSnapshot } from '@/lib/db';
+import { allDeals, createDeal, getThread, readSetting, readSnapshot, upsertContact } from '@/lib/db';
 import type { RequestContext } from '../router';
 import { detectedWire as wire, setup } from './test-services';
 import { UNDO_MS } from './record';
@@ -27,7 +27,10 @@ describe('forget this person', () => {
 
     const result = await h['contacts/forget']({ id: contact.id, suppress: true }, page);
     // The call and each thread's one message; the thread only she is in.
-    expect(result).toMatchObject({ counts: { deals: 1, activities: 3, threads: 1 }, suppressed: true });
+    expect(result).toMatchObject({
+      counts: { deals: 1, activities: 3, threads: 1, keptThreads: 1 },
+      suppressed: true,
+    });
     expect(await h['threads/of-contact']({ contactId: contact.id }, page)).toEqual([]);
     expect(await getThread(store, 'gmail:t1')).toBeUndefined();
     expect((await getThread(store, 'gmail:t2'))?.participants).toEqual([{ email: 'markus@acme.de' }]);
@@ -42,6 +45,34 @@ describe('forget this person', () => {
     const again = await h['page/report']({ contacts: [lena, markus] }, fromTab);
     expect(again.badges.map((b) => b.key)).toEqual(['markus@acme.de']);
     expect(services.tabs.get(3).contacts.map((c) => c.name)).toEqual(['Markus Weber']);
+  });
+
+  test('the preview says what forget then does: linked and unlinked threads only she is in go, a shared one stays', async () => {
+    const { h, store } = await setup();
+    // Read before she was saved (an import saves without relinking): it names only her, linked to nobody.
+    await readMailThread(store, 'alone', ['lena.fischer@acme.de']);
+    const { contact } = await upsertContact(store, {
+      name: 'Lena Fischer',
+      emails: ['lena.fischer@acme.de'],
+    });
+    await createDeal(store, { contactId: contact.id, title: 'Acme' });
+    await readMailThread(store, 'linked', ['lena.fischer@acme.de']);
+    await readMailThread(store, 'shared', ['lena.fischer@acme.de', 'markus@acme.de']);
+    expect((await getThread(store, 'gmail:alone'))?.contactId).toBeUndefined();
+    expect((await getThread(store, 'gmail:linked'))?.contactId).toBe(contact.id);
+    expect((await getThread(store, 'gmail:shared'))?.contactId).toBe(contact.id);
+
+    const preview = await h['contacts/forget-preview']({ id: contact.id }, page);
+    // Each linked thread's one message is an activity on her deal.
+    expect(preview).toEqual({ deals: 1, activities: 2, threads: 2, keptThreads: 1 });
+    const { counts } = await h['contacts/forget']({ id: contact.id, suppress: false }, page);
+    expect(counts).toEqual(preview);
+    expect(await getThread(store, 'gmail:alone')).toBeUndefined();
+    expect(await getThread(store, 'gmail:linked')).toBeUndefined();
+    expect((await getThread(store, 'gmail:shared'))?.participants).toEqual([{ email: 'markus@acme.de' }]);
+    await expect(h['contacts/forget-preview']({ id: contact.id }, page)).rejects.toMatchObject({
+      code: 'not-found',
+    });
   });
 
   test('undo within the window restores everything and lifts the suppression; later it is gone', async () => {
@@ -66,7 +97,7 @@ describe('suppression around forget', () => {
     const { h, store } = await setup();
     const { contact } = await h['contacts/add']({ contact: lena }, page);
     await h['contacts/forget']({ id: contact.id, suppress: true }, page);
-    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(h['contacts/add']({ contact: lena }, page)).rejects.toMatchObject({ code: 'suppressed' });
     expect(await storedContacts(store)).toHaveLength(0);
     expect((await h['contacts/add']({ contact: markus }, page)).created).toBe(true);
   });

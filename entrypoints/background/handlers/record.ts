@@ -3,6 +3,7 @@ import {
   deleteThreadsOfDeal,
   duplicatesOf,
   forgetContact,
+  forgetPreview,
   getContact,
   mergeContacts,
   personRecords,
@@ -13,7 +14,7 @@ import {
   suppressedHashes,
   unsuppress,
   updateDeal,
-  type PersonRecords,
+  type ForgottenRecords,
 } from '@/lib/db';
 import { suppressionHashes } from '@/lib/contacts/suppression';
 import { applyDealEdit } from '@/lib/pipeline/deal-edit';
@@ -26,7 +27,7 @@ export const UNDO_MS = 8_000;
 const MAX_PENDING = 20;
 
 interface Pending {
-  records: PersonRecords;
+  records: ForgottenRecords;
   hashes: string[];
   until: number;
   timer: ReturnType<typeof setTimeout>;
@@ -39,6 +40,7 @@ export function recordHandlers(
   HandlerMap,
   | 'contacts/duplicates'
   | 'contacts/merge'
+  | 'contacts/forget-preview'
   | 'contacts/forget'
   | 'contacts/forget-undo'
   | 'contacts/record'
@@ -68,6 +70,9 @@ export function recordHandlers(
       await relinkThreads(store, result.contact.id).catch(() => undefined);
       return result;
     },
+    async 'contacts/forget-preview'({ id }) {
+      return forgetPreview(await services.store(), id);
+    },
     async 'contacts/forget'({ id, suppress: never }) {
       const store = await services.store();
       const contact = await getContact(store, id);
@@ -96,11 +101,7 @@ export function recordHandlers(
       return {
         token,
         undoUntil: until,
-        counts: {
-          deals: records.deals.length,
-          activities: records.activities.length,
-          threads: records.deletedThreads,
-        },
+        counts: records.counts,
         suppressed: all.length > 0,
       };
     },
