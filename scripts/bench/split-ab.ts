@@ -18,14 +18,22 @@ async function cpuMs(cdp: CDPSession): Promise<number> {
   return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
 }
 
-async function timed(page: Page, cdp: CDPSession, n: number, withProse: boolean): Promise<number> {
-  type Split = { split(n: number, w: boolean): Promise<unknown> };
+interface Timed {
+  /** CPU time of the whole call. */
+  cpu: number;
+  /** The call's own wall-clock figures: page side (median of 3 scans) and the TreeWalker baseline. */
+  pageMs: number;
+  baselineMs: number;
+}
+
+async function timed(page: Page, cdp: CDPSession, n: number, withProse: boolean): Promise<Timed> {
+  type Split = { split(n: number, w: boolean): Promise<{ pageMs: number; baselineMs: number }> };
   const before = await cpuMs(cdp);
-  await page.evaluate(([n, w]) => (window as unknown as { __split: Split }).__split.split(n, w), [
-    n,
-    withProse,
-  ] as [number, boolean]);
-  return (await cpuMs(cdp)) - before;
+  const { pageMs, baselineMs } = await page.evaluate(
+    ([n, w]) => (window as unknown as { __split: Split }).__split.split(n, w),
+    [n, withProse] as [number, boolean],
+  );
+  return { cpu: (await cpuMs(cdp)) - before, pageMs, baselineMs };
 }
 
 async function main(other: string, n: number) {
@@ -36,12 +44,17 @@ async function main(other: string, n: number) {
     for (const cdp of cdps) await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     for (const withProse of [false, true]) {
-      const runs: number[][] = [[], []];
+      const runs: Timed[][] = [[], []];
       for (let round = 0; round < 3; round++)
         for (let k = 0; k < 2; k++) runs[k]!.push(await timed(pages[k]!, cdps[k]!, n, withProse));
-      const [a, b] = runs.map(median) as [number, number];
+      const of = (key: keyof Timed) => runs.map((r) => median(r.map((t) => t[key]))) as [number, number];
+      const [a, b] = of('cpu');
+      const [pageA, pageB] = of('pageMs');
+      const [baseA, baseB] = of('baselineMs');
       console.log(
-        `${withProse ? 'with prose' : 'dense'}: ${other} ${a.toFixed(0)} ms CPU, this tree ${b.toFixed(0)} ms CPU, ratio ${(b / a).toFixed(2)}`,
+        `${withProse ? 'with prose' : 'dense'}: ${other} ${a.toFixed(0)} ms CPU, this tree ${b.toFixed(0)} ms CPU, ratio ${(b / a).toFixed(2)}; ` +
+          `page side ${pageA.toFixed(0)} ms (${(pageA / baseA).toFixed(0)}x a ${baseA.toFixed(1)} ms baseline) → ` +
+          `${pageB.toFixed(0)} ms (${(pageB / baseB).toFixed(0)}x a ${baseB.toFixed(1)} ms baseline)`,
       );
     }
   });
