@@ -35,6 +35,18 @@ describe('people from page structure', () => {
     });
   });
 
+  test('a line the page marks as a title is one there, and only there (lines are read once each)', () => {
+    const marked = people(
+      '<div class="c"><h3>Ann Lee</h3><p class="job-title">Einkauf und Logistik</p><a href="tel:+12025550101">Call</a></div>',
+    );
+    const plain = people(
+      '<div class="c"><h3>Ann Lee</h3><p>Einkauf und Logistik</p><a href="tel:+12025550101">Call</a></div>',
+    );
+    expect(marked[0]?.title).toBe('Einkauf und Logistik');
+    expect(plain[0]?.name).toBe('Ann Lee');
+    expect(plain[0]?.title).toBeUndefined();
+  });
+
   test('table rows: the title is the cell that is a title, never a state', () => {
     const [row] = people(
       '<table><tr><th>Agent</th><th>State</th><th>Title</th></tr><tr><td>Tom Reed</td><td>Maine</td><td>Associate Broker</td></tr><tr><td>Kim Day</td><td>Texas</td><td>Realtor</td></tr></table>',

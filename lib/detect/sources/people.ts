@@ -4,6 +4,7 @@ import { nameParts } from '../../text/person-name';
 import { jobTitleScore } from '../../text/job-title';
 import { splitTitleCompany } from '../../text/title-company';
 import { isGivenName } from '../../data/given-names';
+import { memoize } from '../../memo';
 import { phoneValue } from '../../contacts/phone';
 import { pageLines, type PageLine } from '../page-lines';
 import { decodeSafe, phonesInLine } from '../line-phones';
@@ -115,11 +116,20 @@ function titleOf(
     if (text.includes('@') || CONTACT_LABEL.test(text)) continue;
     // "Senior Vice President and / Chief Financial Officer" written over two lines.
     if (CONNECTOR.test(text) && i + 1 <= p.last && !names.has(i + 1)) text = `${text} ${lines[i + 1]!.text}`;
-    const split = splitTitleCompany(text.replace(/\s*\([^()]{0,40}\)$/, ''));
-    if (jobTitleScore(split.title, markedAsTitle(lines[i]!.container)) > 0) return split;
+    const title = titleLine(`${+markedAsTitle(lines[i]!.container)}${text}`);
+    if (title) return title;
   }
   return undefined;
 }
+
+/**
+ * A line read as a title ("1" before it when the page marks it as one), once per distinct line:
+ * the cards of a page repeat their titles. The answers are shared: callers never change them.
+ */
+const titleLine = memoize((key: string) => {
+  const split = splitTitleCompany(key.slice(1).replace(/\s*\([^()]{0,40}\)$/, ''));
+  return jobTitleScore(split.title, key[0] === '1') > 0 ? split : undefined;
+}, 5_000);
 
 /**
  * People from a page's structure: repeated blocks (cards, list items, table rows, definition
