@@ -83,6 +83,23 @@ describe('people from page structure', () => {
     });
   });
 
+  test('running text: an address written out or bracketed, a number, each found; prose with neither skipped', () => {
+    const found = people(
+      [
+        '<p>For room 101 bookings please write to our events manager Maria Lopez, maria (at) acme (dot) com, any day.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Paul Weber, write paul at acme dot com for anything.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Anna Schmidt, Tel. 030 1234567, for anything.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Jane Miller, and she joined the team in 1998 from the lab.</p>',
+      ].join(''),
+      'DE',
+    );
+    expect(found.map((f) => [f.name, f.emails, f.phones.length])).toEqual([
+      ['Maria Lopez', ['maria@acme.com'], 0],
+      ['Paul Weber', ['paul@acme.com'], 0],
+      ['Anna Schmidt', [], 1],
+    ]);
+  });
+
   test('navigation, headings, calls to action, a business and its address are nobody', () => {
     expect(
       people(

@@ -5,6 +5,7 @@ import { jobTitleScore } from '../../text/job-title';
 import { splitTitleCompany } from '../../text/title-company';
 import { isGivenName } from '../../data/given-names';
 import { memoize } from '../../memo';
+import { AT_MARKER, DIGIT_RUN, SPELLED_MARKER } from '../../text/markers';
 import { phoneValue } from '../../contacts/phone';
 import { pageLines, type PageLine } from '../page-lines';
 import { decodeSafe, phonesInLine } from '../line-phones';
@@ -306,7 +307,13 @@ function peopleInSentences(lines: PageLine[], names: Set<number>, ctx: ScanConte
   lines.forEach((line, i) => {
     if (names.has(i) || line.text.length < 40) return;
     const links = linkValues(line.links, ctx.base);
-    const hasSignal = /@|\d{3}/.test(line.text) || links.emails.length || links.phones.length;
+    // What a segment below needs to yield anything: an address or a phone-shaped run in the line.
+    const text = line.text;
+    const hasSignal =
+      links.emails.length ||
+      links.phones.length ||
+      (/@|\d{3}/.test(text) &&
+        (text.includes('@') || DIGIT_RUN.test(text) || AT_MARKER.test(text) || SPELLED_MARKER.test(text)));
     if (!hasSignal || !ctx.visibility.visible(line.container)) return;
     const found: { name: string; index: number; end: number }[] = [];
     for (const m of line.text.matchAll(NAME_RUN)) {
