@@ -3,9 +3,11 @@
 //
 //   npx tsx scripts/bench/split-ab.ts <other checkout> [contacts]
 //
-// The other checkout needs node_modules and .wxt (symlinks to this tree's will do). Each figure
-// is the CPU time of one `split()` call of the bench (the page built, five first-visit scans and
-// the TreeWalker baseline), median of 3.
+// The other checkout needs node_modules and .wxt (symlinks to this tree's will do), and this
+// tree's scripts/bench/split-entry.ts (it exposes `scanAgain`). Figures: the CPU time of one
+// `split()` call of the bench (the page built, four first-visit scans and the TreeWalker
+// baseline), median of 3, its own page-side wall time and baseline; then the CPU time of one
+// first-visit scan alone (the background's answers included), median of 5.
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { splitBundle, withPages } from './split';
@@ -47,6 +49,17 @@ async function main(other: string, n: number) {
       const runs: Timed[][] = [[], []];
       for (let round = 0; round < 3; round++)
         for (let k = 0; k < 2; k++) runs[k]!.push(await timed(pages[k]!, cdps[k]!, n, withProse));
+      // Then scans alone, of the page each tree's last call built, alternated: CPU time without the page build.
+      const scans: number[][] = [[], []];
+      for (let round = 0; round < 5; round++)
+        for (let k = 0; k < 2; k++) {
+          const before = await cpuMs(cdps[k]!);
+          await pages[k]!.evaluate(() =>
+            (window as unknown as { __split: { scanAgain(): Promise<number> } }).__split.scanAgain(),
+          );
+          scans[k]!.push((await cpuMs(cdps[k]!)) - before);
+        }
+      const [scanA, scanB] = scans.map(median) as [number, number];
       const of = (key: keyof Timed) => runs.map((r) => median(r.map((t) => t[key]))) as [number, number];
       const [a, b] = of('cpu');
       const [pageA, pageB] = of('pageMs');
@@ -54,7 +67,8 @@ async function main(other: string, n: number) {
       console.log(
         `${withProse ? 'with prose' : 'dense'}: ${other} ${a.toFixed(0)} ms CPU, this tree ${b.toFixed(0)} ms CPU, ratio ${(b / a).toFixed(2)}; ` +
           `page side ${pageA.toFixed(0)} ms (${(pageA / baseA).toFixed(0)}x a ${baseA.toFixed(1)} ms baseline) → ` +
-          `${pageB.toFixed(0)} ms (${(pageB / baseB).toFixed(0)}x a ${baseB.toFixed(1)} ms baseline)`,
+          `${pageB.toFixed(0)} ms (${(pageB / baseB).toFixed(0)}x a ${baseB.toFixed(1)} ms baseline); ` +
+          `one scan alone (with the background's answers) ${scanA.toFixed(0)} → ${scanB.toFixed(0)} ms CPU, ratio ${(scanB / scanA).toFixed(2)}`,
       );
     }
   });
