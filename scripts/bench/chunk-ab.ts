@@ -6,43 +6,9 @@
 //
 // The other checkout needs node_modules (a symlink will do) and this tree's
 // scripts/bench/chunk-entry.ts. Figures: µs of CPU per chunk, the least of 7 alternated runs.
-import { build, type Plugin } from 'esbuild';
 import { resolve } from 'node:path';
-import type { CDPSession } from 'playwright-core';
-import { withPages } from './split';
-
-/** lib/contacts/checks.ts → checks-remote.ts for the detection modules; the entry keeps the tables. */
-const remoteChecks = (root: string): Plugin => ({
-  name: 'remote-checks',
-  setup(b) {
-    b.onResolve({ filter: /(^|\/)checks$/ }, (args) =>
-      args.importer.endsWith('chunk-entry.ts')
-        ? undefined
-        : { path: resolve(root, 'lib/contacts/checks-remote.ts') },
-    );
-  },
-});
-
-async function bundle(root: string): Promise<string> {
-  const out = await build({
-    entryPoints: [resolve(root, 'scripts/bench/chunk-entry.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
-    tsconfig: resolve(root, 'tsconfig.json'),
-    plugins: [remoteChecks(root)],
-  });
-  return out.outputFiles[0]!.text;
-}
-
-async function cpuMs(cdp: CDPSession): Promise<number> {
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-    metrics: { name: string; value: number }[];
-  };
-  return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000;
-}
+import { splitBundle, withPages } from './split';
+import { cpuMs } from './split-ab';
 
 type Chunks = {
   load(n: number, w: boolean): Record<string, number>;
@@ -51,7 +17,9 @@ type Chunks = {
 };
 
 async function main(other: string, n: number) {
-  const scripts = await Promise.all([resolve(other), resolve('.')].map(bundle));
+  const scripts = await Promise.all(
+    [resolve(other), resolve('.')].map((root) => splitBundle(true, root, 'chunk-entry.ts')),
+  );
   await withPages(scripts, async (pages) => {
     const cdps = await Promise.all(pages.map((p) => p.context().newCDPSession(p)));
     for (const cdp of cdps) await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });

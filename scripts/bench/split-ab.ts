@@ -13,7 +13,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { splitBundle, withPages } from './split';
 
 /** The main thread's CPU time so far, ms (Performance.enable with threadTicks). */
-async function cpuMs(cdp: CDPSession): Promise<number> {
+export async function cpuMs(cdp: CDPSession): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as {
     metrics: { name: string; value: number }[];
   };
