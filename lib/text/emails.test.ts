@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { wordsWithAt } from './emails';
+import { mailtoAddresses, wordsWithAt } from './emails';
 
 describe('words with an @', () => {
   test('are what /\\S*@\\S*/g matches, at the same places', () => {
@@ -36,5 +36,14 @@ describe('words with an @', () => {
       ['@ann', 26],
       ['x@y', 31],
     ]);
+  });
+});
+
+describe('mailto: links', () => {
+  test('escaped addresses decoded, broken escapes kept as written, several addresses split', () => {
+    expect(mailtoAddresses('mailto:j%C3%BCrgen@m%C3%BCller.de?subject=Hi')).toEqual(['jürgen@müller.de']);
+    expect(mailtoAddresses('mailto:ann@acme.io,%20bob@acme.io')).toEqual(['ann@acme.io', 'bob@acme.io']);
+    expect(mailtoAddresses('mailto:ann%zz@acme.io')).toEqual(['ann%zz@acme.io']);
+    expect(mailtoAddresses('MAILTO:ann@acme.io')).toEqual(['ann@acme.io']);
   });
 });

@@ -119,11 +119,13 @@ export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
 export function mailtoAddresses(href: string): string[] {
   if (!/^mailto:/i.test(href)) return [];
   let target = href.slice(7).split('?')[0]!;
-  try {
-    target = decodeURIComponent(target);
-  } catch {
-    // keep as written
-  }
+  // Only a '%' starts an escape: most links have none, and decoding them changes nothing.
+  if (target.includes('%'))
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // keep as written
+    }
   const out: string[] = [];
   for (const part of target.split(',')) {
     const email = textEmail(part);
