@@ -95,6 +95,27 @@ describe('team pages', () => {
     expect(byName(contacts, 'Eva Schmidt')).toMatchObject({ title: 'CFO', emails: ['eva@schmidt.at'] });
   });
 
+  test('a chunk (an element, as the scanner reads) finds each kind of person markup it holds', () => {
+    const kinds: [string, string][] = [
+      [
+        'microdata',
+        '<div itemscope itemtype="https://schema.org/Person"><span itemprop="name">Eva Roe</span>',
+      ],
+      ['rdfa', '<div vocab="https://schema.org/" typeof="Person"><span property="name">Eva Roe</span>'],
+      ['rdfa', '<div typeof="schema:Person"><span property="schema:name">Eva Roe</span>'],
+      ['h-card', '<div class="h-card"><span class="p-name">Eva Roe</span>'],
+      ['hcard', '<div class="vcard"><span class="fn">Eva Roe</span>'],
+    ];
+    for (const [detector, markup] of kinds) {
+      const doc = parseHtml(
+        `<html><body><section>${markup}<p>x</p></div></section></body></html>`,
+        'https://a.de/',
+      );
+      const found = detectContacts(doc.querySelector('section')!, { url: 'https://a.de/' });
+      expect(found.flatMap((c) => c.evidence.map((e) => e.detector))).toContain(detector);
+    }
+  });
+
   test('JSON-LD @graph, arrays, sameAs and broken JSON', () => {
     const contacts = html(`<script type="application/ld+json">{ broken </script>
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[

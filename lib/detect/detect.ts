@@ -28,6 +28,10 @@ export interface DetectOptions {
   visibility?: Visibility;
 }
 
+/** What `fromMicrodata` and `fromMicroformats` query: schema.org people, h-cards and vcards. */
+const PERSON_MARKUP =
+  '[itemscope][itemtype*="schema.org/Person"], [typeof~="Person"], [typeof~="schema:Person"], .h-card, .vcard';
+
 /** What a page says about itself, read once per page: phone region and own organisations. */
 export function pageContext(
   doc: Document,
@@ -61,8 +65,10 @@ export function detectContacts(root: Document | Element, options: DetectOptions 
   const element = isDoc ? (doc.body ?? doc.documentElement) : (root as Element);
   const findings: Finding[] = [
     ...(isDoc ? fromJsonLd(scope) : []),
-    ...fromMicrodata(scope),
-    ...fromMicroformats(scope, options.url),
+    // One query tells whether there is any such markup (most chunks hold none): the union of theirs.
+    ...(scope.querySelector(PERSON_MARKUP)
+      ? [...fromMicrodata(scope), ...fromMicroformats(scope, options.url)]
+      : []),
     ...(isDoc ? fromProfileMeta(scope) : []),
     ...fromPage(element, ctx),
     ...fromPeople(element, ctx),

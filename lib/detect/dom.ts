@@ -94,11 +94,10 @@ export function createVisibility(useLayout: boolean) {
     if (!el) return false;
     const cached = memo.get(el);
     if (cached !== undefined) return cached;
+    // Most elements have no attribute at all: one call answers the four attribute tests.
     let result =
       SKIPPED_TAGS.has(el.localName) ||
-      el.hasAttribute(OWN_ELEMENT_ATTRIBUTE) ||
-      inlineHidden(el) ||
-      editable(el);
+      (el.hasAttributes() && (el.hasAttribute(OWN_ELEMENT_ATTRIBUTE) || inlineHidden(el) || editable(el)));
     if (!result) result = excluded(el.parentElement);
     memo.set(el, result);
     return result;

@@ -58,7 +58,7 @@ export function pageLines(root: Element, visibility: Visibility, maxLines = 20_0
     const breaks = boxed || BLOCK.has(tag);
     if (breaks) flush();
     if (tag === 'a' && el.hasAttribute('href')) links.push(el);
-    const boxes = !hasOwnText(el) && el.children.length >= 2;
+    const boxes = el.childElementCount >= 2 && !hasOwnText(el);
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const value = child.nodeValue ?? '';

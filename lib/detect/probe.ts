@@ -5,7 +5,14 @@
  * markers (no validation libraries), so the probe that runs on every granted page stays small.
  */
 import { exceeds } from './dom';
-import { AT_MARKER, LABELLED_PHONE, PHONE_LABEL, PREFIXED_PHONE, SPELLED_MARKER } from '../text/markers';
+import {
+  AT_MARKER,
+  DIGIT_RUN,
+  LABELLED_PHONE,
+  PHONE_LABEL,
+  PREFIXED_PHONE,
+  SPELLED_MARKER,
+} from '../text/markers';
 import { readPersonLine } from '../text/person-line';
 import { jobTitleScore } from '../text/job-title';
 
@@ -28,14 +35,12 @@ const MARKUP = [
   'a[href*="mastodon.social/@" i]',
 ].join(', ');
 
-/** A phone-shaped run: most prose has none, so the phone patterns rarely run. */
-const RUN = /\d[\d\s./()\u2010-\u2015-]{5,}\d/;
-
 /** Whether one text could hold an address or a phone for the scan. Cheap tests first. */
 export function textSignal(value: string): boolean {
   if (value.includes('@') || AT_MARKER.test(value)) return true;
   if (value.includes(' dot ') && SPELLED_MARKER.test(value)) return true;
-  if (RUN.test(value) && (PREFIXED_PHONE.test(value) || LABELLED_PHONE.test(value))) return true;
+  // Most prose has no phone-shaped run, so the phone patterns rarely run.
+  if (DIGIT_RUN.test(value) && (PREFIXED_PHONE.test(value) || LABELLED_PHONE.test(value))) return true;
   // A label ending the text: the number sits in the next element, where the scan looks back.
   if (PHONE_LABEL.test(value.slice(-40))) return true;
   return personSignal(value);

@@ -27,6 +27,8 @@ export interface ScannerStats {
   slices: number;
   longestSliceMs: number;
   chunks: number;
+  /** Chunk reads: more than `chunks` when a chunk was read again after asking about it. */
+  reads: number;
   /** Slices that waited for the background's answers. */
   asked: number;
   /** Chunks kept with answers still missing after MAX_ANSWER_ROUNDS asks (read as invalid). */
@@ -88,7 +90,7 @@ export function createScanner(
   const now = options.now ?? (() => performance.now());
   const yieldToPage = options.yieldToPage ?? defaultYield;
   const maxChunk = options.maxChunkElements ?? 400;
-  const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0, asked: 0, unanswered: 0 };
+  const stats: ScannerStats = { slices: 0, longestSliceMs: 0, chunks: 0, reads: 0, asked: 0, unanswered: 0 };
   const queue: Element[] = [];
   const queued = new Set<Element>();
   const chunks = new Map<Element, ChunkResult>();
@@ -198,6 +200,7 @@ export function createScanner(
   /** A chunk's contacts, or undefined when answers were missing (it is asked about, then read again). */
   const detectChunk = (el: Element, asking: boolean): DetectedContact[] | undefined => {
     const before = uncheckedAnswers();
+    stats.reads++;
     const found = detectContacts(el, sliceOptions);
     if (!asking && uncheckedAnswers() === before) return found;
     const round = rounds.get(el) ?? 0;
@@ -280,7 +283,10 @@ export function createScanner(
       const retry: Element[] = [];
       // One slice sees one page: its chunks share what is visible (their ancestors above all).
       sliceOptions = { ...chunkOptions, visibility: createVisibility(options.useLayout ?? false) };
-      while (queue.length && now() - start < sliceMs) {
+      for (let read = 0; queue.length && now() - start < sliceMs; read++) {
+        // With remote answers, a chunk not asked about ahead ends the slice: its questions are
+        // asked first (read now, it and the rest of the slice would be read twice).
+        if (read && options.askChecks && !asked.has(queue[0]!)) break;
         const el = queue.shift()!;
         queued.delete(el);
         if (!el.isConnected) continue;

@@ -7,6 +7,7 @@ import * as localMail from '../webmail';
 import { domainInfo, possiblePhone } from '../contacts/checks';
 import type { CountryCode } from 'libphonenumber-js';
 import type { DetectedContact } from './types';
+import { cardHtml } from '../../scripts/bench/pages';
 
 /**
  * The content script detects with the background's answers (lib/contacts/checks-remote.ts in
@@ -89,6 +90,25 @@ describe('detection with the background answering = detection with local tables'
     // The remote build really asked (and the local one never needs to).
     expect(remote.asked()).toBeGreaterThan(all.length / 2);
     expect(remote.unchecked()).toBeGreaterThan(0);
+  });
+
+  test('the scanner reads each chunk once: a chunk not asked about ahead waits for its questions', async () => {
+    const remote = await remoteModules();
+    const doc = parseHtml(
+      `<html><body><section>${Array.from({ length: 600 }, (_, i) => cardHtml(i)).join('')}</section></body></html>`,
+      'https://firma.de/',
+    );
+    const scanner = remote.detect.createScanner(doc, () => undefined, {
+      url: 'https://firma.de/',
+      askChecks: remote.ask,
+      yieldToPage: () => Promise.resolve(),
+      sliceMs: 4,
+    });
+    await scanner.idle();
+    expect(scanner.contacts()).toHaveLength(600);
+    expect(scanner.stats.chunks).toBe(600);
+    expect(scanner.stats.reads).toBe(600);
+    expect(scanner.stats.unanswered).toBe(0);
   });
 
   test('every webmail conformance case: the mail view and its contacts', async () => {

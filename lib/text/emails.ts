@@ -47,8 +47,22 @@ const DOMAIN = String.raw`(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)
 /** Plain addresses; the lookbehind keeps `@mentions` and URL userinfo out. */
 const EMAIL_IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}@${DOMAIN}(?![\p{L}\p{N}-])`, 'gu');
 
-/** A run of characters without white space that holds an '@'. */
-const WORD_WITH_AT = /\S*@\S*/g;
+/** Whether a UTF-16 unit is white space as `\s` has it (ASCII answered without a pattern). */
+const isSpace = (c: number) =>
+  c === 32 || (c > 8 && c < 14) || (c > 127 && /\s/.test(String.fromCharCode(c)));
+
+/**
+ * The runs of characters without white space that hold an '@', with their index (the matches of
+ * `\S*@\S*`, global), found from each '@' outwards: the pattern tried every position.
+ */
+export function* wordsWithAt(text: string): Generator<[word: string, index: number]> {
+  for (let at = text.indexOf('@'), end = 0; at >= 0; at = text.indexOf('@', end)) {
+    let start = at;
+    while (start > end && !isSpace(text.charCodeAt(start - 1))) start--;
+    for (end = at + 1; end < text.length && !isSpace(text.charCodeAt(end));) end++;
+    yield [text.slice(start, end), start];
+  }
+}
 
 const AT = String.raw`\s*(?:\[\s*at\s*\]|\(\s*at\s*\)|\{\s*at\s*\}|<\s*at\s*>|\[\s*ät\s*\]|\(\s*ät\s*\))\s*`;
 const DOT = String.raw`\s*(?:\[\s*(?:dot|punkt)\s*\]|\(\s*(?:dot|punkt)\s*\)|\{\s*(?:dot|punkt)\s*\}|\.)\s*`;
@@ -77,10 +91,10 @@ export function findEmailsInText(text: string): TextMatch[] {
   // An address holds no white space, and white space passes both its look-arounds as the ends of
   // a string do: the pattern runs on the words that hold an '@' only, not on every position of
   // an 800-character paragraph, and finds what it finds on the whole text.
-  for (const word of text.matchAll(WORD_WITH_AT))
-    for (const m of word[0].matchAll(EMAIL_IN_TEXT)) {
+  for (const [word, index] of wordsWithAt(text))
+    for (const m of word.matchAll(EMAIL_IN_TEXT)) {
       const email = textEmail(m[0]);
-      if (email) out.push({ email, index: word.index + m.index, length: m[0].length, obfuscated: false });
+      if (email) out.push({ email, index: index + m.index, length: m[0].length, obfuscated: false });
     }
   // The obfuscation patterns are costly: run them only when a marker is present.
   const hasMarker = AT_MARKER.test(text);
@@ -105,11 +119,13 @@ export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
 export function mailtoAddresses(href: string): string[] {
   if (!/^mailto:/i.test(href)) return [];
   let target = href.slice(7).split('?')[0]!;
-  try {
-    target = decodeURIComponent(target);
-  } catch {
-    // keep as written
-  }
+  // Only a '%' starts an escape: most links have none, and decoding them changes nothing.
+  if (target.includes('%'))
+    try {
+      target = decodeURIComponent(target);
+    } catch {
+      // keep as written
+    }
   const out: string[] = [];
   for (const part of target.split(',')) {
     const email = textEmail(part);

@@ -14,6 +14,9 @@ export const SPELLED_MARKER = / at [a-z0-9-]+ dot /;
 const LABEL_SOURCE = String.raw`(?:^|[\s(|·•,;])(?:tel(?:efon|ephone)?|phone|fon|mobil(?:e|telefon)?|mob|handy|cell|direct|durchwahl|zentrale|t|m|p|f(?:ax)?)\.?\s*[:.]?\s*`;
 export const PHONE_LABEL = new RegExp(`${LABEL_SOURCE}$`, 'i');
 
+/** A phone-shaped run of digits (7 characters or more): every phone candidate holds one. */
+export const DIGIT_RUN = /\d[\d\s./()\u2010-\u2015-]{5,}\d/;
+
 /** Phone-shaped runs: digits with spaces, dots, dashes, slashes and brackets, optional +. */
 const CANDIDATE_SOURCE = String.raw`(?:\+|00)?\(?\d[\d\s./()\u2010-\u2015-]{5,22}\d`;
 export const PHONE_CANDIDATE = new RegExp(CANDIDATE_SOURCE, 'g');

@@ -16,14 +16,12 @@ type Split = {
 };
 
 /** lib/contacts/checks.ts → checks-remote.ts for the detection modules, as wxt.config.ts builds content scripts. */
-const remoteChecks = (root: string): Plugin => ({
+const remoteChecks = (root: string, entry: string): Plugin => ({
   name: 'remote-checks',
   setup(b) {
     // The entry itself keeps the real checks: it plays the background.
     b.onResolve({ filter: /(^|\/)checks$/ }, (args) =>
-      args.importer.endsWith('split-entry.ts')
-        ? undefined
-        : { path: resolve(root, 'lib/contacts/checks-remote.ts') },
+      args.importer.endsWith(entry) ? undefined : { path: resolve(root, 'lib/contacts/checks-remote.ts') },
     );
   },
 });
@@ -32,16 +30,16 @@ const remoteChecks = (root: string): Plugin => ({
  * The bench's page script (`window.__split`): split as the content script is built, or with the
  * tables; from this tree or another checkout (`root`).
  */
-export async function splitBundle(split: boolean, root = '.'): Promise<string> {
+export async function splitBundle(split: boolean, root = '.', entry = 'split-entry.ts'): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(root, 'scripts/bench/split-entry.ts')],
+    entryPoints: [resolve(root, 'scripts/bench', entry)],
     bundle: true,
     write: false,
     format: 'iife',
     platform: 'browser',
     define: { 'import.meta.env.PS_TEST_HOSTS': '""' },
     tsconfig: resolve(root, 'tsconfig.json'),
-    plugins: split ? [remoteChecks(root)] : [],
+    plugins: split ? [remoteChecks(root, entry)] : [],
   });
   return out.outputFiles[0]!.text;
 }

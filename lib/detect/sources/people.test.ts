@@ -35,6 +35,18 @@ describe('people from page structure', () => {
     });
   });
 
+  test('a line the page marks as a title is one there, and only there (lines are read once each)', () => {
+    const marked = people(
+      '<div class="c"><h3>Ann Lee</h3><p class="job-title">Einkauf und Logistik</p><a href="tel:+12025550101">Call</a></div>',
+    );
+    const plain = people(
+      '<div class="c"><h3>Ann Lee</h3><p>Einkauf und Logistik</p><a href="tel:+12025550101">Call</a></div>',
+    );
+    expect(marked[0]?.title).toBe('Einkauf und Logistik');
+    expect(plain[0]?.name).toBe('Ann Lee');
+    expect(plain[0]?.title).toBeUndefined();
+  });
+
   test('table rows: the title is the cell that is a title, never a state', () => {
     const [row] = people(
       '<table><tr><th>Agent</th><th>State</th><th>Title</th></tr><tr><td>Tom Reed</td><td>Maine</td><td>Associate Broker</td></tr><tr><td>Kim Day</td><td>Texas</td><td>Realtor</td></tr></table>',
@@ -69,6 +81,23 @@ describe('people from page structure', () => {
       title: 'insurance coordinator',
       phones: ['+13035550148'],
     });
+  });
+
+  test('running text: an address written out or bracketed, a number, each found; prose with neither skipped', () => {
+    const found = people(
+      [
+        '<p>For room 101 bookings please write to our events manager Maria Lopez, maria (at) acme (dot) com, any day.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Paul Weber, write paul at acme dot com for anything.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Anna Schmidt, Tel. 030 1234567, for anything.</p>',
+        '<p>Since 2019 the desk is run by our coordinator Jane Miller, and she joined the team in 1998 from the lab.</p>',
+      ].join(''),
+      'DE',
+    );
+    expect(found.map((f) => [f.name, f.emails, f.phones.length])).toEqual([
+      ['Maria Lopez', ['maria@acme.com'], 0],
+      ['Paul Weber', ['paul@acme.com'], 0],
+      ['Anna Schmidt', [], 1],
+    ]);
   });
 
   test('navigation, headings, calls to action, a business and its address are nobody', () => {

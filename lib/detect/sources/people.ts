@@ -4,6 +4,8 @@ import { nameParts } from '../../text/person-name';
 import { jobTitleScore } from '../../text/job-title';
 import { splitTitleCompany } from '../../text/title-company';
 import { isGivenName } from '../../data/given-names';
+import { memoize } from '../../memo';
+import { AT_MARKER, DIGIT_RUN, SPELLED_MARKER } from '../../text/markers';
 import { phoneValue } from '../../contacts/phone';
 import { pageLines, type PageLine } from '../page-lines';
 import { decodeSafe, phonesInLine } from '../line-phones';
@@ -115,11 +117,20 @@ function titleOf(
     if (text.includes('@') || CONTACT_LABEL.test(text)) continue;
     // "Senior Vice President and / Chief Financial Officer" written over two lines.
     if (CONNECTOR.test(text) && i + 1 <= p.last && !names.has(i + 1)) text = `${text} ${lines[i + 1]!.text}`;
-    const split = splitTitleCompany(text.replace(/\s*\([^()]{0,40}\)$/, ''));
-    if (jobTitleScore(split.title, markedAsTitle(lines[i]!.container)) > 0) return split;
+    const title = titleLine(`${+markedAsTitle(lines[i]!.container)}${text}`);
+    if (title) return title;
   }
   return undefined;
 }
+
+/**
+ * A line read as a title ("1" before it when the page marks it as one), once per distinct line:
+ * the cards of a page repeat their titles. The answers are shared: callers never change them.
+ */
+const titleLine = memoize((key: string) => {
+  const split = splitTitleCompany(key.slice(1).replace(/\s*\([^()]{0,40}\)$/, ''));
+  return jobTitleScore(split.title, key[0] === '1') > 0 ? split : undefined;
+}, 5_000);
 
 /**
  * People from a page's structure: repeated blocks (cards, list items, table rows, definition
@@ -296,7 +307,13 @@ function peopleInSentences(lines: PageLine[], names: Set<number>, ctx: ScanConte
   lines.forEach((line, i) => {
     if (names.has(i) || line.text.length < 40) return;
     const links = linkValues(line.links, ctx.base);
-    const hasSignal = /@|\d{3}/.test(line.text) || links.emails.length || links.phones.length;
+    // What a segment below needs to yield anything: an address or a phone-shaped run in the line.
+    const text = line.text;
+    const hasSignal =
+      links.emails.length ||
+      links.phones.length ||
+      (/@|\d{3}/.test(text) &&
+        (text.includes('@') || DIGIT_RUN.test(text) || AT_MARKER.test(text) || SPELLED_MARKER.test(text)));
     if (!hasSignal || !ctx.visibility.visible(line.container)) return;
     const found: { name: string; index: number; end: number }[] = [];
     for (const m of line.text.matchAll(NAME_RUN)) {
