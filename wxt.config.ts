@@ -25,6 +25,19 @@ function nativeBrowser(): Plugin {
   };
 }
 
+/** The entrypoint types built as extension pages (one multi-page build). */
+const HTML_PAGES = new Set([
+  'popup',
+  'options',
+  'sidepanel',
+  'unlisted-page',
+  'sandbox',
+  'bookmarks',
+  'history',
+  'newtab',
+  'devtools',
+]);
+
 /** What this run builds, for the hooks that are not handed WXT itself. */
 let target: { command: string; browser: string } | undefined;
 
@@ -61,6 +74,11 @@ export default defineConfig({
         splitWorker(viteConfig, import.meta.dirname);
         // Nor webextension-polyfill: Chromium's MV3 APIs return promises, and the one listener
         // that answers (the router's) answers through sendResponse (entrypoints/background/index.ts).
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
+        return;
+      }
+      // Chromium's extension pages likewise: their APIs return promises and none answers a message.
+      if (target?.browser !== 'firefox' && entrypoints.every((e) => HTML_PAGES.has(e.type))) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
         return;
       }

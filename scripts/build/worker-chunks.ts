@@ -109,7 +109,9 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
     core ??= staticClosure(entry);
     deferred ??= new Set(deferredEntries.flatMap((e) => [...staticClosure(e)]));
     if (core.has(id) || /rolldown.runtime/.test(id)) return 'worker-core';
-    if (deferred.has(id)) return null;
+    // A deferred module and the libraries only it needs stay in its own chunk; what it shares
+    // with the rest (word lists, phrases) goes with the message path, not in chunks of its own.
+    if (deferredEntries.includes(id) || (deferred.has(id) && /[\\/]node_modules[\\/]/.test(id))) return null;
     // A module that reaches PouchDB or papaparse goes with it: `worker-later` never requires them.
     const reaches = (re: RegExp) => [...staticClosure(id)].some((m) => re.test(m));
     if (reaches(SYNC_LIBRARIES)) return 'worker-sync';
@@ -120,9 +122,9 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
 }
 
 /**
- * Wraps every chunk in its factory. The chunks the entry requires at every wake are defined
- * inside `background.js` itself (one script, no round trip); the rest stay files, listed for
- * the loader to import while the worker installs.
+ * Wraps every chunk in its factory. The chunks the entry requires at every wake, and rolldown's
+ * runtime helpers, are defined inside `background.js` itself (one script, no round trip); the
+ * rest stay files, listed for the loader to import while the worker installs.
  */
 function wrapPlugin(): Plugin {
   return {
@@ -132,7 +134,11 @@ function wrapPlugin(): Plugin {
       const entry = bundle[WORKER_ENTRY];
       if (entry?.type !== 'chunk') throw new Error(`no ${WORKER_ENTRY} in the worker's bundle`);
       const atStart = new Set<string>();
-      const stack = [...entry.imports];
+      // rolldown's runtime helpers (a kilobyte) serve every chunk: always inside background.js.
+      const runtime = Object.values(bundle).filter(
+        (f) => f.type === 'chunk' && f.name === 'rolldown-runtime',
+      );
+      const stack = [...entry.imports, ...runtime.map((f) => f.fileName)];
       while (stack.length) {
         const file = stack.pop()!;
         const chunk = bundle[file];
