@@ -15,7 +15,8 @@ export interface PopupProps {
   now?: () => number;
 }
 
-function endOfToday(now: number): number {
+/** The end of the rep's day: what is due "today" (the popup asks for it before it is built). */
+export function endOfToday(now: number): number {
   const d = new Date(now);
   d.setHours(23, 59, 59, 999);
   return d.getTime();

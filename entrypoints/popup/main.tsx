@@ -1,13 +1,14 @@
 import { render } from 'preact';
 import { Root } from '@/components/Root';
-import { Popup } from '@/components/popup/Popup';
+import { endOfToday, Popup } from '@/components/popup/Popup';
+import { prefetching } from '@/components/prefetch';
 import { browserLocale } from '@/components/i18n';
 import { extensionApi, openSidebarNow, loadLocale, targetTabId } from '@/components/platform';
 import type { Locale } from '@/lib/pipeline';
 
 // Marks for the E2E timing: when the script ran, and (in Popup) when its data was on screen.
 performance.mark('popup:script');
-const api = extensionApi();
+const api = prefetching(extensionApi());
 const app = document.getElementById('app')!;
 const show = (tabId: number | undefined, locale: Locale) =>
   render(
@@ -21,7 +22,10 @@ const show = (tabId: number | undefined, locale: Locale) =>
 // The locale request goes out first: when the service worker sleeps, it wakes while the tab
 // is looked up, not after.
 const chosen = loadLocale(api);
+// The popup's data goes out now too, not once the view is built (it takes these answers).
+api.prefetch('deals/due', { until: endOfToday(Date.now()) });
 const tabId = await targetTabId();
+if (tabId !== undefined) api.prefetch('tab/state', { tabId });
 const guess = browserLocale();
 show(tabId, guess);
 void chosen.then((locale) => locale !== guess && show(tabId, locale));

@@ -132,11 +132,12 @@ async function requestSchema(type: MessageType): Promise<z.ZodType> {
 }
 
 /**
- * Loads the request schemas' module ahead of the first message: in the chunked worker that is the
- * message path's chunk, handlers included (scripts/build/worker-chunks.ts).
+ * Loads the request schemas' module ahead of the first message and builds the envelope every
+ * message is checked against first (zod's first schema is its dearest): in the chunked worker
+ * that module is in the message path's chunk, handlers included (scripts/build/worker-chunks.ts).
  */
 export function preloadRequests(): Promise<unknown> {
-  return import('./requests');
+  return import('./requests').then((requests) => requests.envelope());
 }
 
 /**
