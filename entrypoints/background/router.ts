@@ -54,7 +54,9 @@ export function createRouter(
       envelope = await validateMessage(raw, context);
     } catch (error) {
       if (error instanceof ProtocolError) return reject(error.code, error.message);
-      return reject('invalid', 'Malformed message.');
+      // Not the message's fault: the checks themselves could not run (a worker chunk that did not load).
+      const why = error instanceof Error ? error.message : String(error);
+      return reject('failed', `The background could not check the message: ${why}`);
     }
     if (context === 'content' && (sender.tab?.id === undefined || sender.frameId === undefined)) {
       return reject('forbidden', 'Content messages must come from a tab.');

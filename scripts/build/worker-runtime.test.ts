@@ -9,11 +9,13 @@ import { defineChunk, entryWithRuntime, WORKER_ENTRY } from './worker-runtime';
  */
 function worker(files: Record<string, string>, options: { installed?: boolean } = {}) {
   const imported: string[] = [];
-  const listeners: Record<string, (() => void)[]> = {};
+  const listeners: Record<string, ((event: { waitUntil(p: Promise<unknown>): void }) => void)[]> = {};
+  const waited: Promise<unknown>[] = [];
   const log: string[] = [];
   const context: Record<string, unknown> = {
     log: (line: string) => log.push(line),
-    addEventListener: (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
+    addEventListener: (type: string, listener: (event: { waitUntil(p: Promise<unknown>): void }) => void) =>
+      (listeners[type] ??= []).push(listener),
   };
   let installing = !options.installed;
   const cache = new Set<string>();
@@ -30,10 +32,10 @@ function worker(files: Record<string, string>, options: { installed?: boolean } 
   const start = () => runInNewContext(files[WORKER_ENTRY]!, context);
   const install = () => {
     installing = true;
-    for (const listener of listeners.install ?? []) listener();
+    for (const listener of listeners.install ?? []) listener({ waitUntil: (p) => waited.push(p) });
     installing = false;
   };
-  return { context, imported, log, start, install, cache };
+  return { context, imported, log, start, install, cache, waited };
 }
 
 const chunks = {
@@ -109,8 +111,36 @@ describe('the chunked worker loader', () => {
       { installed: true },
     );
     w.start();
-    expect(() => (w.context.go as () => unknown)()).toThrow(/not installed/);
-    expect(() => (w.context.go as () => unknown)()).toThrow(/not installed/);
+    const chunkError = /worker chunk chunks\/gone\.js could not be imported \(Error: NetworkError/;
+    expect(() => (w.context.go as () => unknown)()).toThrow(chunkError);
+    expect(() => (w.context.go as () => unknown)()).toThrow(chunkError);
+  });
+
+  it('a chunk file missing at installation fails the installation, after importing the others', async () => {
+    const files: Record<string, string> = { ...chunks, [WORKER_ENTRY]: entry('') };
+    delete files['chunks/b.js'];
+    const w = worker(files);
+    w.start();
+    w.install();
+    expect(w.imported.sort()).toEqual(['chunks/a.js', 'chunks/c.js']);
+    expect(w.waited).toHaveLength(1);
+    await expect(w.waited[0]).rejects.toThrow(/worker chunks not installed: chunks\/b\.js/);
+  });
+
+  it('a chunk whose code threw runs again on the next require (nothing half-made is kept)', () => {
+    const flaky = {
+      'chunks/a.js': defineChunk(
+        'chunks/a.js',
+        'if (!self.ready) throw new Error("not yet"); exports.ok = true;',
+      ),
+      [WORKER_ENTRY]: entry('self.go = () => require("./chunks/a.js").ok;'),
+    };
+    const w = worker(flaky, { installed: true });
+    w.cache.add('chunks/a.js');
+    w.start();
+    expect(() => (w.context.go as () => unknown)()).toThrow('not yet');
+    w.context.ready = true;
+    expect((w.context.go as () => unknown)()).toBe(true);
   });
 
   it('keeps the entry code on the first line (its source map stays true)', () => {

@@ -7,7 +7,9 @@
  *   imported with `importScripts` if its factory is not defined yet, run once, its exports
  *   kept (CommonJS semantics, cycles included).
  * - While the worker installs, every chunk file is imported once: the worker's script cache
- *   then holds them, and a later wake may import them (it may import nothing else).
+ *   then holds them, and a later wake may import them (it may import nothing else). A file
+ *   that cannot be imported fails the installation, rather than a later message.
+ * - A chunk whose code throws is not kept: the next `require` runs it again (as CommonJS does).
  * - `__psRequireNow(file)`: the stand-ins' way to a deferred module's chunk (a path from the
  *   extension's root).
  */
@@ -33,18 +35,38 @@ export function loaderSource(files: readonly string[]): string {
   function load(file) {
     var module = modules[file];
     if (module) return module.exports;
-    if (!defined[file]) importScripts('/' + file);
+    if (!defined[file]) {
+      try {
+        importScripts('/' + file);
+      } catch (error) {
+        throw new Error('Pipeline Scout: worker chunk ' + file + ' could not be imported (' + error + ')');
+      }
+    }
     var factory = defined[file];
     if (!factory) throw new Error('Pipeline Scout: worker chunk ' + file + ' did not define itself');
     module = modules[file] = { exports: {} };
-    factory.call(module.exports, module, module.exports, function (spec) { return load(resolve(file, spec)); });
+    try {
+      factory.call(module.exports, module, module.exports, function (spec) { return load(resolve(file, spec)); });
+    } catch (error) {
+      delete modules[file];
+      throw error;
+    }
     return module.exports;
   }
   self.__psDefine = function (file, factory) { if (!defined[file]) defined[file] = factory; };
   self.__psRequireNow = load;
   self.__psLoadedChunks = function () { return Object.keys(modules); };
-  self.addEventListener('install', function () {
-    files.forEach(function (file) { if (!defined[file]) importScripts('/' + file); });
+  self.addEventListener('install', function (event) {
+    var failed = [];
+    files.forEach(function (file) {
+      if (defined[file]) return;
+      try {
+        importScripts('/' + file);
+      } catch (error) {
+        failed.push(file + ' (' + error + ')');
+      }
+    });
+    if (failed.length) event.waitUntil(Promise.reject(new Error('Pipeline Scout: worker chunks not installed: ' + failed.join(', '))));
   });
 })();`.replace(/\n\s*/g, ' ');
 }
