@@ -4,12 +4,18 @@ import { prefetching } from './prefetch';
 
 function fakeApi() {
   let answers = 0;
+  const listeners = new Set<() => void>();
   const send = vi.fn((type: string, payload: unknown) =>
     type === 'fails'
       ? Promise.reject(new Error('no'))
       : Promise.resolve({ type, payload, answer: ++answers }),
   );
-  return { api: { send, subscribe: () => () => undefined } as unknown as Api, send };
+  const subscribe = (listener: () => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
+  const announce = () => listeners.forEach((l) => l());
+  return { api: { send, subscribe } as unknown as Api, send, announce };
 }
 
 describe('prefetching', () => {
@@ -20,6 +26,15 @@ describe('prefetching', () => {
     expect(send).toHaveBeenCalledTimes(1);
     expect(await pages.send('deals/due', { until: 5 })).toMatchObject({ answer: 1 });
     expect(send).toHaveBeenCalledTimes(1);
+    expect(await pages.send('deals/due', { until: 5 })).toMatchObject({ answer: 2 });
+    expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('an early answer is dropped when the background announces a change before the view asks', async () => {
+    const { api, send, announce } = fakeApi();
+    const pages = prefetching(api);
+    pages.prefetch('deals/due', { until: 5 });
+    announce();
     expect(await pages.send('deals/due', { until: 5 })).toMatchObject({ answer: 2 });
     expect(send).toHaveBeenCalledTimes(2);
   });

@@ -14,6 +14,8 @@ export interface Prefetching extends Api {
 export function prefetching(api: Api): Prefetching {
   const early = new Map<string, Promise<unknown>>();
   const keyOf = (type: string, payload: unknown) => JSON.stringify([type, payload]);
+  // Any change the background announces may postdate an early answer: the view asks afresh.
+  api.subscribe(() => early.clear());
   return {
     ...api,
     prefetch(type, payload) {
