@@ -70,3 +70,31 @@ describe('a teammate’s deal whose contact is not here', () => {
     await mirror.destroy();
   });
 });
+
+test('a first sync that parks more than the bound and stops midway loses none of them', async () => {
+  const { contact, deal, store, mirror, parked } = await setup();
+  // The team's feed lists the contact after its 2,600 deals (edited after them).
+  const deals = Array.from({ length: 2_600 }, (_, i) => ({ ...deal, id: `${deal.id}-${i}` }));
+  await mirror.bulkDocs(deals.map((d) => toDoc({ kind: 'deal', id: d.id, record: d })));
+  await mirror.bulkDocs([toDoc({ kind: 'contact', id: contact.id, record: contact })]);
+  // The worker stops after five batches of 500: 2,500 deals parked, more than MAX_PARKED (2,000).
+  let batches = 0;
+  const stopping = new Proxy(mirror, {
+    get(target, key, receiver) {
+      if (key === 'changes')
+        return (...args: Parameters<typeof mirror.changes>) => {
+          if (++batches > 5) throw new Error('worker stopped');
+          return target.changes(...args);
+        };
+      const value = Reflect.get(target, key, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  await expect(new SyncBridge(store, stopping).applyIncoming()).rejects.toThrow('worker stopped');
+  expect(await parked()).toHaveLength(2_500);
+  // The next wake goes on from there: the contact comes, and every deal is written.
+  await new SyncBridge(store, mirror).applyIncoming();
+  expect(await allDeals(store)).toHaveLength(2_600);
+  expect(await parked()).toEqual([]);
+  await mirror.destroy();
+}, 120_000);

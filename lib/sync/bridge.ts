@@ -351,8 +351,10 @@ export class SyncBridge {
         orphans.forEach((id) => parked.add(id));
         since = batch.last_seq;
         await this.saveBases();
-        // Before the applied sequence moves past them: a stop in between must not lose them.
-        saved = await this.saveParked(parked, saved);
+        // Before the applied sequence moves past them: a stop in between must not lose them, so
+        // all of them (a first sync of a big team may park more than MAX_PARKED until their
+        // contacts come); the bound holds once the run is through.
+        saved = await this.saveParked(parked, saved, Infinity);
         await this.setLocal(APPLIED, { seq: since });
         if (batch.results.length < BATCH) break;
       }
@@ -381,9 +383,13 @@ export class SyncBridge {
     return ((await this.getLocal(PARKED)) as { ids?: string[] } | undefined)?.ids ?? [];
   }
 
-  /** Saves the ids kept aside (the newest MAX_PARKED) when they differ from those saved; returns them. */
-  private async saveParked(parked: ReadonlySet<string>, saved: readonly string[]): Promise<string[]> {
-    const ids = [...parked].slice(-MAX_PARKED);
+  /** Saves the ids kept aside (the newest `max`) when they differ from those saved; returns them. */
+  private async saveParked(
+    parked: ReadonlySet<string>,
+    saved: readonly string[],
+    max = MAX_PARKED,
+  ): Promise<string[]> {
+    const ids = max === Infinity ? [...parked] : [...parked].slice(-max);
     if (ids.length !== saved.length || ids.some((id, i) => id !== saved[i]))
       await this.setLocal(PARKED, { ids });
     return ids;
