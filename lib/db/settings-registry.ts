@@ -53,7 +53,9 @@ export async function settingSchema(key: SettingKey): Promise<z.ZodType> {
     schemas = undefined; // tried again with the next read
     throw error;
   });
-  const schema = made.get(key) ?? (await schemas)[key]();
+  const loaded = await schemas;
+  // Another first read of the same key may have made it meanwhile: one schema per key.
+  const schema = made.get(key) ?? loaded[key]();
   made.set(key, schema);
   return schema;
 }

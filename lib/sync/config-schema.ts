@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { DB_NAME } from './config';
+import { DB_NAME } from './database-name';
 
 /**
  * The stored team-server setting's schema (./config.ts checks and names it): apart, so that

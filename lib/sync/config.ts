@@ -1,10 +1,8 @@
 import type { SyncConfig } from './config-schema';
+import { DB_NAME } from './database-name';
 
 /** The team server a rep syncs with. Pure: checked here, stored by the background only. */
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** CouchDB's rule for database names. */
-export const DB_NAME = /^[a-z][a-z0-9_$()+/-]*$/;
 
 export type { SyncConfig };
 
