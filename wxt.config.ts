@@ -38,6 +38,9 @@ const HTML_PAGES = new Set([
   'devtools',
 ]);
 
+/** The browsers whose builds get the chunked worker and no webextension-polyfill. */
+const CHROMIUM = new Set(['chrome', 'edge', 'opera']);
+
 /** What this run builds, for the hooks that are not handed WXT itself. */
 let target: { command: string; browser: string } | undefined;
 
@@ -67,7 +70,7 @@ export default defineConfig({
       // Chromium's service worker in chunks compiled on first use (scripts/build/worker-chunks.ts).
       if (
         target?.command === 'build' &&
-        target.browser !== 'firefox' &&
+        CHROMIUM.has(target.browser) &&
         entrypoints.length === 1 &&
         entrypoints[0]!.type === 'background'
       ) {
@@ -78,7 +81,7 @@ export default defineConfig({
         return;
       }
       // Chromium's extension pages likewise: their APIs return promises and none answers a message.
-      if (target?.browser !== 'firefox' && entrypoints.every((e) => HTML_PAGES.has(e.type))) {
+      if (CHROMIUM.has(target?.browser ?? '') && entrypoints.every((e) => HTML_PAGES.has(e.type))) {
         viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
         return;
       }
@@ -136,7 +139,9 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
     },
     // No web page and no other extension may connect (Chromium; Firefox has no such key).
-    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] } }),
+    // Chromium 116: sidePanel.open, and promise-returning APIs throughout (the worker and the
+    // pages use the browser's own namespace, not webextension-polyfill).
+    ...(browser === 'firefox' ? {} : { externally_connectable: { ids: [] }, minimum_chrome_version: '116' }),
     action: { default_title: 'Pipeline Scout' },
     commands: {
       'open-sidebar': {

@@ -27,6 +27,7 @@ describe('manifests: least privilege', () => {
       ].sort(),
     );
     if (dir.startsWith('chrome')) expect(m.externally_connectable).toEqual({ ids: [] });
+    if (dir.startsWith('chrome')) expect(m.minimum_chrome_version).toBe('116');
     else expect(m.externally_connectable).toBeUndefined();
     expect(m.web_accessible_resources ?? []).toEqual([]);
     expect(m.content_security_policy.extension_pages).toBe(
