@@ -156,6 +156,14 @@ function wrapPlugin(): Plugin {
       const files = Object.values(bundle)
         .filter((f) => f.type === 'chunk' && f.fileName !== WORKER_ENTRY)
         .map((f) => f.fileName);
+      // Every chunk a chunk requires, now or later, is inside background.js or on the install
+      // list: a wake may import nothing the worker did not import while installing.
+      const reachable = new Set([WORKER_ENTRY, ...atStart, ...files]);
+      for (const chunk of [entry, ...Object.values(bundle)])
+        if (chunk.type === 'chunk')
+          for (const needed of [...chunk.imports, ...chunk.dynamicImports])
+            if (!reachable.has(needed))
+              throw new Error(`worker chunk ${chunk.fileName} needs ${needed}, which no wake could import`);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         // Source maps stay line-true: the wrapper's head is on the code's first line.
