@@ -29,7 +29,10 @@ function __psTimed(path, fn) {
  * `__esmMin(…)` or `__commonJSMin(…)` call) is timed under the module it belongs to.
  */
 export function instrumentBundle(code: string): { code: string; modules: number; lazy: number } {
-  const heads = [...code.matchAll(/^\t?\/\/ (\S+\.[cm]?[jt]sx?)$/gm)].map((m) => ({ at: m.index, path: m[1]! }));
+  const heads = [...code.matchAll(/^\t?\/\/ (\S+\.[cm]?[jt]sx?)$/gm)].map((m) => ({
+    at: m.index,
+    path: m[1]!,
+  }));
   const pathAt = (at: number) => heads.findLast((h) => h.at < at)?.path ?? '(runtime)';
   const edits: { at: number; text: string }[] = heads.map((h) => ({
     at: h.at,
