@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { currentDeal, dealsOfContact, updateDeal } from '@/lib/db';
 import { advance, exitCriterionMet, stageLabel } from '@/lib/pipeline';
 import type { Services } from './services';
+import { repStrings } from './rep-strings';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
 
@@ -16,9 +17,7 @@ export function registerCommands(services: Services) {
 
 async function advanceFocused(services: Services, tabId?: number) {
   const focus = services.tabs.focus(tabId);
-  const locale = await services.locale();
-  // The string table loads with the first notice or menu, not with every wake of the worker.
-  const { translate } = await import('@/lib/i18n');
+  const { locale, t } = await repStrings(services);
   const notify = (message: string) =>
     browser.notifications.create({
       type: 'basic',
@@ -26,12 +25,12 @@ async function advanceFocused(services: Services, tabId?: number) {
       title: 'Pipeline Scout',
       message,
     });
-  if (!focus.contactId) return notify(translate(locale, 'notifyNoFocus'));
+  if (!focus.contactId) return notify(t('notifyNoFocus'));
   const store = await services.store();
   const deal = currentDeal(await dealsOfContact(store, focus.contactId));
-  if (!deal || deal.status === 'lost') return notify(translate(locale, 'notifyNoOpenDeal'));
+  if (!deal || deal.status === 'lost') return notify(t('notifyNoOpenDeal'));
   // A shortcut never overrides an exit criterion: that needs a note in the sidebar.
-  if (!exitCriterionMet(deal, services.now())) return notify(translate(locale, 'notifyNotYet'));
+  if (!exitCriterionMet(deal, services.now())) return notify(t('notifyNotYet'));
   const moved = await updateDeal(store, deal.id, deal.version, (d, now) => advance(d, now));
-  return notify(translate(locale, 'notifyMoved', { stage: stageLabel(moved.step, locale) }));
+  return notify(t('notifyMoved', { stage: stageLabel(moved.step, locale) }));
 }

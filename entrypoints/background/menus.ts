@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Services } from './services';
+import { repStrings } from './rep-strings';
 import { openSidebar } from './sidebar';
 import { injectScanner } from './site-access';
 
@@ -8,18 +9,16 @@ const SCAN_PAGE = 'scan-page';
 
 /** Creates the menus in the rep's language (again when the language setting changes). */
 export async function createMenus(services: Pick<Services, 'locale'>) {
-  const locale = await services.locale();
-  // The string table loads with the first notice or menu, not with every wake of the worker.
-  const { translate } = await import('@/lib/i18n');
+  const { t } = await repStrings(services);
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: ADD_SELECTION,
-    title: translate(locale, 'menuAddSelection'),
+    title: t('menuAddSelection'),
     contexts: ['selection'],
   });
   browser.contextMenus.create({
     id: SCAN_PAGE,
-    title: translate(locale, 'menuScanPage'),
+    title: t('menuScanPage'),
     contexts: ['page'],
   });
 }

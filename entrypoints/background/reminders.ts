@@ -4,6 +4,7 @@ import { followUpReminders } from './follow-up-reminders';
 import { nextStep, nextDue } from '@/lib/pipeline';
 import { displayName } from '@/lib/contacts/contact';
 import type { Services } from './services';
+import { repStrings } from './rep-strings';
 
 const ALARM = 'due-check';
 const GROUP_ID = 'due-group';
@@ -32,15 +33,13 @@ export async function checkDue(services: Services): Promise<number> {
   const notified = await readSetting(store, 'reminders.notified');
   const fresh = due.filter((d) => notified[d.id] !== nextDue(d));
   if (!fresh.length) return 0;
-  const locale = await services.locale();
-  // The string table loads with the first notice or menu, not with every wake of the worker.
-  const { translate } = await import('@/lib/i18n');
+  const { locale, t } = await repStrings(services);
   if (fresh.length > GROUP_OVER) {
     await browser.notifications.create(GROUP_ID, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: translate(locale, 'remindersGroupTitle', { count: fresh.length }),
-      message: translate(locale, 'remindersGroupMessage'),
+      title: t('remindersGroupTitle', { count: fresh.length }),
+      message: t('remindersGroupMessage'),
     });
   } else {
     for (const deal of fresh) {
@@ -50,7 +49,7 @@ export async function checkDue(services: Services): Promise<number> {
       await browser.notifications.create(`deal:${deal.id}`, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: translate(locale, next.overdue ? 'reminderOverdue' : 'reminderDue'),
+        title: t(next.overdue ? 'reminderOverdue' : 'reminderDue'),
         message: next.text,
       });
     }
@@ -67,21 +66,15 @@ export async function checkFollowUps(services: Services): Promise<number> {
   const notified = await readSetting(store, 'reminders.followUps');
   const { fresh, notified: next } = followUpReminders(await dueFollowUps(store, now), notified);
   if (!fresh.length) return 0;
-  const locale = await services.locale();
-  // The string table loads with the first notice or menu, not with every wake of the worker.
-  const { translate } = await import('@/lib/i18n');
+  const { t } = await repStrings(services);
   for (const thread of fresh) {
     const contact = thread.contactId ? await getContact(store, thread.contactId) : undefined;
     const params = { name: contact ? displayName(contact) : '', subject: thread.subject.slice(0, 120) };
     await browser.notifications.create(`follow-up:${thread.dealId}:${thread.id}`, {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: translate(
-        locale,
-        thread.followUp.state === 'waiting-on-you' ? 'followUpReplyDue' : 'followUpDue',
-      ),
-      message: translate(
-        locale,
+      title: t(thread.followUp.state === 'waiting-on-you' ? 'followUpReplyDue' : 'followUpDue'),
+      message: t(
         thread.followUp.state === 'waiting-on-you' ? 'followUpReplyReminder' : 'followUpReminder',
         params,
       ),

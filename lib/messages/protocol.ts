@@ -120,12 +120,14 @@ export class ProtocolError extends Error {
 }
 
 const made = new Map<MessageType, z.ZodType>();
+/** The schemas' module: zod and the schemas load with the first message, not with the worker. */
+const requests = () => import('./requests');
 
 /** A message's payload schema, made on its first use and kept. */
 async function requestSchema(type: MessageType): Promise<z.ZodType> {
   const known = made.get(type);
   if (known) return known;
-  const { REQUESTS } = await import('./requests');
+  const { REQUESTS } = await requests();
   const schema = made.get(type) ?? REQUESTS[type]();
   made.set(type, schema);
   return schema;
@@ -137,7 +139,7 @@ async function requestSchema(type: MessageType): Promise<z.ZodType> {
  * that module is in the message path's chunk, handlers included (scripts/build/worker-chunks.ts).
  */
 export function preloadRequests(): Promise<unknown> {
-  return import('./requests').then((requests) => requests.envelope());
+  return requests().then((module) => module.envelope());
 }
 
 /**
@@ -145,8 +147,7 @@ export function preloadRequests(): Promise<unknown> {
  * the context, payload valid with no extra keys. Resolves to the typed envelope or rejects.
  */
 export async function validateMessage(raw: unknown, context: SenderContext): Promise<Envelope> {
-  // zod and the schemas load with the first message (./requests.ts), not with the worker.
-  const outer = (await import('./requests')).envelope().safeParse(raw);
+  const outer = (await requests()).envelope().safeParse(raw);
   if (!outer.success) throw new ProtocolError('invalid', 'Not a Pipeline Scout message.');
   const { type, payload } = outer.data;
   if (!Object.hasOwn(SENDERS, type))
