@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { firstExisting } from './chromium';
+import { withDeadline } from './deadline';
 
 export const FIREFOX_INSTALL_HINT = 'apt-get install -y firefox-esr';
 /** The gecko id the manifest declares (wxt.config.ts). */
@@ -38,14 +39,26 @@ function allowInPrivateWindows(profileDir: string) {
   writeFileSync(join(profileDir, 'extension-preferences.json'), JSON.stringify(grant));
 }
 
+/**
+ * How long one WebDriver BiDi command may go unanswered before it is an error. Puppeteer's own
+ * default (180 s) outlasts every hook, so a command lost by the browser used to end as a hook
+ * timeout that named no step.
+ */
+const COMMAND_DEADLINE_MS = 30_000;
+/** Launches of Firefox one start-up tries before it reports the last failure. */
+const LAUNCH_ATTEMPTS = 2;
+
 /** Resolves once `page` shows a document at `url` that has finished loading. */
 export async function waitForDocument(page: Page, url: string, timeout = 15_000) {
   const start = Date.now();
   while (Date.now() - start < timeout) {
-    // The navigation replaces the document: an evaluate may land in the dying one and throw.
-    const href = await page
-      .evaluate(() => (document.readyState === 'complete' ? location.href : ''))
-      .catch(() => '');
+    // The navigation replaces the document: an evaluate may land in the dying one and throw, or,
+    // now and then, never be answered; either counts as "not there yet".
+    const href = await withDeadline(
+      "reading the tab's address",
+      2_000,
+      page.evaluate(() => (document.readyState === 'complete' ? location.href : '')),
+    ).catch(() => '');
     if (href === url) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -75,12 +88,14 @@ export async function launchFirefoxWithExtension(options: {
   const downloadDir = join(userDataDir, 'downloads');
   mkdirSync(downloadDir, { recursive: true });
   if (options.privateBrowsing) allowInPrivateWindows(userDataDir);
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
+  const launchOptions = {
+    browser: 'firefox' as const,
     executablePath,
     headless: options.headless ?? true,
     userDataDir,
     defaultViewport: { width: 1280, height: 800 },
+    timeout: COMMAND_DEADLINE_MS,
+    protocolTimeout: COMMAND_DEADLINE_MS,
     extraPrefsFirefox: {
       'xpinstall.signatures.required': false,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: TEST_UUID }),
@@ -95,13 +110,30 @@ export async function launchFirefoxWithExtension(options: {
       ...(options.privateBrowsing ? { 'browser.privatebrowsing.autostart': true } : {}),
       ...options.prefs,
     },
-  });
-  try {
-    await browser.installExtension(resolve(options.extensionDir));
-  } catch (error) {
-    await browser.close();
-    throw error;
+  };
+  // A launch is the harness's, not the extension's: one that hangs (a BiDi command the browser
+  // never answers) or fails is killed, said out loud, and tried once more with the same profile.
+  let started: Browser | undefined;
+  for (let attempt = 1; !started; attempt++) {
+    let launched: Browser | undefined;
+    try {
+      // Puppeteer bounds the launch itself (its `timeout` and the protocol deadline) and kills
+      // the process of a launch that fails.
+      launched = await puppeteer.launch(launchOptions);
+      await withDeadline(
+        'installing the extension',
+        COMMAND_DEADLINE_MS,
+        launched.installExtension(resolve(options.extensionDir)),
+      );
+      started = launched;
+    } catch (error) {
+      launched?.process()?.kill('SIGKILL');
+      await launched?.close().catch(() => undefined);
+      if (attempt >= LAUNCH_ATTEMPTS) throw error;
+      console.warn(`Firefox start-up attempt ${attempt} failed (${String(error)}); trying again`);
+    }
   }
+  const browser = started;
   const extensionUrl = (page: string) => `moz-extension://${TEST_UUID}/${page}`;
   return {
     browser,
@@ -112,8 +144,12 @@ export async function launchFirefoxWithExtension(options: {
       const tab = await browser.newPage();
       await tab.goto(fromUrl);
       const target = extensionUrl(page);
+      // The move starts after the evaluation has answered: navigating inside it would destroy
+      // the realm the answer has to come from.
       await tab.evaluate((url) => {
-        location.href = url;
+        setTimeout(() => {
+          location.href = url;
+        }, 0);
       }, target);
       await waitForDocument(tab, target);
       return tab;

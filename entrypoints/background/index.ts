@@ -10,6 +10,7 @@ import { createMenus, registerMenus } from './menus';
 import { checkFollowUps, startReminders } from './reminders';
 import { createRouter } from './router';
 import type { Services } from './services';
+import { ensurePersistentStorage } from './persistent-storage';
 import { openSidebar } from './sidebar';
 import { accessStatus, injectScanner, syncContentScripts, watchPermissions } from './site-access';
 import { getStore, whenStoreOpens } from './store';
@@ -145,7 +146,12 @@ export default defineBackground(() => {
     })();
   });
 
+  // Install, update and every browser start: the rep's data is made persistent where the
+  // browser lets the extension ask without a prompt (Firefox), before the first contact is saved.
+  const persist = () => void ensurePersistentStorage().catch(() => undefined);
+  browser.runtime.onStartup.addListener(persist);
   browser.runtime.onInstalled.addListener((details) => {
+    persist();
     if (details.reason === 'install') void browser.runtime.openOptionsPage();
     void updateActionBadge(services).catch(() => undefined);
   });

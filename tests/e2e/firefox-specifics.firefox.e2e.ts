@@ -19,7 +19,8 @@ describe.runIf(findFirefox())('Firefox specifics', () => {
   afterAll(async () => rig?.close());
 
   test('storage is persistent from the start (unlimitedStorage): no prompt, no eviction', async () => {
-    // Firefox grants it from unlimitedStorage shortly after install: wait for that, never ask first.
+    // The extension asks at install (entrypoints/background/persistent-storage.ts); unlimitedStorage
+    // lets Firefox grant it without a prompt. The test waits for that and never asks first.
     await expect
       .poll(() => rig.control.evaluate(() => navigator.storage.persisted()), { timeout: 10_000 })
       .toBe(true);
