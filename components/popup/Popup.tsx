@@ -7,19 +7,13 @@ import { SearchBox } from '../SearchBox';
 import { Empty, ErrorState, Loading } from '../States';
 import { useT } from '../i18n';
 import { TabContacts } from './TabContacts';
+import { endOfToday } from './end-of-today';
 
 export interface PopupProps {
   tabId?: number;
   /** Opens the sidebar; must run synchronously inside the click (user gesture). */
   openSidebar(): void;
   now?: () => number;
-}
-
-/** The end of the rep's day: what is due "today" (the popup asks for it before it is built). */
-export function endOfToday(now: number): number {
-  const d = new Date(now);
-  d.setHours(23, 59, 59, 999);
-  return d.getTime();
 }
 
 export function Popup({ tabId, openSidebar, now = Date.now }: PopupProps) {

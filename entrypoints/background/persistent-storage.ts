@@ -8,11 +8,14 @@ export type Persistence = 'persisted' | 'granted' | 'refused' | 'unsupported';
  * marks the origin persisted on its own only some time after install, so the rep's first
  * contacts would otherwise sit in evictable storage for a while; Chromium's worker has no
  * `persist()` (a window-only call) and keeps an unlimitedStorage extension's data anyway.
+ *
+ * (The parameter is not called `storage`: WXT's auto-imports would take that name for its own
+ * storage module and put 7 kB into the worker.)
  */
 export async function ensurePersistentStorage(
-  storage: StorageLike | undefined = globalThis.navigator?.storage,
+  manager: StorageLike | undefined = globalThis.navigator?.storage,
 ): Promise<Persistence> {
-  if (!storage?.persisted || typeof storage.persist !== 'function') return 'unsupported';
-  if (await storage.persisted()) return 'persisted';
-  return (await storage.persist()) ? 'granted' : 'refused';
+  if (!manager?.persisted || typeof manager.persist !== 'function') return 'unsupported';
+  if (await manager.persisted()) return 'persisted';
+  return (await manager.persist()) ? 'granted' : 'refused';
 }

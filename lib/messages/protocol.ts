@@ -94,7 +94,7 @@ export const SENDERS: { readonly [T in MessageType]: readonly SenderContext[] } 
   'sync/resolve': PAGE,
 };
 
-export type RequestOf<T extends MessageType> = z.infer<ReturnType<Requests[T]>>;
+export type RequestOf<T extends MessageType> = z.infer<Awaited<ReturnType<Requests[T]>>>;
 
 export interface Envelope<T extends MessageType = MessageType> {
   type: T;
@@ -128,7 +128,7 @@ async function requestSchema(type: MessageType): Promise<z.ZodType> {
   const known = made.get(type);
   if (known) return known;
   const { REQUESTS } = await requests();
-  const schema = made.get(type) ?? REQUESTS[type]();
+  const schema = made.get(type) ?? (await REQUESTS[type]());
   made.set(type, schema);
   return schema;
 }

@@ -1,20 +1,17 @@
 import { z } from '../zod';
-import { addressProposalSchema } from '../contacts/address-pattern/schema';
-import { dealRecord } from '../io/records';
 import { STEP_IDS } from '../pipeline/steps';
-import {
-  activityKindWire,
-  dealFactWire,
-  detectedContactWire,
-  healthWire,
-  mailSummaryWire,
-  transitionAction,
-} from './wire';
-import { contactEdit, EDITABLE_FIELDS } from '../contacts/edit';
 import { MERGE_FIELDS } from '../contacts/merge';
-import { dealEdit } from '../pipeline/deal-edit';
 import { MAX_QUESTION, MAX_QUESTIONS } from '../contacts/check-limits';
 import { FILE_CHARS, PIECE_CHARS } from '../io/parcels';
+
+// The big schemas (the records, what a page reports, the edits) load with the first message that
+// carries one: a popup's reads check their payloads without building them (their modules are in
+// a chunk of their own in the chunked worker, scripts/build/worker-chunks.ts).
+const wire = () => import('./wire');
+const records = () => import('../io/records');
+const edits = () => import('../contacts/edit');
+const proposals = () => import('../contacts/address-pattern/schema');
+const dealEdits = () => import('../pipeline/deal-edit');
 
 let outer: z.ZodType<{ type: string; payload: unknown }> | undefined;
 /** Every message's outer shape: a type and a payload, nothing else. */
@@ -56,8 +53,9 @@ const composeRecipients = z.array(z.string().min(3).max(254)).max(50);
  */
 export const REQUESTS = {
   // content scripts
-  'page/report': () =>
-    z.strictObject({
+  'page/report': async () => {
+    const { detectedContactWire, mailSummaryWire, healthWire } = await wire();
+    return z.strictObject({
       contacts: z.array(detectedContactWire).max(2_000),
       mail: mailSummaryWire.optional(),
       health: healthWire.optional(),
@@ -65,7 +63,8 @@ export const REQUESTS = {
       pageText: z.string().max(20_000).optional(),
       /** Only what changed since the last report: merged into the tab's contacts, not replacing them. */
       delta: z.boolean().optional(),
-    }),
+    });
+  },
   'page/badges': () => z.strictObject({ emails: z.array(z.string().max(254)).max(2_000) }),
   /**
    * The table-backed answers a slice of the page's detection lacked (lib/contacts/checks-remote.ts):
@@ -112,24 +111,28 @@ export const REQUESTS = {
   'focus/set': () => z.strictObject({ tabId: tabId.optional(), contactId: id }),
   'contacts/search': () => z.strictObject({ query: z.string().max(200) }),
   'contacts/get': () => z.strictObject({ id }),
-  'contacts/add': () =>
-    z.strictObject({
+  'contacts/add': async () => {
+    const [{ detectedContactWire }, { addressProposalSchema }] = await Promise.all([wire(), proposals()]);
+    return z.strictObject({
       contact: detectedContactWire,
       sourceUrl: z.string().max(4_000).optional(),
       /** The guess shown for a person without an address: kept as a guess, never as an address. */
       proposedEmail: addressProposalSchema.optional(),
-    }),
+    });
+  },
   /** The rep confirms a contact's guessed address: it becomes one of its addresses. */
   'contacts/confirm-address': () => z.strictObject({ id, expectedVersion: z.number().int().min(1) }),
   /** The rep's edit of a contact; limits and normalisation in lib/contacts/edit. */
-  'contacts/update': () =>
-    z.strictObject({
+  'contacts/update': async () => {
+    const { contactEdit, EDITABLE_FIELDS } = await edits();
+    return z.strictObject({
       id,
       expectedVersion: version,
       patch: contactEdit,
       /** Fields whose current value the rep keeps over a detection's suggestion. */
       keep: z.array(z.enum(EDITABLE_FIELDS)).max(EDITABLE_FIELDS.length).optional(),
-    }),
+    });
+  },
   'contacts/duplicates': () => z.strictObject({ id }),
   'contacts/merge': () =>
     z.strictObject({
@@ -150,15 +153,19 @@ export const REQUESTS = {
   /** Every record that mentions the person, with a JSON and a vCard export of it. */
   'contacts/record': () => z.strictObject({ id }),
   'deals/start': () => z.strictObject({ contactId: id, title: z.string().max(300).optional() }),
-  'deals/transition': () =>
+  'deals/transition': async () =>
     z.strictObject({
       dealId: id,
       expectedVersion: z.number().int().min(1),
-      action: transitionAction,
+      action: (await wire()).transitionAction,
       note: z.string().max(2_000).optional(),
     }),
-  'deals/fact': () =>
-    z.strictObject({ dealId: id, expectedVersion: z.number().int().min(1), fact: dealFactWire }),
+  'deals/fact': async () =>
+    z.strictObject({
+      dealId: id,
+      expectedVersion: z.number().int().min(1),
+      fact: (await wire()).dealFactWire,
+    }),
   'deals/schedule': () =>
     z.strictObject({
       dealId: id,
@@ -172,7 +179,8 @@ export const REQUESTS = {
       kind: z.enum(['referral', 'repeat']),
       contactId: id.optional(),
     }),
-  'deals/edit': () => z.strictObject({ dealId: id, expectedVersion: version, edit: dealEdit }),
+  'deals/edit': async () =>
+    z.strictObject({ dealId: id, expectedVersion: version, edit: (await dealEdits()).dealEdit }),
   'deals/delete': () => z.strictObject({ dealId: id, expectedVersion: version }),
   /** The contact's e-mail threads (linked to a deal, waiting for a choice, or not linked). */
   'threads/of-contact': () => z.strictObject({ contactId: id }),
@@ -190,11 +198,11 @@ export const REQUESTS = {
     }),
   'deals/metrics': () =>
     z.strictObject({ from: z.number().finite().optional(), to: z.number().finite().optional() }),
-  'activities/add': () =>
+  'activities/add': async () =>
     z.strictObject({
       contactId: id,
       dealId: id.optional(),
-      kind: activityKindWire,
+      kind: (await wire()).activityKindWire,
       text: z.string().max(20_000),
     }),
   'settings/get': () => empty,
@@ -263,7 +271,8 @@ export const REQUESTS = {
   'sync/disable': () => empty,
   'sync/now': () => empty,
   'sync/conflict': () => z.strictObject({ dealId: id }),
-  'sync/resolve': () => z.strictObject({ dealId: id, deal: dealRecord.omit({ dueAt: true }) }),
-} satisfies Record<string, () => z.ZodType>;
+  'sync/resolve': async () =>
+    z.strictObject({ dealId: id, deal: (await records()).dealRecord.omit({ dueAt: true }) }),
+} satisfies Record<string, () => z.ZodType | Promise<z.ZodType>>;
 
 export type Requests = typeof REQUESTS;

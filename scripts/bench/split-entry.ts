@@ -19,6 +19,23 @@ function walkWithEmailRegex(): number {
   return found;
 }
 
+/**
+ * A floor for any page side that honours visibility (a hidden address must never become a
+ * contact): the same TreeWalker pass, keeping each text node that holds an '@' or a run of three
+ * digits whose element is visible, and each visible mailto: or tel: link. No names, titles,
+ * blocks or merging: what no page side can do without, with nothing else.
+ */
+function visibleCandidates(): number {
+  const candidate = /@|\d{3}/;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let found = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (candidate.test(node.nodeValue!) && node.parentElement!.checkVisibility()) found++;
+  for (const link of document.querySelectorAll('a[href^="mailto:"], a[href^="tel:"]'))
+    if (link.checkVisibility()) found++;
+  return found;
+}
+
 /** One more first-visit scan of the page the last `split` built; resolves to the background's ms. */
 let scanAgain = (): Promise<number> => Promise.reject(new Error('no page yet'));
 
@@ -70,6 +87,7 @@ async function split(n: number, withProse: boolean) {
   runs.sort((a, b) => a.total - b.total);
   const mid = runs[1]!;
   const baselineMs = await median(walkWithEmailRegex, 3);
+  const candidatesMs = await median(visibleCandidates, 3);
   return {
     n,
     withProse,
@@ -77,6 +95,8 @@ async function split(n: number, withProse: boolean) {
     asks: asks / 4,
     pageMs: mid.total - mid.background,
     wholeMs: mid.total,
+    backgroundMs: mid.background,
+    candidatesMs,
     baselineMs,
   };
 }

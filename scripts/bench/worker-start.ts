@@ -11,7 +11,8 @@
  *   wake's work and the popup's first messages);
  * - `--floor`: the same with a worker script of one mark and one listener (what any worker pays);
  * - the popup's navigation: response end, its script's first line (`popup:script`), data on
- *   screen (`popup:ready`), and the worker's main() for that wake.
+ *   screen (`popup:ready`), and the worker's main() for that wake; `--marks`: every mark the
+ *   popup set, in the order of their medians.
  *
  * Several extension dirs are measured side by side: one browser each, their wakes alternated, so
  * that a shared machine's load falls on all of them alike.
@@ -73,6 +74,8 @@ interface Subject {
   cdp: CDPSession;
   spans: Map<string, number>[];
   rows: Record<'main' | 'origin' | 'response' | 'script' | 'ready', number[]>;
+  /** Every mark the popup set (`--marks` prints them), by name. */
+  marks: Record<string, number[]>;
 }
 
 /** A browser with the build loaded (and `contacts` imported), on a blank page that stops workers. */
@@ -103,6 +106,7 @@ async function open(dir: string): Promise<Subject> {
     cdp,
     spans: [],
     rows: { main: [], origin: [], response: [], script: [], ready: [] },
+    marks: {},
   };
 }
 
@@ -141,9 +145,14 @@ async function wake(subject: Subject) {
     response: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).responseEnd,
     script: performance.getEntriesByName('popup:script')[0]!.startTime,
     ready: performance.getEntriesByName('popup:ready')[0]?.startTime ?? NaN,
+    all: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as [string, number]),
   }));
+  for (const [name, at] of marks.all) (subject.marks[name] ??= []).push(at);
   await popup.close();
   const [workerMarks, lazyRuns, workerOrigin] = await workerTimes(browser);
+  // The worker's own marks on the popup's clock (`--marks`), named `worker <mark>`.
+  for (const m of workerMarks)
+    (subject.marks[`worker ${m.name}`] ??= []).push(m.startTime + workerOrigin - marks.origin);
   rows.main.push(workerMarks.find((m) => m.name === 'background:main')!.startTime);
   // Both time origins are wall-clock ms: where the worker started, on the popup's clock.
   rows.origin.push(workerOrigin - marks.origin);
@@ -160,13 +169,16 @@ for (const subject of subjects) await subject.browser.close();
 
 const fmt = (xs: number[]) =>
   `median ${median(xs).toFixed(1)} (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
-for (const { dir, rows, spans } of subjects) {
+for (const { dir, rows, spans, marks } of subjects) {
   console.log(`\n${dir}: ${wakes} wakes, ${contacts} contacts`);
   console.log(`  worker start to main():         ${fmt(rows.main)} ms`);
   console.log(`  worker start, after popup nav:  ${fmt(rows.origin)} ms`);
   console.log(`  popup response end:             ${fmt(rows.response)} ms`);
   console.log(`  popup script's first line:      ${fmt(rows.script)} ms`);
   console.log(`  popup data on screen:           ${fmt(rows.ready)} ms`);
+  if (args.includes('--marks'))
+    for (const [name, at] of Object.entries(marks).sort((a, b) => median(a[1]) - median(b[1])))
+      console.log(`  mark ${name.padEnd(26)} ${fmt(at)} ms`);
   if (!byModule) continue;
   console.log(`  median ms per ${byFile ? 'source file' : 'package or folder'}:`);
   for (const { key, ms } of medians(spans, byFile ? undefined : groupOf).filter((r) => r.ms >= 0.05))

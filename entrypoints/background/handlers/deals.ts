@@ -128,13 +128,19 @@ export function dealHandlers(
     async 'deals/due'({ until }) {
       const store = await services.store();
       // Due next steps and deals with a due follow-up, each deal once, soonest first.
-      const deals = new Map((await dueDeals(store, until)).map((d) => [d.id, d]));
-      for (const thread of await dueFollowUps(store, until)) {
+      // The three reads go out together (the popup waits for this answer as it opens).
+      const [due, followUps, locale] = await Promise.all([
+        dueDeals(store, until),
+        dueFollowUps(store, until),
+        services.locale(),
+      ]);
+      const deals = new Map(due.map((d) => [d.id, d]));
+      for (const thread of followUps) {
         if (!thread.dealId || deals.has(thread.dealId)) continue;
         const deal = await getDeal(store, thread.dealId);
         if (deal) deals.set(deal.id, deal);
       }
-      return dueItems(store, [...deals.values()], services.now(), await services.locale());
+      return dueItems(store, [...deals.values()], services.now(), locale);
     },
     async 'deals/board'({ statuses, owner }) {
       const store = await services.store();

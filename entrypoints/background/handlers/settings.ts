@@ -6,14 +6,16 @@ import type { HandlerMap } from '../router';
 import type { Services } from '../services';
 
 export async function settingsView(store: Store): Promise<SettingsView> {
-  return {
-    locale: await readSetting(store, 'locale'),
-    profiles: await readSetting(store, 'fit.profiles'),
-    activeProfileId: await readSetting(store, 'fit.active'),
-    followUpDays: await followUpPolicy(store).then(
+  // Read side by side: every extension page asks for this as it opens.
+  const [locale, profiles, activeProfileId, followUpDays] = await Promise.all([
+    readSetting(store, 'locale'),
+    readSetting(store, 'fit.profiles'),
+    readSetting(store, 'fit.active'),
+    followUpPolicy(store).then(
       (p) => Object.fromEntries(STEP_IDS.map((s) => [s, p.workingDays(s)])) as SettingsView['followUpDays'],
     ),
-  };
+  ]);
+  return { locale, profiles, activeProfileId, followUpDays };
 }
 
 export function settingsHandlers(
