@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,9 +45,19 @@ function allowInPrivateWindows(profileDir: string) {
  * default (180 s) outlasts every hook, so a command lost by the browser used to end as a hook
  * timeout that named no step.
  */
-const COMMAND_DEADLINE_MS = 30_000;
+const COMMAND_DEADLINE_MS = 30_000; // (a test that waits longer in one command must raise it)
 /** Launches of Firefox one start-up tries before it reports the last failure. */
 const LAUNCH_ATTEMPTS = 2;
+
+/** Kills every Firefox running on `profileDir` and waits (up to 10 s) until they are gone. */
+async function endFirefoxesOf(profileDir: string) {
+  const running = () => spawnSync('pgrep', ['-f', '--', profileDir]).status === 0;
+  spawnSync('pkill', ['-KILL', '-f', '--', profileDir]);
+  for (const start = Date.now(); running() && Date.now() - start < 10_000;)
+    await new Promise((r) => setTimeout(r, 100));
+  // Puppeteer's clean-up of the profile runs once the process has exited.
+  await new Promise((r) => setTimeout(r, 500));
+}
 
 /** Resolves once `page` shows a document at `url` that has finished loading. */
 export async function waitForDocument(page: Page, url: string, timeout = 15_000) {
@@ -129,6 +140,9 @@ export async function launchFirefoxWithExtension(options: {
     } catch (error) {
       launched?.process()?.kill('SIGKILL');
       await launched?.close().catch(() => undefined);
+      // A launch that threw left no handle: its Firefox may still hold the profile (and puppeteer
+      // restores the profile's prefs once it exits), so it goes before the profile is used again.
+      await endFirefoxesOf(userDataDir);
       if (attempt >= LAUNCH_ATTEMPTS) throw error;
       console.warn(`Firefox start-up attempt ${attempt} failed (${String(error)}); trying again`);
     }

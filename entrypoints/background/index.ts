@@ -149,7 +149,10 @@ export default defineBackground(() => {
   // Install, update and every browser start: the rep's data is made persistent where the
   // browser lets the extension ask without a prompt (Firefox), before the first contact is saved.
   const persist = () => void ensurePersistentStorage().catch(() => undefined);
-  browser.runtime.onStartup.addListener(persist);
+  // Only where it can ask (Firefox's event page): a startup listener in Chromium's worker would
+  // wake it at every browser start for nothing (`persist()` is a window-only call).
+  if (typeof globalThis.navigator?.storage?.persist === 'function')
+    browser.runtime.onStartup.addListener(persist);
   browser.runtime.onInstalled.addListener((details) => {
     persist();
     if (details.reason === 'install') void browser.runtime.openOptionsPage();

@@ -119,17 +119,22 @@ export class ProtocolError extends Error {
   }
 }
 
-const made = new Map<MessageType, z.ZodType>();
+const made = new Map<MessageType, Promise<z.ZodType>>();
 /** The schemas' module: zod and the schemas load with the first message, not with the worker. */
 const requests = () => import('./requests');
 
-/** A message's payload schema, made on its first use and kept. */
-async function requestSchema(type: MessageType): Promise<z.ZodType> {
-  const known = made.get(type);
-  if (known) return known;
-  const { REQUESTS } = await requests();
-  const schema = made.get(type) ?? (await REQUESTS[type]());
-  made.set(type, schema);
+/**
+ * A message's payload schema, made on its first use and kept: messages of one type that come
+ * together (every frame's first report at a wake) share one making; one that failed (a chunk that
+ * did not load) is tried again by the next message.
+ */
+function requestSchema(type: MessageType): Promise<z.ZodType> {
+  let schema = made.get(type);
+  if (!schema) {
+    schema = requests().then(({ REQUESTS }) => REQUESTS[type]());
+    made.set(type, schema);
+    schema.catch(() => made.delete(type));
+  }
   return schema;
 }
 

@@ -122,7 +122,7 @@ export async function splitBench(): Promise<string> {
           case: `${kind}: floor, the background's answers alone (libphonenumber, tldts)`,
           ms: s.backgroundMs,
           baselineMs: s.baselineMs,
-          note: 'each of the page\'s questions asked once',
+          note: "each of the page's questions asked once",
         },
         {
           case: `${kind}: floor, a page side that only finds visible '@' / digit-run text and links`,

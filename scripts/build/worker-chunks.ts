@@ -24,6 +24,7 @@
  */
 import { resolve } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
+import { messageGroups, type MessageGroup } from './message-groups';
 import { defineChunk, entryWithRuntime, WORKER_ENTRY } from './worker-runtime';
 
 export interface DeferredModule {
@@ -67,33 +68,16 @@ function standInsPlugin(root: string): Plugin {
   };
 }
 
-/**
- * Handler modules for the messages that read or write text (a page's report, address guesses,
- * replies and templates, a person's whole record): detection's word tables, the string table
- * and the template language come with them, in `worker-more`, not with every message.
- */
-const TEXT_HANDLERS = ['page', 'proposals', 'questionnaire', 'templates', 'record'].map(
-  (name) => `entrypoints/background/handlers/${name}.ts`,
-);
-/** Where the message path starts: the request schemas, the settings' schemas (nearly every wake reads a setting), the handler modules. */
-const MESSAGE_PATH =
-  /[\\/]lib[\\/]messages[\\/]requests\.ts$|[\\/]lib[\\/]db[\\/]settings-schemas\.ts$|[\\/]entrypoints[\\/]background[\\/]handlers[\\/][^/\\]+\.ts$/;
-
 const SYNC_LIBRARIES = /[\\/]node_modules[\\/](pouchdb-|spark-md5|vuvuzela)/;
 const CSV_LIBRARY = /[\\/]node_modules[\\/]papaparse/;
 
 /**
  * The worker's chunks, few and coarse: every `importScripts` of an installed script is a round
- * trip to the browser (about 5 ms on this machine), so a wake must need few files. But a chunk
- * runs all of its modules' top-level code on its first `require`, needed or not: when the
- * message path was one chunk, a popup's wake spent 41–47 ms evaluating it, 28 ms of that in
- * modules its reads never touch (detection's word tables, the string table, template schemas).
+ * trip to the browser (about 5 ms on this machine), so a wake must need few files.
  * - `worker-core`: all that `background.js` imports statically (read at every wake);
  * - `worker-sync` (PouchDB) and `worker-csv` (papaparse): only when syncing or reading CSV;
- * - `worker-later`: the message path: the request schemas' module and every handler module
- *   but the text ones, with what they import statically;
- * - `worker-more`: everything else a message may load, first of all what only the text
- *   handlers (`TEXT_HANDLERS`) use;
+ * - the message path in three (./message-groups.ts): `worker-later` (what a popup's reads need),
+ *   `worker-schemas` (the big payload schemas) and `worker-more` (the rest);
  * - the deferred modules' own entries keep what only they use (tldts, libphonenumber, re2js).
  */
 function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } {
@@ -101,7 +85,7 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
   let entry: string | undefined;
   let core: Set<string> | undefined;
   let deferred: Set<string> | undefined;
-  let later: Set<string> | undefined;
+  let message: ((id: string) => MessageGroup) | undefined;
   const deferredEntries: string[] = [];
   const staticClosure = (from: string) => {
     const seen = new Set<string>();
@@ -135,12 +119,8 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
     const reaches = (re: RegExp) => [...staticClosure(id)].some((m) => re.test(m));
     if (reaches(SYNC_LIBRARIES)) return 'worker-sync';
     if (reaches(CSV_LIBRARY)) return 'worker-csv';
-    later ??= new Set(
-      [...imports.keys()]
-        .filter((m) => MESSAGE_PATH.test(m) && !TEXT_HANDLERS.some((h) => m.endsWith(h)))
-        .flatMap((m) => [...staticClosure(m)]),
-    );
-    return later.has(id) ? 'worker-later' : 'worker-more';
+    message ??= messageGroups(imports);
+    return message(id);
   };
   return { plugin, name };
 }
