@@ -169,6 +169,39 @@ async function lenaReferredByMarkus() {
   return { store, markus, lena };
 }
 
+describe('the contacts a merge or a forget re-links', () => {
+  test('carry the time of that change with its version', async () => {
+    const { store, markus, lena } = await lenaReferredByMarkus();
+    const { contact: tom } = await upsertContact(store, {
+      name: 'Tom',
+      emails: ['tom@acme.de'],
+      referredBy: lena.id,
+    });
+    const { contact: markus2 } = await upsertContact(store, { name: 'M. Weber', emails: ['mw@acme.de'] });
+    store.tick(60_000);
+    // Markus is merged into his duplicate (Lena's referrer link moves over); then Lena, Tom's
+    // referrer, is forgotten (his link goes).
+    await mergeContacts(store, {
+      keepId: markus2.id,
+      keepVersion: markus2.version,
+      otherId: markus.id,
+      otherVersion: markus.version,
+      choices: {},
+    });
+    const relinked = (await getContact(store, lena.id))!;
+    expect(relinked.referredBy).toBe(markus2.id);
+    expect(relinked.updatedAt).toBe(store.now());
+    expect(relinked.version).toBe(lena.version + 1);
+
+    store.tick(60_000);
+    await forgetContact(store, lena.id);
+    const unlinked = (await getContact(store, tom.id))!;
+    expect(unlinked.referredBy).toBeUndefined();
+    expect(unlinked.updatedAt).toBe(store.now());
+    expect(unlinked.version).toBe(tom.version + 1);
+  });
+});
+
 describe('forget and delete', () => {
   test('forget deletes the contact, its deals and activities, and undo puts them back', async () => {
     const store = await openTestStore();

@@ -169,7 +169,12 @@ export async function mergeContacts(
     let cursor = await contacts.openCursor();
     while (cursor) {
       if (cursor.value.referredBy === other.id && cursor.value.id !== keep.id) {
-        await cursor.update({ ...cursor.value, referredBy: keep.id, version: cursor.value.version + 1 });
+        await cursor.update({
+          ...cursor.value,
+          referredBy: keep.id,
+          updatedAt: now,
+          version: cursor.value.version + 1,
+        });
         touched.contacts.push(cursor.value.id);
       }
       cursor = await cursor.continue();
@@ -317,7 +322,8 @@ export async function forgetContact(
     while (cursor) {
       if (cursor.value.referredBy === id) {
         const { referredBy: _gone, ...rest } = cursor.value;
-        await cursor.update({ ...rest, version: cursor.value.version + 1 });
+        // A change like any other: its time goes with its version (team sync, "last changed").
+        await cursor.update({ ...rest, updatedAt: now, version: cursor.value.version + 1 });
         referred.push(rest.id);
       }
       cursor = await cursor.continue();
