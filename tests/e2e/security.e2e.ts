@@ -6,15 +6,34 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FAULTS_DIR, startRig, type Rig } from './fixtures';
 import { waitForBadges } from './badges';
+import { withDeadline } from '../../scripts/deadline';
 
 const MANAGER = resolve('.test-results/manager');
 let rig: Rig;
+/** The manager extension's id, read from its worker while that is surely running (at launch). */
+let managerId: string;
 beforeAll(async () => {
   writeManagerExtension(MANAGER);
   rig = await startRig({ extraExtensions: [MANAGER] });
+  const worker = await withDeadline(
+    "the manager extension's worker",
+    15_000,
+    (async () => {
+      for (;;) {
+        const found = rig.browser.context.serviceWorkers().find((w) => w.url().endsWith('/manager.js'));
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })(),
+  );
+  managerId = new URL(worker.url()).host;
 });
 
-/** A second extension allowed to turn ours off and on, as an update or a reload does. */
+/**
+ * A second extension allowed to turn ours off and on, as an update or a reload does. The test
+ * drives it from its page: its worker, which listens to nothing, is stopped when idle (30 s), and
+ * a handle to a stopped worker may never answer.
+ */
 function writeManagerExtension(dir: string) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
@@ -28,6 +47,7 @@ function writeManagerExtension(dir: string) {
     }),
   );
   writeFileSync(join(dir, 'manager.js'), 'self.manager = true;');
+  writeFileSync(join(dir, 'manager.html'), '<!doctype html><title>Manager</title>');
 }
 afterAll(async () => rig?.close());
 
@@ -210,24 +230,32 @@ describe('a dead extension', () => {
     await waitForBadges(page, (b) => b.length >= 3);
     // Chromium does not bring back a command-line extension after chrome.runtime.reload(); turning it
     // off and on (what an update does to open pages) invalidates the old scripts the same way.
-    const manager = rig.browser.context.serviceWorkers().find((w) => w.url().endsWith('/manager.js'))!;
-    await manager.evaluate(async (id) => {
-      const { management } = (
-        globalThis as unknown as {
-          chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } };
-        }
-      ).chrome;
-      await management.setEnabled(id, false);
-      await management.setEnabled(id, true);
-    }, rig.browser.extensionId);
+    const manager = await rig.browser.context.newPage();
+    await manager.goto(`chrome-extension://${managerId}/manager.html`);
+    await withDeadline(
+      'turning the extension off and on',
+      15_000,
+      manager.evaluate(async (id) => {
+        const { management } = (
+          globalThis as unknown as {
+            chrome: { management: { setEnabled(id: string, on: boolean): Promise<void> } };
+          }
+        ).chrome;
+        await management.setEnabled(id, false);
+        await management.setEnabled(id, true);
+      }, rig.browser.extensionId),
+    );
+    await manager.close();
     // The new version answers (its worker started and registered the scripts again).
     await expect
       .poll(
         async () => {
           const probe = await rig.browser.context.newPage();
           try {
-            await probe.goto(rig.extensionUrl('options.html'));
-            return (await send<{ registered: string[] }>(probe, 'access/status', {})).registered.length;
+            await probe.goto(rig.extensionUrl('options.html'), { timeout: 5_000 });
+            // A message sent while the extension restarts may get no answer: asked again.
+            const status = send<{ registered: string[] }>(probe, 'access/status', {});
+            return (await withDeadline('access/status', 5_000, status)).registered.length;
           } catch {
             return 0;
           } finally {
@@ -261,11 +289,17 @@ describe('a dead extension', () => {
     console.log(`task delays after reload (ms): ${JSON.stringify(delays)}`);
     expect(delays.every((d) => d !== null)).toBe(true);
     // A fresh load (the new version's script) badges the people added after the reload.
-    const badges = await waitForBadges(page, (b) => b.length >= 20, 30_000);
+    // (readBadges evaluates in the page: a frozen page would never answer it.)
+    const badges = await withDeadline(
+      'badges of the people added after the reload',
+      40_000,
+      waitForBadges(page, (b) => b.length >= 20, 30_000),
+    );
     expect(badges.length).toBeGreaterThanOrEqual(20);
     // The old overlay is gone: no badge is drawn twice at one place.
     expect(new Set(badges.map((b) => `${Math.round(b.x)},${Math.round(b.y)}`)).size).toBe(badges.length);
     expect(await taskDelay(page)).not.toBeNull();
     await page.close();
-  }, 120_000);
+    // Each wait above is bounded and named; together they may take longer than one default test.
+  }, 180_000);
 });
