@@ -12,6 +12,8 @@
  * - `worker-more`: the rest, first of all what only the text handlers use.
  */
 
+import { staticClosure } from './static-closure';
+
 /**
  * Handler modules for the messages that read or write text (a page's report, address guesses,
  * replies and templates, a person's whole record): detection's word tables, the string table
@@ -54,17 +56,7 @@ export function messageGroups(imports: ReadonlyMap<string, readonly string[]>): 
       throw new Error(`worker chunks: ${path} is not in the worker's module graph; update message-groups.ts`);
     return id;
   };
-  const closure = (roots: readonly string[]) => {
-    const seen = new Set<string>();
-    const stack = [...roots];
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(imports.get(id) ?? []));
-    }
-    return seen;
-  };
+  const closure = (roots: readonly string[]) => staticClosure(imports, roots);
   const textHandlers = new Set(TEXT_HANDLERS.map(find));
   const handlers = ids.filter((m) => HANDLER.test(posix(m)) && !textHandlers.has(m));
   const later = closure([...PATH_ROOTS.map(find), ...handlers]);

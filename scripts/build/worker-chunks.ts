@@ -25,6 +25,7 @@
 import { resolve } from 'node:path';
 import type { InlineConfig, Plugin } from 'vite';
 import { messageGroups, type MessageGroup } from './message-groups';
+import { staticClosure } from './static-closure';
 import { defineChunk, entryWithRuntime, WORKER_ENTRY } from './worker-runtime';
 
 export interface DeferredModule {
@@ -87,17 +88,7 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
   let deferred: Set<string> | undefined;
   let message: ((id: string) => MessageGroup) | undefined;
   const deferredEntries: string[] = [];
-  const staticClosure = (from: string) => {
-    const seen = new Set<string>();
-    const stack = [from];
-    while (stack.length) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      stack.push(...(imports.get(id) ?? []));
-    }
-    return seen;
-  };
+  const closureOf = (from: string) => staticClosure(imports, [from]);
   const plugin: Plugin = {
     name: 'pipeline-scout:worker-chunk-graph',
     moduleParsed(info) {
@@ -109,14 +100,14 @@ function chunkGroups(): { plugin: Plugin; name: (id: string) => string | null } 
   };
   const name = (id: string) => {
     if (!entry) throw new Error('the background entry was not seen: check worker-chunks.ts');
-    core ??= staticClosure(entry);
-    deferred ??= new Set(deferredEntries.flatMap((e) => [...staticClosure(e)]));
+    core ??= closureOf(entry);
+    deferred ??= staticClosure(imports, deferredEntries);
     if (core.has(id) || /rolldown.runtime/.test(id)) return 'worker-core';
     // A deferred module and the libraries only it needs stay in its own chunk; what it shares
     // with the rest (word lists, phrases) goes with the message path, not in chunks of its own.
     if (deferredEntries.includes(id) || (deferred.has(id) && /[\\/]node_modules[\\/]/.test(id))) return null;
     // A module that reaches PouchDB or papaparse goes with it: `worker-later` never requires them.
-    const reaches = (re: RegExp) => [...staticClosure(id)].some((m) => re.test(m));
+    const reaches = (re: RegExp) => [...closureOf(id)].some((m) => re.test(m));
     if (reaches(SYNC_LIBRARIES)) return 'worker-sync';
     if (reaches(CSV_LIBRARY)) return 'worker-csv';
     message ??= messageGroups(imports);
