@@ -6,7 +6,7 @@ import { FILE_CHARS, PIECE_CHARS } from '../io/parcels';
 
 // The big schemas (the records, what a page reports, the edits) load with the first message that
 // carries one: a popup's reads check their payloads without building them (their modules are in
-// a chunk of their own in the chunked worker, scripts/build/worker-chunks.ts).
+// a chunk of their own in the chunked worker, scripts/build/message-groups.ts).
 const wire = () => import('./wire');
 const records = () => import('../io/records');
 const edits = () => import('../contacts/edit');
