@@ -25,6 +25,26 @@ function nativeBrowser(): Plugin {
   };
 }
 
+/**
+ * Content scripts answer the public-suffix and phone questions from the background
+ * (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
+ * Nor do they get WXT's ContentScriptContext: no script reads `ctx` (entrypoints/content/script-context.ts).
+ */
+function remoteChecks(): Plugin {
+  const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
+  const context = resolve(import.meta.dirname, 'entrypoints/content/script-context.ts');
+  return {
+    name: 'pipeline-scout:remote-checks',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (source === 'wxt/utils/content-script-context') return context;
+      if (!/(^|\/)checks$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;
+    },
+  };
+}
+
 /** The entrypoint types built as extension pages (one multi-page build). */
 const HTML_PAGES = new Set([
   'popup',
@@ -63,44 +83,24 @@ export default defineConfig({
     'config:resolved': (wxt) => {
       target = { command: wxt.config.command, browser: wxt.config.browser };
     },
-    // Content scripts answer the public-suffix and phone questions from the background
-    // (lib/contacts/checks-remote.ts): tldts and libphonenumber's metadata stay out of every page.
-    // They use the browser's own runtime, without webextension-polyfill.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      // Chromium's service worker in chunks compiled on first use (scripts/build/worker-chunks.ts).
-      if (
+      const chromium = CHROMIUM.has(target?.browser ?? '');
+      const contentScripts = entrypoints.every((e) => e.type === 'content-script');
+      const builtWorker =
+        chromium &&
         target?.command === 'build' &&
-        CHROMIUM.has(target.browser) &&
         entrypoints.length === 1 &&
-        entrypoints[0]!.type === 'background'
-      ) {
-        splitWorker(viteConfig, import.meta.dirname);
-        // Nor webextension-polyfill: Chromium's MV3 APIs return promises, and the one listener
-        // that answers (the router's) answers through sendResponse (entrypoints/background/index.ts).
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
-        return;
-      }
-      // Chromium's extension pages likewise: their APIs return promises and none answers a message.
-      if (CHROMIUM.has(target?.browser ?? '') && entrypoints.every((e) => HTML_PAGES.has(e.type))) {
-        viteConfig.plugins = [...(viteConfig.plugins ?? []), nativeBrowser()];
-        return;
-      }
-      if (!entrypoints.every((e) => e.type === 'content-script')) return;
-      const remote = resolve(import.meta.dirname, 'lib/contacts/checks-remote.ts');
-      // Nor WXT's ContentScriptContext: no script reads `ctx` (entrypoints/content/script-context.ts).
-      const context = resolve(import.meta.dirname, 'entrypoints/content/script-context.ts');
-      const plugin: Plugin = {
-        name: 'pipeline-scout:remote-checks',
-        enforce: 'pre',
-        async resolveId(source, importer, options) {
-          if (source === 'wxt/utils/content-script-context') return context;
-          if (!/(^|\/)checks$/.test(source)) return null;
-          const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-          return resolved?.id.endsWith('/lib/contacts/checks.ts') ? remote : null;
-        },
-      };
-      // Nor webextension-polyfill: the browsers' own namespaces return promises (entrypoints/content/runtime.ts).
-      viteConfig.plugins = [...(viteConfig.plugins ?? []), plugin, nativeBrowser()];
+        entrypoints[0]!.type === 'background';
+      // Chromium's service worker in chunks compiled on first use (scripts/build/worker-chunks.ts).
+      if (builtWorker) splitWorker(viteConfig, import.meta.dirname);
+      const plugins: Plugin[] = [];
+      // No webextension-polyfill in content scripts, nor in Chromium's built worker and pages: the
+      // browsers' own namespaces return promises (entrypoints/content/runtime.ts), and the one
+      // listener that answers, the router's, answers through sendResponse (entrypoints/background/index.ts).
+      if (contentScripts || builtWorker || (chromium && entrypoints.every((e) => HTML_PAGES.has(e.type))))
+        plugins.push(nativeBrowser());
+      if (contentScripts) plugins.push(remoteChecks());
+      viteConfig.plugins = [...(viteConfig.plugins ?? []), ...plugins];
     },
     // The manifest's strings come from the one i18n table, like every other string.
     'build:publicAssets': (_wxt, files) => {

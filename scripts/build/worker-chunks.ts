@@ -128,19 +128,13 @@ function wrapPlugin(): Plugin {
     generateBundle(_options, bundle) {
       const entry = bundle[WORKER_ENTRY];
       if (entry?.type !== 'chunk') throw new Error(`no ${WORKER_ENTRY} in the worker's bundle`);
-      const atStart = new Set<string>();
+      const chunks = Object.values(bundle).filter((f) => f.type === 'chunk');
       // rolldown's runtime helpers (a kilobyte) serve every chunk: always inside background.js.
-      const runtime = Object.values(bundle).filter(
-        (f) => f.type === 'chunk' && f.name === 'rolldown-runtime',
-      );
-      const stack = [...entry.imports, ...runtime.map((f) => f.fileName)];
-      while (stack.length) {
-        const file = stack.pop()!;
-        const chunk = bundle[file];
-        if (atStart.has(file) || chunk?.type !== 'chunk') continue;
-        atStart.add(file);
-        stack.push(...chunk.imports);
-      }
+      const runtime = chunks.filter((f) => f.name === 'rolldown-runtime').map((f) => f.fileName);
+      const atStart = staticClosure(new Map(chunks.map((c) => [c.fileName, c.imports])), [
+        ...entry.imports,
+        ...runtime,
+      ]);
       const inlined: string[] = [];
       for (const file of atStart) {
         const chunk = bundle[file] as typeof entry;
