@@ -3,6 +3,7 @@ import { resolveLocale } from '@/lib/i18n/locale';
 import { createClient } from '@/lib/messages/client';
 import type { AppEvent } from '@/lib/messages/events';
 import { EVENTS_PORT } from '@/lib/messages/port';
+import { keptAnswers } from '@/lib/kept-answers';
 import type { Api } from './api';
 
 /** The Api of an extension page: messages to the background, and its change events over a port. */
@@ -11,19 +12,13 @@ export function extensionApi(): Api {
   const listeners = new Set<(event: AppEvent) => void>();
   // The events' schemas (zod) load with the first event, not before the page's first render;
   // events are handed on in the order they came.
-  let parse: Promise<(value: unknown) => AppEvent | undefined> | undefined;
+  const parser = keptAnswers(() => import('@/lib/messages/events').then((m) => m.parseAppEvent));
   let handed = Promise.resolve();
   const connect = () => {
     const port = browser.runtime.connect({ name: EVENTS_PORT });
     port.onMessage.addListener((message) => {
-      parse ??= import('@/lib/messages/events').then(
-        (m) => m.parseAppEvent,
-        (error: unknown) => {
-          parse = undefined; // loaded again with the next event
-          throw error;
-        },
-      );
-      const parsing = parse;
+      // (A load that failed is tried again with the next event.)
+      const parsing = parser(undefined);
       // One failing listener or load loses that event only, never the ones after it.
       handed = handed
         .then(async () => {

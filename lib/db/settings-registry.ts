@@ -7,6 +7,7 @@ import type { Store } from './open';
 import type { StepId } from '../pipeline/steps';
 import { defaultLibrary } from '../templates/defaults';
 import type { TemplateLibrary } from '../templates/schema';
+import { keptAnswers } from '../kept-answers';
 
 /**
  * Every setting the extension stores, with its default (its schema is in ./settings-schemas.ts,
@@ -42,23 +43,13 @@ type Schemas = { [K in SettingKey]: () => z.ZodType<SettingValue<K>> };
 /** Every key's schema, of its default's type (a compile-time check of ./settings-schemas.ts). */
 const checked = (module: typeof import('./settings-schemas')): Schemas => module.SETTING_SCHEMAS;
 
-let schemas: Promise<Schemas> | undefined;
-const made = new Map<SettingKey, z.ZodType>();
-
-/** A setting's schema, made on its first use and kept. */
-export async function settingSchema(key: SettingKey): Promise<z.ZodType> {
-  const known = made.get(key);
-  if (known) return known;
-  schemas ??= import('./settings-schemas').then(checked, (error: unknown) => {
-    schemas = undefined; // tried again with the next read
-    throw error;
-  });
-  const loaded = await schemas;
-  // Another first read of the same key may have made it meanwhile: one schema per key.
-  const schema = made.get(key) ?? loaded[key]();
-  made.set(key, schema);
-  return schema;
-}
+/**
+ * A setting's schema, made on its first use and kept: first reads that come together make it
+ * once; a load that failed is tried again by the next read.
+ */
+export const settingSchema = keptAnswers(async (key: SettingKey): Promise<z.ZodType> =>
+  checked(await import('./settings-schemas'))[key](),
+);
 
 /** A stored value as its schema reads it; the default when absent or unreadable. */
 function settingValue<K extends SettingKey>(key: K, schema: z.ZodType, raw: unknown): SettingValue<K> {

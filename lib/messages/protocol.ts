@@ -1,5 +1,6 @@
 import type { z } from '../zod';
 import type { Requests } from './requests';
+import { keptAnswers } from '../kept-answers';
 
 /** Who may send a message: content scripts in web pages, or the extension's own pages. */
 export type SenderContext = 'content' | 'page';
@@ -119,7 +120,6 @@ export class ProtocolError extends Error {
   }
 }
 
-const made = new Map<MessageType, Promise<z.ZodType>>();
 /** The schemas' module: zod and the schemas load with the first message, not with the worker. */
 const requests = () => import('./requests');
 
@@ -128,15 +128,9 @@ const requests = () => import('./requests');
  * together (every frame's first report at a wake) share one making; one that failed (a chunk that
  * did not load) is tried again by the next message.
  */
-function requestSchema(type: MessageType): Promise<z.ZodType> {
-  let schema = made.get(type);
-  if (!schema) {
-    schema = requests().then(({ REQUESTS }) => REQUESTS[type]());
-    made.set(type, schema);
-    schema.catch(() => made.delete(type));
-  }
-  return schema;
-}
+const requestSchema = keptAnswers(async (type: MessageType): Promise<z.ZodType> =>
+  (await requests()).REQUESTS[type](),
+);
 
 /**
  * Loads the request schemas' module ahead of the first message and builds the envelope every
