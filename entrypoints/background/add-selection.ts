@@ -1,6 +1,6 @@
-import { anySuppressed } from '@/lib/db';
+import { StoreError } from '@/lib/db';
 import { contactFromText, guessRegion } from '@/lib/detect';
-import { translate } from '@/lib/i18n';
+import { repStrings } from './rep-strings';
 import { saveDetected } from './save-detected';
 import type { Services } from './services';
 
@@ -21,11 +21,15 @@ export async function addSelection(
   const detected = contactFromText(text.slice(0, SELECTION_CHARS), guessRegion(tab?.url));
   if (!detected) return;
   const { evidence: _evidence, ...fields } = detected;
-  if (await anySuppressed(await services.store(), fields.emails)) {
-    notify(translate(await services.locale(), 'suppressedNotSaved'));
-    return;
-  }
-  const { contact } = await saveDetected(services, { ...fields, detectors: ['selection'] }, tab?.url);
+  // A selection is a suggestion: saving it refuses an address on the never-suggest list.
+  const saved = await saveDetected(services, { ...fields, detectors: ['selection'] }, tab?.url).catch(
+    async (error: unknown) => {
+      if (!(error instanceof StoreError && error.code === 'suppressed')) throw error;
+      notify((await repStrings(services)).t('suppressedNotSaved'));
+    },
+  );
+  if (!saved) return;
+  const { contact } = saved;
   services.tabs.setFocus(tab?.id, { contactId: contact.id, email: contact.emails[0] });
   services.broadcast({ kind: 'focus', tabId: tab?.id });
 }
