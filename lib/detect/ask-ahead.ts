@@ -1,7 +1,8 @@
 import type { Region } from '../contacts/phone';
 import { phoneValue } from '../contacts/phone';
 import { findEmailsInText, mailtoAddresses } from '../text/emails';
-import { decodeSafe, NANP_SHAPE, PHONE_RUN } from './line-phones';
+import { decodeSafe } from '../text/decode';
+import { NANP_SHAPE, PHONE_RUN } from './line-phones';
 
 /**
  * Asks, cheaply and ahead of detection, the questions detection of `el` will put to the tables

@@ -3,8 +3,8 @@ import { guessRegion } from './region';
 import { guessPageRegion } from './page-region';
 import { pageCompanies, type PageCompany } from './page-company';
 import { mergeFindings } from './merge';
-import { fromJsonLd, fromMicrodata } from './sources/schema-org';
-import { fromMicroformats } from './sources/microformats';
+import { fromJsonLd, fromMicrodata, PERSON_MICRODATA } from './sources/schema-org';
+import { fromMicroformats, PERSON_MICROFORMATS } from './sources/microformats';
 import { fromProfileMeta } from './sources/profile-page';
 import { fromPage } from './sources/page-anchors';
 import { fromPeople } from './sources/people';
@@ -29,8 +29,7 @@ export interface DetectOptions {
 }
 
 /** What `fromMicrodata` and `fromMicroformats` query: schema.org people, h-cards and vcards. */
-const PERSON_MARKUP =
-  '[itemscope][itemtype*="schema.org/Person"], [typeof~="Person"], [typeof~="schema:Person"], .h-card, .vcard';
+const PERSON_MARKUP = `${PERSON_MICRODATA}, ${PERSON_MICROFORMATS}`;
 
 /** What a page says about itself, read once per page: phone region and own organisations. */
 export function pageContext(

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import fc from 'fast-check';
-import { decodeSafe, phonesInLine } from './line-phones';
+import { phonesInLine } from './line-phones';
 
 describe('phones in a line', () => {
   test('labelled, international and NANP numbers anywhere; extensions kept', () => {
@@ -31,25 +30,5 @@ describe('phones in a line', () => {
   test('dates, years, ZIP codes are not phones; an extension alone is an extension', () => {
     expect(phonesInLine('2019 – 2024, 2024-05-01, 80202-1234', 'US', true).phones).toEqual([]);
     expect(phonesInLine('Phone Ext: 4417', 'US', true)).toEqual({ phones: [], faxes: [], extension: '4417' });
-  });
-});
-
-describe('a tel: link decoded', () => {
-  test('escapes decoded, broken ones kept as written, text without a % as it is', () => {
-    expect(decodeSafe('%2B49%2030%201234567')).toBe('+49 30 1234567');
-    expect(decodeSafe('+49%zz30')).toBe('+49%zz30');
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (s) => {
-        if (!s.includes('%')) expect(decodeSafe(s)).toBe(s);
-        let decoded: string | undefined;
-        try {
-          decoded = decodeURIComponent(s);
-        } catch {
-          decoded = s;
-        }
-        expect(decodeSafe(s)).toBe(decoded);
-      }),
-      { numRuns: 2_000 },
-    );
   });
 });

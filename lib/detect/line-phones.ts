@@ -60,14 +60,3 @@ export function phonesInLine(text: string, region: Region | undefined, inPerson:
   if (!found) out.extension = EXTENSION_ONLY.exec(text)?.[1];
   return out;
 }
-
-/** A link's percent-encoded part (a `tel:` number) decoded, or as written when it is not valid encoding. */
-export function decodeSafe(s: string): string {
-  // Only a '%' starts an escape: without one, decoding changes nothing.
-  if (!s.includes('%')) return s;
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-}

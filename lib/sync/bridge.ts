@@ -389,7 +389,7 @@ export class SyncBridge {
     saved: readonly string[],
     max = MAX_PARKED,
   ): Promise<string[]> {
-    const ids = max === Infinity ? [...parked] : [...parked].slice(-max);
+    const ids = [...parked].slice(-max);
     if (ids.length !== saved.length || ids.some((id, i) => id !== saved[i]))
       await this.setLocal(PARKED, { ids });
     return ids;

@@ -1,4 +1,5 @@
 import { normaliseEmail, type NormalisedEmail } from '../contacts/email';
+import { decodeSafe } from './decode';
 import { AT_MARKER, SPELLED_MARKER } from './markers';
 
 /** File extensions that are also top-level domains: `logo@2x.png` is an image, not a person. */
@@ -118,14 +119,7 @@ export { PHONE_CANDIDATE, PHONE_LABEL } from './markers';
 /** The addresses of a `mailto:` link (several when comma-separated), display forms. */
 export function mailtoAddresses(href: string): string[] {
   if (!/^mailto:/i.test(href)) return [];
-  let target = href.slice(7).split('?')[0]!;
-  // Only a '%' starts an escape: most links have none, and decoding them changes nothing.
-  if (target.includes('%'))
-    try {
-      target = decodeURIComponent(target);
-    } catch {
-      // keep as written
-    }
+  const target = decodeSafe(href.slice(7).split('?')[0]!);
   const out: string[] = [];
   for (const part of target.split(',')) {
     const email = textEmail(part);

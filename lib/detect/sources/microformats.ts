@@ -170,6 +170,9 @@ function cardFinding(root: Element, v1: boolean, base: string | undefined): Find
   };
 }
 
+/** Every element `fromMicroformats` reads a person from. */
+export const PERSON_MICROFORMATS = '.h-card, .vcard';
+
 /** h-card (microformats2) and classic hCard (vcard), nested ones included. */
 export function fromMicroformats(root: ParentNode, base?: string): Finding[] {
   const findings: Finding[] = [];

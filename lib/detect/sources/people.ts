@@ -8,7 +8,8 @@ import { memoize } from '../../memo';
 import { AT_MARKER, DIGIT_RUN, SPELLED_MARKER } from '../../text/markers';
 import { phoneValue } from '../../contacts/phone';
 import { pageLines, type PageLine } from '../page-lines';
-import { decodeSafe, phonesInLine } from '../line-phones';
+import { decodeSafe } from '../../text/decode';
+import { phonesInLine } from '../line-phones';
 import { isProfileUrl } from './profile-page';
 import { STRENGTH, type Finding } from '../types';
 import type { ScanContext } from '../scan-context';
@@ -312,8 +313,8 @@ function peopleInSentences(lines: PageLine[], names: Set<number>, ctx: ScanConte
     const hasSignal =
       links.emails.length ||
       links.phones.length ||
-      (/@|\d{3}/.test(text) &&
-        (text.includes('@') || DIGIT_RUN.test(text) || AT_MARKER.test(text) || SPELLED_MARKER.test(text)));
+      text.includes('@') ||
+      (/\d{3}/.test(text) && (DIGIT_RUN.test(text) || AT_MARKER.test(text) || SPELLED_MARKER.test(text)));
     if (!hasSignal || !ctx.visibility.visible(line.container)) return;
     const found: { name: string; index: number; end: number }[] = [];
     for (const m of line.text.matchAll(NAME_RUN)) {

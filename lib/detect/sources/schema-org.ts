@@ -135,24 +135,28 @@ function ownProps(
   return props;
 }
 
+const PERSON_KINDS = [
+  {
+    selector: '[itemscope][itemtype*="schema.org/Person"]',
+    attr: 'itemprop' as const,
+    scope: 'itemscope' as const,
+    detector: 'microdata',
+  },
+  {
+    selector: '[typeof~="Person"], [typeof~="schema:Person"]',
+    attr: 'property' as const,
+    scope: 'typeof' as const,
+    detector: 'rdfa',
+  },
+];
+
+/** Every element `fromMicrodata` reads a person from. */
+export const PERSON_MICRODATA = PERSON_KINDS.map((k) => k.selector).join(', ');
+
 /** schema.org Person in microdata (itemscope) and RDFa lite (vocab + typeof). */
 export function fromMicrodata(root: ParentNode): Finding[] {
   const findings: Finding[] = [];
-  const kinds = [
-    {
-      selector: '[itemscope][itemtype*="schema.org/Person"]',
-      attr: 'itemprop' as const,
-      scope: 'itemscope' as const,
-      detector: 'microdata',
-    },
-    {
-      selector: '[typeof~="Person"], [typeof~="schema:Person"]',
-      attr: 'property' as const,
-      scope: 'typeof' as const,
-      detector: 'rdfa',
-    },
-  ];
-  for (const kind of kinds) {
+  for (const kind of PERSON_KINDS) {
     for (const item of root.querySelectorAll(kind.selector)) {
       const props = ownProps(item, kind.attr, kind.scope);
       const first = (key: string) => {
