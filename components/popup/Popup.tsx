@@ -7,7 +7,7 @@ import { SearchBox } from '../SearchBox';
 import { Empty, ErrorState, Loading } from '../States';
 import { useT } from '../i18n';
 import { TabContacts } from './TabContacts';
-import { endOfToday } from './end-of-today';
+import { endOfToday } from '@/lib/pipeline/end-of-today';
 
 export interface PopupProps {
   tabId?: number;

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { dueDeals } from '@/lib/db';
+import { endOfToday } from '@/lib/pipeline/end-of-today';
 import type { Services } from './services';
 
 /** The toolbar badge: leads found on this tab, else the next steps due today. */
@@ -12,9 +13,7 @@ export async function updateActionBadge(services: Services, tabId?: number) {
   }
   let due = 0;
   try {
-    const end = new Date(services.now());
-    end.setHours(23, 59, 59, 999);
-    due = (await dueDeals(await services.store(), end.getTime())).length;
+    due = (await dueDeals(await services.store(), endOfToday(services.now()))).length;
   } catch {
     due = 0;
   }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Root } from '@/components/Root';
 import { Popup } from '@/components/popup/Popup';
-import { endOfToday } from '@/components/popup/end-of-today';
+import { endOfToday } from '@/lib/pipeline/end-of-today';
 import { prefetching } from '@/components/prefetch';
 import { browserLocale } from '@/components/i18n';
 import { extensionApi, openSidebarNow, loadLocale, targetTabId } from '@/components/platform';
