@@ -59,6 +59,21 @@ async function endFirefoxesOf(profileDir: string) {
   await new Promise((r) => setTimeout(r, 500));
 }
 
+/**
+ * Moves `tab` to `url` from inside the page and waits for the loaded document there. Not
+ * `page.goto`: its BiDi `browsingContext.navigate` waits for a load event Firefox now and then
+ * never reports, and hung a whole set-up for its full timeout. (The move starts after the
+ * evaluation has answered: navigating inside it would destroy the realm the answer comes from.)
+ */
+export async function moveTo(tab: Page, url: string) {
+  await tab.evaluate((to) => {
+    setTimeout(() => {
+      location.href = to;
+    }, 0);
+  }, url);
+  await waitForDocument(tab, url);
+}
+
 /** Resolves once `page` shows a document at `url` that has finished loading. */
 export async function waitForDocument(page: Page, url: string, timeout = 15_000) {
   const start = Date.now();
@@ -155,18 +170,19 @@ export async function launchFirefoxWithExtension(options: {
     downloadDir,
     extensionUrl,
     async openExtensionPage(page, fromUrl) {
-      const tab = await browser.newPage();
-      await tab.goto(fromUrl);
-      const target = extensionUrl(page);
-      // The move starts after the evaluation has answered: navigating inside it would destroy
-      // the realm the answer has to come from.
-      await tab.evaluate((url) => {
-        setTimeout(() => {
-          location.href = url;
-        }, 0);
-      }, target);
-      await waitForDocument(tab, target);
-      return tab;
+      // A tab that never gets there (a load Firefox never reports) is closed and one more is tried.
+      for (let attempt = 1; ; attempt++) {
+        const tab = await browser.newPage();
+        try {
+          await moveTo(tab, fromUrl);
+          await moveTo(tab, extensionUrl(page));
+          return tab;
+        } catch (error) {
+          await tab.close().catch(() => undefined);
+          if (attempt >= 2) throw error;
+          console.warn(`opening ${page} failed (${String(error)}); trying again in a new tab`);
+        }
+      }
     },
     close: () => browser.close(),
   };

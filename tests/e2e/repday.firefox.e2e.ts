@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { findFirefox } from '../../scripts/firefox';
+import { findFirefox, moveTo } from '../../scripts/firefox';
 import { BACKUP_STORES, DAY, dumpStores } from './repday-expectations';
 import { readBadges, waitForBadges } from './firefox/badges';
 import { button, fill, field, textOf } from './firefox/dom';
@@ -42,7 +42,7 @@ describe.runIf(findFirefox())("the rep's day in Firefox", () => {
   beforeAll(async () => {
     rig = await startFirefoxRig({ userDataDir });
     team = await rig.firefox.browser.newPage();
-    await team.goto(`${rig.site.origin}${DAY.team}`);
+    await moveTo(team, `${rig.site.origin}${DAY.team}`);
     teamTabId = await rig.tabId(`${rig.site.origin}${DAY.team}`);
   });
   afterAll(async () => rig?.close());
@@ -78,7 +78,7 @@ describe.runIf(findFirefox())("the rep's day in Firefox", () => {
 
   test('3. a Gmail-like thread: the chip shows the stage, logging and advancing updates it', async () => {
     const gmail = await rig.firefox.browser.newPage();
-    await gmail.goto(`${rig.site.origin}${DAY.gmail}`);
+    await moveTo(gmail, `${rig.site.origin}${DAY.gmail}`);
     await waitForBadges(gmail, (b) => b.some((x) => x.text.includes('Initiate contact')));
     await gmail.screenshot({ path: join(SHOTS, 'firefox-3-gmail-chip.png') });
 
